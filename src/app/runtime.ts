@@ -1,0 +1,17 @@
+import { WorkbookPort } from '../adapters/workbook';
+import { Day } from '../core/dates';
+
+/**
+ * What an application service needs from its surroundings. Apps Script supplies one backed by
+ * SpreadsheetApp, LockService and Session; the CLI, the preview server and tests supply local ones.
+ */
+export interface Runtime {
+  workbook: WorkbookPort;
+  /** Today's calendar day in the spreadsheet's time zone. */
+  today(): Day;
+  now(): Date;
+  /** The e-mail of the person running the code, lower-case; '' when Google does not reveal it. */
+  userEmail(): string;
+  /** Runs `fn` holding the document lock, so two people's writes cannot interleave. */
+  withDocumentLock<T>(fn: () => T): T;
+}

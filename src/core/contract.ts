@@ -1,0 +1,127 @@
+/**
+ * The workbook contract (../shared/spec/werkboek.md): tab names, headers and the fixed vocabularies.
+ * These are the product's user interface, not region data, so they live in code.
+ */
+export const TAB = {
+  settings: 'Instellingen',
+  municipalities: 'Gemeenten',
+  actionLines: 'Actielijnen',
+  actions: 'Acties',
+  budget: 'Begroting',
+  coverage: 'Dekking',
+  ledger: 'Mutaties',
+  meetups: 'Meet-ups',
+  indicators: 'Indicatoren',
+  budgetCheck: 'Budgetcontrole',
+  reprioritisation: 'Herprioritering',
+  checks: 'Controles',
+  log: 'Logboek',
+} as const;
+
+export type TabName = (typeof TAB)[keyof typeof TAB];
+
+export const HEADERS = {
+  [TAB.settings]: ['Sleutel', 'Waarde'],
+  [TAB.municipalities]: ['Gemeente', 'Subregio', 'Editors', 'Bijzonderheden'],
+  [TAB.actionLines]: ['Code', 'Actielijn', 'Beoogd effect'],
+  [TAB.actions]: ['ID', 'Actielijn', 'Gemeente', 'Actie', 'Eigenaar', 'Thema', 'Prioriteit', 'Deadline', 'Status', 'Begrotingspost', 'Geraamd', 'Toelichting', 'Bijgewerkt op', 'Bijgewerkt door'],
+  [TAB.budget]: ['Jaar', 'Code', 'Begrotingspost', 'Raming', 'Wettelijk', 'Toelichting'],
+  [TAB.coverage]: ['Jaar', 'Bron', 'Bedrag', 'Toelichting'],
+  [TAB.ledger]: ['ID', 'Datum', 'Jaar', 'Code', 'Actie-ID', 'Soort', 'Bedrag', 'Verplichting-ID', 'Afgesloten', 'Omschrijving'],
+  [TAB.meetups]: ['Datum', 'Thema', 'Netwerkpartners', 'Goede voorbeelden', 'Notities'],
+  [TAB.indicators]: ['Indicator', 'Gemeente', 'Thema', 'Jaar', 'Waarde'],
+  [TAB.budgetCheck]: ['Jaar', 'Code', 'Begrotingspost', 'Raming', 'Realisatie', 'Open verplichtingen', 'Besteed', 'Gepland', 'Prognose', 'Saldo', 'Uitputting', 'Signaal'],
+  [TAB.reprioritisation]: ['Jaar', 'Code', 'Tekort', 'Voorstel', 'Actie-ID', 'Actie', 'Prioriteit', 'Vrij te maken', 'Toelichting'],
+  [TAB.checks]: ['Tabblad', 'Rij', 'Kolom', 'Waarde', 'Probleem'],
+  [TAB.log]: ['Tijdstip', 'Gebruiker', 'Tabblad', 'Cel', 'Oud', 'Nieuw'],
+} as const satisfies Record<TabName, readonly string[]>;
+
+/** Tabs the users maintain, in the order a new workbook shows them. */
+export const USER_TABS = [TAB.settings, TAB.municipalities, TAB.actionLines, TAB.actions, TAB.budget, TAB.coverage, TAB.ledger, TAB.meetups, TAB.indicators] as const;
+/** Tabs the add-on rewrites whole on every run. `Logboek` is only ever appended to. */
+export const GENERATED_TABS = [TAB.budgetCheck, TAB.reprioritisation, TAB.checks] as const;
+
+export const SETTING = {
+  region: 'Regio',
+  centre: 'Centrumgemeente',
+  startYear: 'Startjaar',
+  endYear: 'Eindjaar',
+  referenceDate: 'Peildatum',
+  warnThreshold: 'Drempel let op',
+  projectLeader: 'Projectleider',
+  controller: 'Controller',
+  meetupsPerYear: 'Meet-ups per jaar',
+} as const;
+
+export const STATUSES = ['Niet gestart', 'Loopt', 'Afgerond', 'Uitgesteld', 'Geschrapt'] as const;
+export type Status = (typeof STATUSES)[number];
+/** Statuses whose remaining `Geraamd` is still expected to be spent. */
+export const OPEN_STATUSES: readonly Status[] = ['Niet gestart', 'Loopt'];
+
+export const PRIORITIES = ['Hoog', 'Middel', 'Laag'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const LEDGER_KINDS = ['Verplichting', 'Realisatie'] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
+export const YES = 'Ja';
+export const NO = 'Nee';
+/** `Gemeente` value of an action owned by the region rather than one municipality. */
+export const REGION_MUNICIPALITY = 'Regio';
+
+export const SIGNALS = ['Overschrijding', 'Dreigende overschrijding', 'Let op', 'OK'] as const;
+export type Signal = (typeof SIGNALS)[number];
+export type ProgrammeSignal = 'Tekort' | 'OK';
+
+export const TOTAL_CODE = 'Totaal';
+export const COVERAGE_CODE = 'Dekking';
+
+/** Defaults the contract gives for blank settings. */
+export const DEFAULT_WARN_THRESHOLD_BASIS_POINTS = 9000;
+export const DEFAULT_MEETUPS_PER_YEAR = 4;
+
+export type ColumnFormat = 'money' | 'date' | 'datetime' | 'percent' | 'integer' | 'text';
+
+/** A dropdown: fixed values, or the values of a column in another tab (kept live by the sheet). */
+export type Dropdown = { values: readonly string[] } | { tab: TabName; header: string; extra?: readonly string[] };
+
+export interface TabLayout {
+  headers: readonly string[];
+  formats?: Readonly<Record<string, ColumnFormat>>;
+  dropdowns?: Readonly<Record<string, Dropdown>>;
+}
+
+const yesNo: Dropdown = { values: [YES, NO] };
+
+export const LAYOUT: Record<TabName, TabLayout> = {
+  [TAB.settings]: { headers: HEADERS[TAB.settings] },
+  [TAB.municipalities]: { headers: HEADERS[TAB.municipalities] },
+  [TAB.actionLines]: { headers: HEADERS[TAB.actionLines] },
+  [TAB.actions]: {
+    headers: HEADERS[TAB.actions],
+    formats: { Deadline: 'date', Geraamd: 'money', 'Bijgewerkt op': 'datetime' },
+    dropdowns: {
+      Actielijn: { tab: TAB.actionLines, header: 'Code' },
+      Gemeente: { tab: TAB.municipalities, header: 'Gemeente', extra: [REGION_MUNICIPALITY] },
+      Prioriteit: { values: PRIORITIES },
+      Status: { values: STATUSES },
+      Begrotingspost: { tab: TAB.budget, header: 'Code' },
+    },
+  },
+  [TAB.budget]: { headers: HEADERS[TAB.budget], formats: { Jaar: 'integer', Raming: 'money' }, dropdowns: { Wettelijk: yesNo } },
+  [TAB.coverage]: { headers: HEADERS[TAB.coverage], formats: { Jaar: 'integer', Bedrag: 'money' } },
+  [TAB.ledger]: {
+    headers: HEADERS[TAB.ledger],
+    formats: { Datum: 'date', Jaar: 'integer', Bedrag: 'money' },
+    dropdowns: { Code: { tab: TAB.budget, header: 'Code' }, Soort: { values: LEDGER_KINDS }, Afgesloten: yesNo },
+  },
+  [TAB.meetups]: { headers: HEADERS[TAB.meetups], formats: { Datum: 'date' } },
+  [TAB.indicators]: { headers: HEADERS[TAB.indicators], formats: { Jaar: 'integer' } },
+  [TAB.budgetCheck]: {
+    headers: HEADERS[TAB.budgetCheck],
+    formats: { Jaar: 'integer', Raming: 'money', Realisatie: 'money', 'Open verplichtingen': 'money', Besteed: 'money', Gepland: 'money', Prognose: 'money', Saldo: 'money', Uitputting: 'percent' },
+  },
+  [TAB.reprioritisation]: { headers: HEADERS[TAB.reprioritisation], formats: { Jaar: 'integer', Tekort: 'money', 'Vrij te maken': 'money' } },
+  [TAB.checks]: { headers: HEADERS[TAB.checks], formats: { Rij: 'integer' } },
+  [TAB.log]: { headers: HEADERS[TAB.log], formats: { Tijdstip: 'datetime' } },
+};

@@ -1,0 +1,96 @@
+import { Cell, isBlank } from './cell';
+
+/** A calendar day as ISO `YYYY-MM-DD`. Days, not instants: a deadline has no time zone. */
+export type Day = string;
+
+export type DayRead = { kind: 'blank' } | { kind: 'ok'; day: Day } | { kind: 'error'; problem: string };
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day <= days;
+}
+
+export function makeDay(year: number, month: number, day: number): Day {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** The calendar day of an instant as seen in a time zone (the spreadsheet's). */
+export function dayOfInstant(instant: Date, timeZone: string): Day {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return makeDay(get('year'), get('month'), get('day'));
+}
+
+// Sheets' day zero; serial numbers appear when a date column is formatted as a number.
+const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+
+export function dayFromSerial(serial: number): Day {
+  const d = new Date(SERIAL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
+  return makeDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/**
+ * Reads a date as Sheets returns it (a Date, or a serial number), or as a user typed it as text:
+ * `15-03-2021`, `15/03/2021`, `15.03.2021`, `2021-03-15`. Impossible days such as `31-02-2021` are errors.
+ */
+export function parseDay(cell: Cell, timeZone: string): DayRead {
+  if (isBlank(cell)) return { kind: 'blank' };
+  if (cell instanceof Date) {
+    if (isNaN(cell.getTime())) return { kind: 'error', problem: 'geen geldige datum' };
+    return { kind: 'ok', day: dayOfInstant(cell, timeZone) };
+  }
+  if (typeof cell === 'number') {
+    // 1955..2119: anything else in a date column is more likely a typo (a year, an amount).
+    if (Number.isFinite(cell) && cell >= 20000 && cell < 80000) return { kind: 'ok', day: dayFromSerial(cell) };
+    return { kind: 'error', problem: 'geen geldige datum' };
+  }
+  if (typeof cell !== 'string') return { kind: 'error', problem: 'geen geldige datum' };
+  const text = cell.trim();
+  let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  let y: number, mo: number, d: number;
+  if (m) {
+    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text))) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else {
+    return { kind: 'error', problem: 'geen geldige datum (gebruik dd-mm-jjjj)' };
+  }
+  if (!isValidDay(y, mo, d)) return { kind: 'error', problem: 'deze datum bestaat niet' };
+  return { kind: 'ok', day: makeDay(y, mo, d) };
+}
+
+/** nl-NL display: `15-03-2025`. */
+export function formatDay(day: Day): string {
+  const [y, m, d] = day.split('-');
+  return `${d}-${m}-${y}`;
+}
+
+export function yearOf(day: Day): number {
+  return Number(day.slice(0, 4));
+}
+
+export function addDays(day: Day, days: number): Day {
+  const [y, m, d] = day.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d) + days * MS_PER_DAY);
+  return makeDay(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+export function daysBetween(from: Day, to: Day): number {
+  const [y1, m1, d1] = from.split('-').map(Number);
+  const [y2, m2, d2] = to.split('-').map(Number);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / MS_PER_DAY);
+}
+
+/** Midnight of a day in UTC: how a day is handed to a sheet writer that formats it as a date. */
+export function dayToUtcDate(day: Day): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}

@@ -1,0 +1,111 @@
+import { Day } from './dates';
+import { Cents } from './money';
+import { LedgerKind, Priority, Status } from './contract';
+
+/** Every parsed row remembers where it came from, so messages and row-selection can point at it. */
+export interface Located {
+  row: number;
+}
+
+export interface Settings {
+  region: string;
+  centre: string;
+  startYear: number;
+  endYear: number;
+  /** `Peildatum`, or today when blank: the day every figure is "as of". */
+  referenceDate: Day;
+  /** `Drempel let op` as basis points: 9000 = 90%. */
+  warnThresholdBasisPoints: number;
+  projectLeader: string;
+  controller: string;
+  meetupsPerYear: number;
+}
+
+export interface Municipality extends Located {
+  name: string;
+  subregion: string;
+  editors: string[];
+  notes: string;
+}
+
+export interface ActionLine extends Located {
+  code: string;
+  name: string;
+  effect: string;
+}
+
+export interface Action extends Located {
+  id: string;
+  lineCode: string;
+  /** A municipality name, or `Regio`. */
+  municipality: string;
+  title: string;
+  owner: string;
+  theme: string;
+  priority: Priority | null;
+  deadline: Day | null;
+  status: Status;
+  budgetCode: string | null;
+  plannedCents: Cents | null;
+  note: string;
+  updatedOn: Day | null;
+  updatedBy: string;
+}
+
+export interface BudgetLine extends Located {
+  year: number;
+  code: string;
+  name: string;
+  estimateCents: Cents;
+  statutory: boolean;
+  note: string;
+}
+
+export interface CoverageEntry extends Located {
+  year: number;
+  source: string;
+  amountCents: Cents;
+  note: string;
+}
+
+export interface LedgerEntry extends Located {
+  id: string;
+  date: Day | null;
+  year: number;
+  code: string;
+  actionId: string | null;
+  kind: LedgerKind;
+  amountCents: Cents;
+  commitmentId: string | null;
+  closed: boolean;
+  description: string;
+}
+
+export interface Meetup extends Located {
+  date: Day;
+  theme: string;
+  partners: string[];
+  goodExamples: string;
+  notes: string;
+}
+
+export interface Indicator extends Located {
+  indicator: string;
+  municipality: string;
+  theme: string;
+  year: number;
+  value: number;
+}
+
+/** The workbook as the domain sees it: only rows that could be read and point somewhere. */
+export interface Programme {
+  settings: Settings;
+  municipalities: Municipality[];
+  actionLines: ActionLine[];
+  actions: Action[];
+  budgetLines: BudgetLine[];
+  coverage: CoverageEntry[];
+  ledger: LedgerEntry[];
+  meetups: Meetup[];
+  indicators: Indicator[];
+}

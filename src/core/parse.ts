@@ -1,0 +1,421 @@
+import { Cell, Grid, cellText, isBlank } from './cell';
+import {
+  DEFAULT_MEETUPS_PER_YEAR, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, HEADERS, LEDGER_KINDS, LedgerKind, PRIORITIES, Priority,
+  REGION_MUNICIPALITY, SETTING, STATUSES, Status, TAB, TabName, YES, NO,
+} from './contract';
+import { Day, parseDay, yearOf } from './dates';
+import { Finding, Findings } from './finding';
+import { Cents, parseMoney } from './money';
+import {
+  Action, ActionLine, BudgetLine, CoverageEntry, Indicator, LedgerEntry, Meetup, Municipality, Programme, Settings,
+} from './model';
+import { Table, TableRow, readTable } from './table';
+
+/** The user tabs as read in one batch each; `null` for a tab that does not exist. */
+export type WorkbookSnapshot = Partial<Record<TabName, Grid | null>>;
+
+export interface ParseContext {
+  /** The spreadsheet's time zone, to turn Date cells into calendar days. */
+  timeZone: string;
+  /** Today, used when `Peildatum` is blank. */
+  today: Day;
+}
+
+export interface ParseResult {
+  programme: Programme;
+  findings: Finding[];
+  /** Every `Acties` ID in the sheet, readable row or not: references to them are not dangling. */
+  knownActionIds: Set<string>;
+}
+
+const key = (text: string) => text.trim().toUpperCase();
+
+/**
+ * Reads one row's fields and collects what is wrong with it. A row with any problem in a field the
+ * figures use is left out (`ok` false) and every problem is listed, so one pass shows the user all.
+ */
+class RowReader {
+  ok = true;
+  constructor(private readonly table: Table, readonly row: TableRow, private readonly findings: Findings, private readonly timeZone: string) {}
+
+  problem(header: string, problem: string, value: Cell = this.row.get(header)): void {
+    this.ok = false;
+    this.findings.add({ tab: this.table.tab, row: this.row.rowNumber, column: this.row.where(header), value: cellText(value), problem });
+  }
+
+  text(header: string): string {
+    return cellText(this.row.get(header)).trim();
+  }
+
+  requiredText(header: string): string {
+    const value = this.text(header);
+    if (!value) this.problem(header, `${header} ontbreekt`);
+    return value;
+  }
+
+  money(header: string, required: boolean): Cents | null {
+    const read = parseMoney(this.row.get(header));
+    if (read.kind === 'ok') return read.cents;
+    if (read.kind === 'blank') {
+      if (required) this.problem(header, `${header} ontbreekt`);
+      return null;
+    }
+    this.problem(header, `${header}: ${read.problem}`);
+    return null;
+  }
+
+  day(header: string, required: boolean): Day | null {
+    const read = parseDay(this.row.get(header), this.timeZone);
+    if (read.kind === 'ok') return read.day;
+    if (read.kind === 'blank') {
+      if (required) this.problem(header, `${header} ontbreekt`);
+      return null;
+    }
+    this.problem(header, `${header}: ${read.problem}`);
+    return null;
+  }
+
+  year(header: string, required: boolean): number | null {
+    const cell = this.row.get(header);
+    if (isBlank(cell)) {
+      if (required) this.problem(header, `${header} ontbreekt`);
+      return null;
+    }
+    const value = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\s*\d{4}\s*$/.test(cell) ? Number(cell) : NaN;
+    if (!Number.isInteger(value) || value < 1900 || value > 2199) {
+      this.problem(header, `${header}: geen geldig jaartal`);
+      return null;
+    }
+    return value;
+  }
+
+  number(header: string, required: boolean): number | null {
+    const cell = this.row.get(header);
+    if (isBlank(cell)) {
+      if (required) this.problem(header, `${header} ontbreekt`);
+      return null;
+    }
+    const value = parseDutchNumber(cell);
+    if (value === null) this.problem(header, `${header}: geen getal`);
+    return value;
+  }
+
+  /** Matches a vocabulary case-insensitively and returns the contract's spelling. */
+  choice<T extends string>(header: string, values: readonly T[], required: boolean): T | null {
+    const value = this.text(header);
+    if (!value) {
+      if (required) this.problem(header, `${header} ontbreekt`);
+      return null;
+    }
+    const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
+    if (!match) this.problem(header, `${header} "${value}" is geen geldige keuze (${values.join(', ')})`);
+    return match ?? null;
+  }
+
+  yesNo(header: string): boolean {
+    const cell = this.row.get(header);
+    if (typeof cell === 'boolean') return cell;
+    const value = this.text(header).toLowerCase();
+    if (!value || value === NO.toLowerCase()) return false;
+    if (value === YES.toLowerCase()) return true;
+    this.problem(header, `${header} moet ${YES} of ${NO} zijn`);
+    return false;
+  }
+}
+
+export function parseDutchNumber(cell: Cell): number | null {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+  if (typeof cell !== 'string') return null;
+  const text = cell.trim().replace(/\s/g, '');
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  if (/^-?\d+(,\d+)?$/.test(text)) return Number(text.replace(',', '.'));
+  if (/^-?\d+\.\d+$/.test(text)) return Number(text);
+  return null;
+}
+
+function rowsOf(snapshot: WorkbookSnapshot, tab: TabName, required: readonly string[], findings: Findings, timeZone: string): RowReader[] {
+  const table = readTable(tab, snapshot[tab] ?? null, HEADERS[tab], required, findings);
+  return table.rows.map((row) => new RowReader(table, row, findings, timeZone));
+}
+
+/** Reports every repeated value of a column (IDs, codes), keeping the first occurrence as the real one. */
+function reportDuplicates(readers: RowReader[], header: string, what: string, findings: Findings, tab: string): Set<RowReader> {
+  const seen = new Map<string, number>();
+  const duplicates = new Set<RowReader>();
+  for (const r of readers) {
+    const value = r.text(header);
+    if (!value) continue;
+    const first = seen.get(key(value));
+    if (first === undefined) {
+      seen.set(key(value), r.row.rowNumber);
+    } else {
+      duplicates.add(r);
+      findings.add({ tab, row: r.row.rowNumber, column: r.row.where(header), value, problem: `${what} ${value} komt vaker voor (eerst in rij ${first})` });
+    }
+  }
+  return duplicates;
+}
+
+function parseSettings(snapshot: WorkbookSnapshot, findings: Findings, context: ParseContext, budgetYears: number[]): Settings {
+  const readers = rowsOf(snapshot, TAB.settings, ['Sleutel', 'Waarde'], findings, context.timeZone);
+  const byKey = new Map<string, RowReader>();
+  for (const r of readers) {
+    const k = r.text('Sleutel').toLowerCase();
+    if (k && !byKey.has(k)) byKey.set(k, r);
+  }
+  const reader = (name: string) => byKey.get(name.toLowerCase());
+  const text = (name: string) => reader(name)?.text('Waarde') ?? '';
+  const year = (name: string, fallback: number) => reader(name)?.year('Waarde', false) ?? fallback;
+
+  const thisYear = yearOf(context.today);
+  const startYear = year(SETTING.startYear, budgetYears.length ? Math.min(...budgetYears) : thisYear);
+  const endYear = year(SETTING.endYear, budgetYears.length ? Math.max(...budgetYears) : thisYear);
+  const referenceDate = reader(SETTING.referenceDate)?.day('Waarde', false) ?? context.today;
+
+  let warnThresholdBasisPoints = DEFAULT_WARN_THRESHOLD_BASIS_POINTS;
+  const thresholdReader = reader(SETTING.warnThreshold);
+  if (thresholdReader && thresholdReader.text('Waarde')) {
+    const raw = thresholdReader.text('Waarde').replace('%', '');
+    const value = parseDutchNumber(typeof thresholdReader.row.get('Waarde') === 'number' ? (thresholdReader.row.get('Waarde') as number) : raw);
+    // Sheets gives 0.9 for a 90% cell; users also type `90` or `90%`.
+    const fraction = value === null ? null : value > 1 ? value / 100 : value;
+    if (fraction === null || fraction <= 0 || fraction > 1) {
+      thresholdReader.problem('Waarde', `${SETTING.warnThreshold}: geen percentage tussen 0 en 100; 90% wordt gebruikt`);
+    } else {
+      warnThresholdBasisPoints = Math.round(fraction * 10000);
+    }
+  }
+  let meetupsPerYear = DEFAULT_MEETUPS_PER_YEAR;
+  const meetupReader = reader(SETTING.meetupsPerYear);
+  if (meetupReader && meetupReader.text('Waarde')) {
+    const n = meetupReader.number('Waarde', false);
+    if (n !== null && Number.isInteger(n) && n > 0 && n <= 12) meetupsPerYear = n;
+    else meetupReader.problem('Waarde', `${SETTING.meetupsPerYear}: een heel getal van 1 tot en met 12; 4 wordt gebruikt`);
+  }
+  if (endYear < startYear) {
+    findings.add({ tab: TAB.settings, row: reader(SETTING.endYear)?.row.rowNumber ?? 0, column: 'Waarde', value: String(endYear), problem: 'Eindjaar ligt voor Startjaar' });
+  }
+  return {
+    region: text(SETTING.region),
+    centre: text(SETTING.centre),
+    startYear,
+    endYear: Math.max(endYear, startYear),
+    referenceDate,
+    warnThresholdBasisPoints,
+    projectLeader: text(SETTING.projectLeader).toLowerCase(),
+    controller: text(SETTING.controller).toLowerCase(),
+    meetupsPerYear,
+  };
+}
+
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+export function splitEditors(text: string): string[] {
+  return text.split(/[,;\s]+/).map((e) => e.trim().toLowerCase()).filter(Boolean);
+}
+
+/**
+ * Turns the user tabs into the domain model. Never throws on user input: what cannot be read or
+ * points nowhere becomes a finding, and the row is left out of the figures.
+ */
+export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext): ParseResult {
+  const findings = new Findings();
+  const tz = context.timeZone;
+
+  // Budget first: Startjaar and Eindjaar default to its years.
+  const budgetReaders = rowsOf(snapshot, TAB.budget, ['Jaar', 'Code', 'Raming'], findings, tz);
+  const budgetLines: BudgetLine[] = [];
+  const lineYears = new Set<string>();
+  for (const r of budgetReaders) {
+    const year = r.year('Jaar', true);
+    const code = r.requiredText('Code');
+    const estimateCents = r.money('Raming', true);
+    const statutory = r.yesNo('Wettelijk');
+    if (!r.ok || year === null || estimateCents === null) continue;
+    const id = `${year}|${key(code)}`;
+    if (lineYears.has(id)) {
+      r.problem('Code', `Begrotingspost ${code} staat voor ${year} vaker in Begroting; alleen de eerste telt`);
+      continue;
+    }
+    lineYears.add(id);
+    budgetLines.push({ row: r.row.rowNumber, year, code, name: r.text('Begrotingspost'), estimateCents, statutory, note: r.text('Toelichting') });
+  }
+  const canonicalCode = new Map<string, string>();
+  for (const line of budgetLines) if (!canonicalCode.has(key(line.code))) canonicalCode.set(key(line.code), line.code);
+
+  const settings = parseSettings(snapshot, findings, context, budgetLines.map((l) => l.year));
+
+  const municipalityReaders = rowsOf(snapshot, TAB.municipalities, ['Gemeente'], findings, tz);
+  const duplicateMunicipalities = reportDuplicates(municipalityReaders, 'Gemeente', 'Gemeente', findings, TAB.municipalities);
+  const municipalities: Municipality[] = [];
+  for (const r of municipalityReaders) {
+    const name = r.requiredText('Gemeente');
+    if (!r.ok || duplicateMunicipalities.has(r)) continue;
+    const editors = splitEditors(r.text('Editors'));
+    for (const e of editors.filter((e) => !EMAIL.test(e))) {
+      findings.add({ tab: TAB.municipalities, row: r.row.rowNumber, column: r.row.where('Editors'), value: e, problem: `"${e}" is geen e-mailadres` });
+    }
+    municipalities.push({ row: r.row.rowNumber, name, subregion: r.text('Subregio'), editors: editors.filter((e) => EMAIL.test(e)), notes: r.text('Bijzonderheden') });
+  }
+  const municipalityName = new Map(municipalities.map((m) => [key(m.name), m.name]));
+
+  const lineReaders = rowsOf(snapshot, TAB.actionLines, ['Code'], findings, tz);
+  const duplicateLines = reportDuplicates(lineReaders, 'Code', 'Actielijn', findings, TAB.actionLines);
+  const actionLines: ActionLine[] = [];
+  for (const r of lineReaders) {
+    const code = r.requiredText('Code');
+    if (!r.ok || duplicateLines.has(r)) continue;
+    actionLines.push({ row: r.row.rowNumber, code, name: r.text('Actielijn'), effect: r.text('Beoogd effect') });
+  }
+  const lineCode = new Map(actionLines.map((l) => [key(l.code), l.code]));
+
+  const actionReaders = rowsOf(snapshot, TAB.actions, ['ID', 'Actielijn', 'Gemeente', 'Actie', 'Status'], findings, tz);
+  const duplicateActions = reportDuplicates(actionReaders, 'ID', 'ID', findings, TAB.actions);
+  const knownActionIds = new Set(actionReaders.map((r) => key(r.text('ID'))).filter(Boolean));
+  const actions: Action[] = [];
+  for (const r of actionReaders) {
+    const id = r.text('ID');
+    const lineText = r.requiredText('Actielijn');
+    const municipalityText = r.requiredText('Gemeente');
+    const title = r.requiredText('Actie');
+    const status = r.choice<Status>('Status', STATUSES, true);
+    const priority = r.choice<Priority>('Prioriteit', PRIORITIES, false);
+    const deadline = r.day('Deadline', false);
+    const plannedCents = r.money('Geraamd', false);
+    const budgetText = r.text('Begrotingspost');
+    if (lineText && !lineCode.has(key(lineText))) r.problem('Actielijn', `Actielijn ${lineText} staat niet in Actielijnen`);
+    const isRegion = key(municipalityText) === key(REGION_MUNICIPALITY);
+    if (municipalityText && !isRegion && !municipalityName.has(key(municipalityText))) {
+      r.problem('Gemeente', `Gemeente ${municipalityText} staat niet in Gemeenten (of gebruik ${REGION_MUNICIPALITY})`);
+    }
+    if (budgetText && !canonicalCode.has(key(budgetText))) r.problem('Begrotingspost', `Begrotingspost ${budgetText} staat niet in Begroting`);
+    if (plannedCents !== null && plannedCents < 0) r.problem('Geraamd', 'Geraamd mag niet negatief zijn');
+    if (!r.ok || duplicateActions.has(r) || status === null) continue;
+    actions.push({
+      row: r.row.rowNumber,
+      id,
+      lineCode: lineCode.get(key(lineText))!,
+      municipality: isRegion ? REGION_MUNICIPALITY : municipalityName.get(key(municipalityText))!,
+      title,
+      owner: r.text('Eigenaar'),
+      theme: r.text('Thema'),
+      priority,
+      deadline,
+      status,
+      budgetCode: budgetText ? canonicalCode.get(key(budgetText))! : null,
+      plannedCents,
+      note: r.text('Toelichting'),
+      updatedOn: parseDay(r.row.get('Bijgewerkt op'), tz).kind === 'ok' ? (parseDay(r.row.get('Bijgewerkt op'), tz) as { day: Day }).day : null,
+      updatedBy: r.text('Bijgewerkt door'),
+    });
+  }
+
+  const coverage: CoverageEntry[] = [];
+  for (const r of rowsOf(snapshot, TAB.coverage, ['Jaar', 'Bedrag'], findings, tz)) {
+    const year = r.year('Jaar', true);
+    const amountCents = r.money('Bedrag', true);
+    if (!r.ok || year === null || amountCents === null) continue;
+    coverage.push({ row: r.row.rowNumber, year, source: r.text('Bron'), amountCents, note: r.text('Toelichting') });
+  }
+
+  const ledger = parseLedger(snapshot, findings, tz, canonicalCode, lineYears, knownActionIds);
+  const meetups = parseMeetups(snapshot, findings, tz);
+  const indicators = parseIndicators(snapshot, findings, tz, municipalityName);
+
+  return {
+    programme: { settings, municipalities, actionLines, actions, budgetLines, coverage, ledger, meetups, indicators },
+    findings: findings.list,
+    knownActionIds,
+  };
+}
+
+function parseLedger(
+  snapshot: WorkbookSnapshot, findings: Findings, tz: string, canonicalCode: Map<string, string>, lineYears: Set<string>, knownActionIds: Set<string>,
+): LedgerEntry[] {
+  const readers = rowsOf(snapshot, TAB.ledger, ['Code', 'Soort', 'Bedrag'], findings, tz);
+  const duplicates = reportDuplicates(readers, 'ID', 'ID', findings, TAB.ledger);
+  // Commitments are known by ID before any realisation is read: a payment may sit above its order.
+  const commitmentIds = new Set<string>();
+  const otherIds = new Set<string>();
+  for (const r of readers) {
+    const id = key(r.text('ID'));
+    if (!id || duplicates.has(r)) continue;
+    const kind = LEDGER_KINDS.find((k) => k.toLowerCase() === r.text('Soort').toLowerCase());
+    (kind === 'Verplichting' ? commitmentIds : otherIds).add(id);
+  }
+  const entries: LedgerEntry[] = [];
+  for (const r of readers) {
+    const id = r.text('ID');
+    const date = r.day('Datum', false);
+    const explicitYear = r.year('Jaar', false);
+    const codeText = r.requiredText('Code');
+    const kind = r.choice<LedgerKind>('Soort', LEDGER_KINDS, true);
+    const amountCents = r.money('Bedrag', true);
+    const actionText = r.text('Actie-ID');
+    const commitmentText = r.text('Verplichting-ID');
+    const closed = r.yesNo('Afgesloten');
+    const year = explicitYear ?? (date ? yearOf(date) : null);
+    if (year === null && r.ok) r.problem('Jaar', 'Jaar en Datum ontbreken beide; vul er een in');
+    const code = canonicalCode.get(key(codeText));
+    if (codeText && !code) r.problem('Code', `Begrotingspost ${codeText} staat niet in Begroting`);
+    else if (code && year !== null && !lineYears.has(`${year}|${key(code)}`)) r.problem('Code', `Begroting heeft geen regel ${code} voor ${year}`);
+    if (actionText && !knownActionIds.has(key(actionText))) r.problem('Actie-ID', `Actie ${actionText} staat niet in Acties`);
+    if (commitmentText) {
+      if (kind === 'Verplichting') r.problem('Verplichting-ID', 'Alleen een Realisatie kan een verplichting aflossen');
+      else if (!commitmentIds.has(key(commitmentText))) {
+        r.problem('Verplichting-ID', otherIds.has(key(commitmentText)) ? `${commitmentText} is geen Verplichting` : `Verplichting ${commitmentText} staat niet in Mutaties`);
+      }
+    }
+    if (closed && kind === 'Realisatie') r.problem('Afgesloten', 'Afgesloten geldt alleen voor een Verplichting');
+    if (!r.ok || kind === null || amountCents === null || year === null || !code) continue;
+    entries.push({
+      row: r.row.rowNumber,
+      id: duplicates.has(r) ? '' : id,
+      date,
+      year,
+      code,
+      actionId: actionText || null,
+      kind,
+      amountCents,
+      commitmentId: commitmentText || null,
+      closed,
+      description: r.text('Omschrijving'),
+    });
+  }
+  return entries;
+}
+
+function parseMeetups(snapshot: WorkbookSnapshot, findings: Findings, tz: string): Meetup[] {
+  const meetups: Meetup[] = [];
+  for (const r of rowsOf(snapshot, TAB.meetups, ['Datum'], findings, tz)) {
+    const date = r.day('Datum', true);
+    if (!r.ok || date === null) continue;
+    meetups.push({
+      row: r.row.rowNumber,
+      date,
+      theme: r.text('Thema'),
+      partners: r.text('Netwerkpartners').split(/[;\n]+/).map((p) => p.trim()).filter(Boolean),
+      goodExamples: r.text('Goede voorbeelden'),
+      notes: r.text('Notities'),
+    });
+  }
+  return meetups.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
+}
+
+function parseIndicators(snapshot: WorkbookSnapshot, findings: Findings, tz: string, municipalityName: Map<string, string>): Indicator[] {
+  const indicators: Indicator[] = [];
+  for (const r of rowsOf(snapshot, TAB.indicators, ['Indicator', 'Jaar', 'Waarde'], findings, tz)) {
+    const indicator = r.requiredText('Indicator');
+    const year = r.year('Jaar', true);
+    const value = r.number('Waarde', true);
+    const place = r.text('Gemeente');
+    const isRegion = !place || key(place) === key(REGION_MUNICIPALITY);
+    if (!isRegion && !municipalityName.has(key(place))) r.problem('Gemeente', `Gemeente ${place} staat niet in Gemeenten (of gebruik ${REGION_MUNICIPALITY})`);
+    if (!r.ok || year === null || value === null) continue;
+    indicators.push({ row: r.row.rowNumber, indicator, municipality: isRegion ? REGION_MUNICIPALITY : municipalityName.get(key(place))!, theme: r.text('Thema'), year, value });
+  }
+  return indicators;
+}
+
+/** Canonical comparison key for IDs and codes typed by hand (`vt`, ` A-001 `). */
+export const idKey = key;
