@@ -94,3 +94,21 @@ export function dayToUtcDate(day: Day): Date {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
 }
+
+/**
+ * The instant of midnight of `day` in a time zone: the Date to write into a sheet in that zone so
+ * it shows, and reads back as, that calendar day.
+ */
+export function midnightIn(day: Day, timeZone: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  const utcMidnight = Date.UTC(y, m - 1, d);
+  // The zone's offset at that moment, found by reading the wall clock there; twice for DST edges.
+  let guess = utcMidnight;
+  for (let i = 0; i < 2; i++) {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(guess));
+    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    guess = utcMidnight - (wall - guess);
+  }
+  return new Date(guess);
+}

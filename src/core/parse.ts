@@ -19,6 +19,8 @@ export interface ParseContext {
   timeZone: string;
   /** Today, used when `Peildatum` is blank. */
   today: Day;
+  /** A reference date that wins over `Peildatum` (the CLI's `--peildatum`). */
+  referenceDate?: Day;
 }
 
 export interface ParseResult {
@@ -170,7 +172,7 @@ function parseSettings(snapshot: WorkbookSnapshot, findings: Findings, context: 
   const thisYear = yearOf(context.today);
   const startYear = year(SETTING.startYear, budgetYears.length ? Math.min(...budgetYears) : thisYear);
   const endYear = year(SETTING.endYear, budgetYears.length ? Math.max(...budgetYears) : thisYear);
-  const referenceDate = reader(SETTING.referenceDate)?.day('Waarde', false) ?? context.today;
+  const referenceDate = context.referenceDate ?? reader(SETTING.referenceDate)?.day('Waarde', false) ?? context.today;
 
   let warnThresholdBasisPoints = DEFAULT_WARN_THRESHOLD_BASIS_POINTS;
   const thresholdReader = reader(SETTING.warnThreshold);
