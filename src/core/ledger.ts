@@ -1,0 +1,85 @@
+import { Cents } from './money';
+import { LedgerEntry } from './model';
+import { idKey } from './parse';
+
+/** A line-year as a map key: codes compared as a user means them (`vt` = `VT`). */
+export function lineYearKey(year: number, code: string): string {
+  return `${year}|${idKey(code)}`;
+}
+
+/** A commitment and what is still open of it. */
+export interface Commitment {
+  entry: LedgerEntry;
+  paidCents: Cents;
+  /** Open verplichting: Bedrag − paid, never below zero; zero once `Afgesloten`. */
+  openCents: Cents;
+}
+
+/**
+ * The ledger (`Mutaties`) folded into the three things the figures need: realisations and open
+ * commitments per line-year, and what the ledger already holds for each action.
+ */
+export interface Ledger {
+  commitments: Commitment[];
+  realised(year: number, code: string): Cents;
+  obligo(year: number, code: string): Cents;
+  /** Realisations plus open commitments booked on an action (any year, any line). */
+  heldForAction(actionId: string): Cents;
+}
+
+function add(map: Map<string, Cents>, key: string, cents: Cents): void {
+  map.set(key, (map.get(key) ?? 0) + cents);
+}
+
+export function buildLedger(entries: readonly LedgerEntry[]): Ledger {
+  const realisations = entries.filter((e) => e.kind === 'Realisatie');
+  const commitmentEntries = entries.filter((e) => e.kind === 'Verplichting');
+
+  // Only the first commitment with an ID is the one payments refer to; parse blanks repeated IDs.
+  const commitmentById = new Map<string, LedgerEntry>();
+  for (const c of commitmentEntries) {
+    const id = idKey(c.id);
+    if (id && !commitmentById.has(id)) commitmentById.set(id, c);
+  }
+
+  const paid = new Map<LedgerEntry, Cents>();
+  for (const r of realisations) {
+    if (!r.commitmentId) continue;
+    const commitment = commitmentById.get(idKey(r.commitmentId));
+    if (commitment) paid.set(commitment, (paid.get(commitment) ?? 0) + r.amountCents);
+  }
+
+  const commitments: Commitment[] = commitmentEntries.map((entry) => {
+    const paidCents = paid.get(entry) ?? 0;
+    const openCents = entry.closed ? 0 : Math.max(0, entry.amountCents - paidCents);
+    return { entry, paidCents, openCents };
+  });
+
+  const realisedByLine = new Map<string, Cents>();
+  const obligoByLine = new Map<string, Cents>();
+  const heldByAction = new Map<string, Cents>();
+
+  for (const r of realisations) {
+    add(realisedByLine, lineYearKey(r.year, r.code), r.amountCents);
+    // A payment against an order belongs to the order's action even when its own Actie-ID is blank;
+    // otherwise paying off a commitment would lower what the ledger holds and swell the pipeline.
+    const commitment = r.commitmentId ? commitmentById.get(idKey(r.commitmentId)) : undefined;
+    const actionId = idKey(r.actionId ?? '') || idKey(commitment?.actionId ?? '');
+    if (actionId) add(heldByAction, actionId, r.amountCents);
+  }
+  for (const c of commitments) {
+    add(obligoByLine, lineYearKey(c.entry.year, c.entry.code), c.openCents);
+    const actionId = idKey(c.entry.actionId ?? '');
+    if (actionId) add(heldByAction, actionId, c.openCents);
+  }
+
+  return {
+    commitments,
+    realised: (year, code) => realisedByLine.get(lineYearKey(year, code)) ?? 0,
+    obligo: (year, code) => obligoByLine.get(lineYearKey(year, code)) ?? 0,
+    heldForAction: (actionId) => {
+      const id = idKey(actionId);
+      return id ? (heldByAction.get(id) ?? 0) : 0;
+    },
+  };
+}

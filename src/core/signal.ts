@@ -1,0 +1,34 @@
+import { ProgrammeSignal, Signal } from './contract';
+import { Cents } from './money';
+
+/** True when `amount` ≥ basisPoints/10000 × estimate, in integers so 90% is exactly 90%. */
+function atOrAbove(amountCents: Cents, estimateCents: Cents, basisPoints: number): boolean {
+  return amountCents * 10000 >= basisPoints * estimateCents;
+}
+
+/**
+ * The signal of a budget line-year: the first that holds. `Let op` needs a positive estimate:
+ * on a line with nothing budgeted every amount, even zero, would be "at 90%".
+ */
+export function lineSignal(estimateCents: Cents, spentCents: Cents, forecastCents: Cents, warnBasisPoints: number): Signal {
+  if (spentCents > estimateCents) return 'Overschrijding';
+  if (forecastCents > estimateCents) return 'Dreigende overschrijding';
+  if (estimateCents > 0 && (atOrAbove(spentCents, estimateCents, warnBasisPoints) || atOrAbove(forecastCents, estimateCents, warnBasisPoints))) {
+    return 'Let op';
+  }
+  return 'OK';
+}
+
+/** How much the programme is short in a year: the DU VO is taakstellend, so dekking is the ceiling. */
+export function programmeShortfall(estimateCents: Cents, coverageCents: Cents, forecastCents: Cents): Cents {
+  return Math.max(estimateCents - coverageCents, forecastCents - coverageCents, 0);
+}
+
+export function programmeSignal(estimateCents: Cents, coverageCents: Cents, forecastCents: Cents): ProgrammeSignal {
+  return programmeShortfall(estimateCents, coverageCents, forecastCents) > 0 ? 'Tekort' : 'OK';
+}
+
+/** Signals that call for a reprioritisation proposal. */
+export function isOverrun(signal: Signal): boolean {
+  return signal === 'Overschrijding' || signal === 'Dreigende overschrijding';
+}
