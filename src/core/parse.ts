@@ -292,6 +292,12 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext)
     }
     if (budgetText && !canonicalCode.has(key(budgetText))) r.problem('Begrotingspost', `Begrotingspost ${budgetText} staat niet in Begroting`);
     if (plannedCents !== null && plannedCents < 0) r.problem('Geraamd', 'Geraamd mag niet negatief zijn');
+    // Geraamd counts in the deadline's year (no deadline: the period's last); without a budget line
+    // for that year the amount would silently count nowhere.
+    const pipelineYear = deadline ? yearOf(deadline) : settings.endYear;
+    if (budgetText && canonicalCode.has(key(budgetText)) && plannedCents && !lineYears.has(`${pipelineYear}|${key(budgetText)}`)) {
+      r.problem(deadline ? 'Deadline' : 'Begrotingspost', `Geraamd valt in ${pipelineYear}, maar Begroting heeft geen regel ${canonicalCode.get(key(budgetText))} voor ${pipelineYear}`);
+    }
     if (!r.ok || duplicateActions.has(r) || status === null) continue;
     actions.push({
       row: r.row.rowNumber,

@@ -175,3 +175,25 @@ describe('a commitment in the ledger read from the sheet', () => {
     expect(findings.map((f) => [f.row, f.problem])).toEqual([[3, 'R-1 is geen Verplichting']]);
   });
 });
+
+describe('actions whose Geraamd falls outside the budget', () => {
+  it('lists an action whose deadline year has no Begroting line for its code, and leaves it out', () => {
+    const snapshot = {
+      Instellingen: [['Sleutel', 'Waarde'], ['Startjaar', 2021], ['Eindjaar', 2021]],
+      Gemeenten: [['Gemeente'], ['Tiel']],
+      Actielijnen: [['Code'], ['AL1']],
+      Begroting: [['Jaar', 'Code', 'Raming'], [2021, 'ACT', 1000]],
+      Acties: [
+        ['ID', 'Actielijn', 'Gemeente', 'Actie', 'Status', 'Begrotingspost', 'Geraamd', 'Deadline'],
+        ['A-001', 'AL1', 'Tiel', 'In 2021', 'Loopt', 'ACT', 100, '01-06-2021'],
+        // 2030 has no ACT line: the 100 euros would count nowhere.
+        ['A-002', 'AL1', 'Tiel', 'In 2030', 'Loopt', 'ACT', 100, '01-06-2030'],
+      ],
+    };
+    const { programme, findings } = parseWorkbook(snapshot, { timeZone: 'UTC', today: '2021-01-01' });
+    expect(programme.actions.map((a) => a.id)).toEqual(['A-001']);
+    expect(findings.filter((f) => f.tab === 'Acties')).toEqual([
+      expect.objectContaining({ tab: 'Acties', row: 3, column: 'Deadline (H)', problem: 'Geraamd valt in 2030, maar Begroting heeft geen regel ACT voor 2030' }),
+    ]);
+  });
+});
