@@ -1,0 +1,307 @@
+import { Cell, Grid, cellText } from '../../core/cell';
+import { ColumnFormat, Dropdown, TabLayout } from '../../core/contract';
+import { escapeCellText } from '../../core/escape';
+import { CellWrite, WorkbookPort } from '../workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/**
+ * Number-format patterns. The pattern language always uses `.` as decimal point and `,` as
+ * thousands separator; the spreadsheet's locale (nl_NL) turns them into `€ 1.234,56` on screen.
+ */
+export const NUMBER_FORMAT: Record<ColumnFormat, string> = {
+  money: '"€" #,##0.00;"€" -#,##0.00',
+  date: 'dd-mm-yyyy',
+  datetime: 'dd-mm-yyyy hh:mm',
+  percent: '0.0%',
+  integer: '0',
+  text: '@',
+};
+
+/** Sheets refuses list rules longer than this. */
+const MAX_LIST_ITEMS = 500;
+const DROPDOWN_HELP = 'Kies een waarde uit de lijst. Een andere waarde wordt gemarkeerd, niet geweigerd.';
+
+const normalise = (text: string) => text.trim().toLowerCase();
+
+function escapeValue(value: Cell): Cell {
+  return typeof value === 'string' ? escapeCellText(value) : value;
+}
+
+/** Pads every row to `width` with '' so setValues gets a rectangle, escaping text as it goes. */
+function rectangle(rows: Grid, width: number): Cell[][] {
+  return rows.map((row) => {
+    const out: Cell[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const v = row[c];
+      out[c] = v === null || v === undefined ? '' : escapeValue(v);
+    }
+    return out;
+  });
+}
+
+/**
+ * The workbook port over SpreadsheetApp. Every operation costs a fixed number of service calls,
+ * whatever the number of rows: one getValues per read, one setValues per write, formats and
+ * dropdowns per column. Sheet handles are cached, so a tab is looked up once per run.
+ */
+export class AppsScriptWorkbook implements WorkbookPort {
+  private sheetsByName: Map<string, Sheet> | null = null;
+  private zone: string | null = null;
+  /** Dropdowns whose source tab did not exist yet (setup creates `Acties` before `Begroting`). */
+  private readonly pendingDropdowns: { tab: string; header: string; dropdown: Dropdown & { tab: string } }[] = [];
+
+  constructor(private readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActive()) {}
+
+  get timeZone(): string {
+    if (this.zone === null) this.zone = this.spreadsheet.getSpreadsheetTimeZone() || 'Europe/Amsterdam';
+    return this.zone;
+  }
+
+  private sheets(): Map<string, Sheet> {
+    if (!this.sheetsByName) {
+      this.sheetsByName = new Map();
+      for (const sheet of this.spreadsheet.getSheets()) this.sheetsByName.set(sheet.getName(), sheet);
+    }
+    return this.sheetsByName;
+  }
+
+  private sheet(name: string): Sheet | null {
+    const sheets = this.sheets();
+    const exact = sheets.get(name);
+    if (exact) return exact;
+    // Sheets treats tab names case-insensitively; so do we.
+    for (const [n, s] of sheets) if (normalise(n) === normalise(name)) return s;
+    return null;
+  }
+
+  tabNames(): string[] {
+    return [...this.sheets().keys()];
+  }
+
+  readTab(name: string): Grid | null {
+    const sheet = this.sheet(name);
+    if (!sheet) return null;
+    return sheet.getDataRange().getValues() as Grid;
+  }
+
+  private insertSheet(name: string): Sheet {
+    const sheets = this.sheets();
+    // An explicit index keeps the tabs in the order they are created, not after the active tab.
+    const sheet = this.spreadsheet.insertSheet(name, sheets.size);
+    sheets.set(name, sheet);
+    return sheet;
+  }
+
+  /** Makes the sheet at least `rows` × `columns`: writing past its end throws in Sheets. */
+  private grow(sheet: Sheet, rows: number, columns: number, known?: { maxRows: number; maxColumns: number }): { maxRows: number; maxColumns: number } {
+    let maxRows = known?.maxRows ?? sheet.getMaxRows();
+    let maxColumns = known?.maxColumns ?? sheet.getMaxColumns();
+    if (rows > maxRows) {
+      sheet.insertRowsAfter(maxRows, rows - maxRows);
+      maxRows = rows;
+    }
+    if (columns > maxColumns) {
+      sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+      maxColumns = columns;
+    }
+    return { maxRows, maxColumns };
+  }
+
+  private headerRow(sheet: Sheet): string[] {
+    const lastColumn = sheet.getLastColumn();
+    if (lastColumn < 1) return [];
+    return (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as Cell[]).map((c) => cellText(c));
+  }
+
+  private styleHeader(sheet: Sheet, width: number, freeze: boolean): void {
+    if (width > 0) sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+    if (freeze) sheet.setFrozenRows(1);
+  }
+
+  /** Formats and dropdowns for every layout header found in `header`, over rows 2..maxRows. */
+  private applyColumns(name: string, sheet: Sheet, layout: TabLayout, header: string[], maxRows: number): void {
+    if (maxRows < 2) return;
+    const position = new Map<string, number>();
+    header.forEach((h, i) => {
+      const key = normalise(h);
+      if (key && !position.has(key)) position.set(key, i + 1);
+    });
+    for (const [h, format] of Object.entries(layout.formats ?? {})) {
+      const column = position.get(normalise(h));
+      if (column) sheet.getRange(2, column, maxRows - 1, 1).setNumberFormat(NUMBER_FORMAT[format]);
+    }
+    for (const [h, dropdown] of Object.entries(layout.dropdowns ?? {})) {
+      const column = position.get(normalise(h));
+      if (!column) continue;
+      const rule = this.rule(dropdown);
+      if (rule) sheet.getRange(2, column, maxRows - 1, 1).setDataValidation(rule);
+      else if ('tab' in dropdown) this.pendingDropdowns.push({ tab: name, header: h, dropdown });
+    }
+  }
+
+  /**
+   * A validation rule that flags, never rejects: a value outside the list is the user's to keep.
+   * null when the dropdown's source tab or column does not exist (yet).
+   */
+  private rule(dropdown: Dropdown): GoogleAppsScript.Spreadsheet.DataValidation | null {
+    let list: string[] | null = null;
+    let range: Range | null = null;
+    if ('values' in dropdown) {
+      list = [...dropdown.values];
+    } else {
+      const source = this.sheet(dropdown.tab);
+      if (!source) return null;
+      const column = this.headerRow(source).findIndex((h) => normalise(h) === normalise(dropdown.header)) + 1;
+      if (column < 1) return null;
+      if (dropdown.extra?.length) {
+        // A range rule cannot carry extra values (`Regio`), so take the column's values as a list;
+        // repairTab refreshes it, and a value missing from it is only flagged.
+        const lastRow = source.getLastRow();
+        const values = lastRow >= 2 ? (source.getRange(2, column, lastRow - 1, 1).getValues() as Cell[][]).map((r) => cellText(r[0]).trim()) : [];
+        list = [...new Set([...values.filter((v) => v !== ''), ...dropdown.extra])].slice(0, MAX_LIST_ITEMS);
+      } else {
+        const maxRows = source.getMaxRows();
+        if (maxRows < 2) return null;
+        range = source.getRange(2, column, maxRows - 1, 1);
+      }
+    }
+    const builder = SpreadsheetApp.newDataValidation();
+    if (range) builder.requireValueInRange(range, true);
+    else builder.requireValueInList(list!, true);
+    return builder.setAllowInvalid(true).setHelpText(DROPDOWN_HELP).build();
+  }
+
+  private applyPendingDropdowns(createdTab: string): void {
+    const ready = this.pendingDropdowns.filter((p) => normalise(p.dropdown.tab) === normalise(createdTab));
+    for (const p of ready) {
+      this.pendingDropdowns.splice(this.pendingDropdowns.indexOf(p), 1);
+      const target = this.sheet(p.tab);
+      if (!target) continue;
+      const column = this.headerRow(target).findIndex((h) => normalise(h) === normalise(p.header)) + 1;
+      const rule = column > 0 ? this.rule(p.dropdown) : null;
+      const maxRows = target.getMaxRows();
+      if (rule && maxRows >= 2) target.getRange(2, column, maxRows - 1, 1).setDataValidation(rule);
+    }
+  }
+
+  createTab(name: string, layout: TabLayout): void {
+    if (this.sheet(name)) {
+      this.repairTab(name, layout);
+      return;
+    }
+    const sheet = this.insertSheet(name);
+    const header = [...layout.headers];
+    const { maxRows } = this.grow(sheet, 1, header.length);
+    sheet.getRange(1, 1, 1, header.length).setValues([header.map(escapeCellText)]);
+    this.styleHeader(sheet, header.length, true);
+    this.applyColumns(name, sheet, layout, header, maxRows);
+    this.applyPendingDropdowns(name);
+  }
+
+  repairTab(name: string, layout: TabLayout): string[] {
+    const sheet = this.sheet(name);
+    if (!sheet) {
+      this.createTab(name, layout);
+      return [...layout.headers];
+    }
+    const lastColumn = sheet.getLastColumn();
+    const present = lastColumn >= 1 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as Cell[]).map((c) => cellText(c)) : [];
+    const known = new Set(present.map(normalise));
+    const missing = layout.headers.filter((h) => !known.has(normalise(h)));
+    const size = this.grow(sheet, 1, lastColumn + missing.length);
+    if (missing.length) {
+      // After the last used column (of any row): the new header's column is blank all the way down.
+      sheet.getRange(1, lastColumn + 1, 1, missing.length).setValues([missing.map(escapeCellText)]);
+    }
+    const header = [...present, ...missing];
+    // A user who froze more rows keeps them.
+    this.styleHeader(sheet, header.length, sheet.getFrozenRows() < 1);
+    this.applyColumns(name, sheet, layout, header, size.maxRows);
+    return missing;
+  }
+
+  appendRows(name: string, rows: Grid): void {
+    if (rows.length === 0) return;
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`Tabblad ${name} ontbreekt.`);
+    const lastRow = sheet.getLastRow();
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    this.grow(sheet, lastRow + rows.length, width);
+    sheet.getRange(lastRow + 1, 1, rows.length, width).setValues(rectangle(rows, width));
+  }
+
+  replaceTab(name: string, layout: TabLayout, rows: Grid): void {
+    const existing = this.sheet(name);
+    const sheet = existing ?? this.insertSheet(name);
+    const header = [...layout.headers];
+    const width = Math.max(header.length, ...rows.map((r) => r.length));
+    const data = rectangle([header, ...rows], width);
+    const oldLastRow = existing ? sheet.getLastRow() : 0;
+    const oldLastColumn = existing ? sheet.getLastColumn() : 0;
+    const size = this.grow(sheet, data.length, width);
+    sheet.getRange(1, 1, data.length, width).setValues(data);
+    if (oldLastRow > data.length) {
+      sheet.getRange(data.length + 1, 1, oldLastRow - data.length, Math.max(width, oldLastColumn)).clearContent();
+    }
+    if (oldLastColumn > width) {
+      sheet.getRange(1, width + 1, Math.min(data.length, oldLastRow), oldLastColumn - width).clearContent();
+    }
+    this.styleHeader(sheet, width, true);
+    this.applyColumns(name, sheet, layout, header, size.maxRows);
+    if (!existing) this.applyPendingDropdowns(name);
+  }
+
+  writeCells(name: string, cells: CellWrite[]): void {
+    if (cells.length === 0) return;
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`Tabblad ${name} ontbreekt.`);
+    const blocks = groupCells(cells);
+    const maxRow = Math.max(...cells.map((c) => c.row));
+    const maxColumn = Math.max(...cells.map((c) => c.column));
+    this.grow(sheet, maxRow, maxColumn);
+    for (const b of blocks) {
+      const range: Range = sheet.getRange(b.row, b.column, b.values.length, b.values[0].length);
+      range.setValues(b.values.map((line) => line.map((v) => (v === null || v === undefined ? '' : escapeValue(v)))));
+    }
+  }
+}
+
+export interface CellBlock {
+  row: number;
+  column: number;
+  values: Cell[][];
+}
+
+/**
+ * Groups single-cell writes into rectangles: runs of adjacent columns in a row, then runs of rows with
+ * the same span stacked. A column of new IDs or a row of stamps becomes one setValues. When a cell is
+ * written twice, the last write wins.
+ */
+export function groupCells(cells: CellWrite[]): CellBlock[] {
+  const last = new Map<string, CellWrite>();
+  for (const c of cells) last.set(`${c.row}:${c.column}`, c);
+  const sorted = [...last.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+  const segments: CellBlock[] = [];
+  for (const c of sorted) {
+    const prev = segments[segments.length - 1];
+    if (prev && prev.row === c.row && prev.column + prev.values[0].length === c.column) prev.values[0].push(c.value);
+    else segments.push({ row: c.row, column: c.column, values: [[c.value]] });
+  }
+  const blocks: CellBlock[] = [];
+  const open = new Map<string, CellBlock>();
+  for (const s of segments) {
+    const key = `${s.column}:${s.values[0].length}`;
+    const block = open.get(key);
+    if (block && block.row + block.values.length === s.row) {
+      block.values.push(s.values[0]);
+    } else {
+      const fresh = { row: s.row, column: s.column, values: [s.values[0]] };
+      blocks.push(fresh);
+      open.set(key, fresh);
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench`: how the server functions scale with the ledger, over the in-memory SpreadsheetApp
+ * fake. Time is this machine's CPU time for our code (Sheets' own latency is not modelled); the
+ * service-call count is what decides speed in Apps Script, and must not grow with the rows.
+ */
+import { HEADERS, TAB } from '../core/contract';
+import { runBudgetCheck, setupWorkbook } from '../server/index';
+import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '../../test/fakes/spreadsheetApp';
+
+interface Measurement {
+  medianMs: number;
+  runs: number;
+  serviceCalls: number;
+}
+
+/** One line of the table: a named operation at one workload size. */
+export interface Benchmark {
+  name: string;
+  sizes: number[];
+  /** Number of timed runs for a size (fewer for the big ones). */
+  runs(size: number): number;
+  /** Prepares a fresh workbook for `size` and returns the operation to time. */
+  prepare(size: number): { fakes: FakeHandles; operation: () => unknown };
+}
+
+const REFERENCE_DATE = '30-06-2023';
+
+/** A seeded default workbook with `rows` fictional payments spread over its budget lines. */
+function workbookWithLedger(rows: number): FakeHandles {
+  const fakes = installAppsScriptFakes();
+  setupWorkbook();
+  fakes.counter.uncounted(() => {
+    const ss = fakes.spreadsheet;
+    const settings = __values(ss, TAB.settings)!;
+    const peil = settings.findIndex((r) => r[0] === 'Peildatum');
+    if (peil > 0) __setValuesRaw(ss.getSheetByName(TAB.settings)!, peil + 1, 2, [[REFERENCE_DATE]]);
+    const [budgetHeader, ...budget] = __values(ss, TAB.budget)!;
+    const lines = budget.map((r) => ({ year: Number(r[budgetHeader.indexOf('Jaar')]), code: String(r[budgetHeader.indexOf('Code')]) }));
+    const header = HEADERS[TAB.ledger];
+    const ledger = Array.from({ length: rows }, (_, i) => {
+      const line = lines[i % lines.length];
+      const record: Record<string, unknown> = {
+        ID: `BENCH-${i + 1}`,
+        Datum: `${String((i % 28) + 1).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-${line.year}`,
+        Jaar: line.year,
+        Code: line.code,
+        Soort: 'Realisatie',
+        Bedrag: 10 + (i % 90),
+        Omschrijving: 'fictieve betaling (benchmark)',
+      };
+      return header.map((h) => record[h] ?? '');
+    });
+    const sheet = ss.getSheetByName(TAB.ledger)!;
+    __setValuesRaw(sheet, sheet.getLastRow() + 1, 1, ledger);
+  });
+  runBudgetCheck(); // the first run creates nothing new but warms up; steady state is what we time
+  return fakes;
+}
+
+const BENCHMARKS: Benchmark[] = [
+  {
+    name: 'runBudgetCheck',
+    sizes: [2_000, 20_000, 100_000],
+    runs: (size) => (size >= 100_000 ? 3 : 7),
+    prepare: (size) => ({ fakes: workbookWithLedger(size), operation: () => runBudgetCheck() }),
+  },
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function measure(benchmark: Benchmark, size: number): Measurement {
+  const { fakes, operation } = benchmark.prepare(size);
+  const times: number[] = [];
+  let serviceCalls = 0;
+  try {
+    for (let i = 0; i < benchmark.runs(size); i++) {
+      fakes.counter.reset();
+      const start = process.hrtime.bigint();
+      operation();
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      serviceCalls = fakes.counter.total;
+    }
+  } finally {
+    fakes.uninstall();
+  }
+  return { medianMs: median(times), runs: times.length, serviceCalls };
+}
+
+function main(): void {
+  const rows: string[][] = [['benchmark', 'Mutaties rows', 'median ms', 'runs', 'service calls']];
+  for (const benchmark of BENCHMARKS) {
+    for (const size of benchmark.sizes) {
+      const m = measure(benchmark, size);
+      rows.push([benchmark.name, size.toLocaleString('en-US'), m.medianMs.toFixed(1), String(m.runs), String(m.serviceCalls)]);
+    }
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  console.log(line(rows[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+main();

@@ -1,0 +1,118 @@
+import { GENERATED_TABS, HEADERS, TAB, USER_TABS } from '../../src/core/contract';
+import { defaultRegion } from '../../src/core/region';
+import { setupWorkbook } from '../../src/server/index';
+import { NUMBER_FORMAT } from '../../src/adapters/appsscript/workbook';
+import { DataValidationCriteria, FakeHandles, FakeRange, __formulaCells, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
+import { allValues, records } from './workbooks';
+
+let fakes: FakeHandles;
+beforeEach(() => {
+  fakes = installAppsScriptFakes();
+});
+afterEach(() => fakes.uninstall());
+
+const ALL_TABS = [...USER_TABS, ...GENERATED_TABS, TAB.log];
+const sheet = (name: string) => fakes.counter.uncounted(() => fakes.spreadsheet.getSheetByName(name)!);
+
+describe('setupWorkbook on a fresh spreadsheet', () => {
+  it('creates every tab with its header, frozen and bold, and says so in a toast', () => {
+    const report = setupWorkbook();
+    expect([...report.created].sort()).toEqual([...ALL_TABS].sort());
+    for (const tab of ALL_TABS) {
+      const s = sheet(tab);
+      expect(__values(fakes.spreadsheet, tab)![0]).toEqual([...HEADERS[tab]]);
+      expect(s.getFrozenRows()).toBe(1);
+      expect(s.getRange(1, 1).getFontWeight()).toBe('bold');
+    }
+    // Tabs follow the contract's order after the spreadsheet's own first tab.
+    expect(fakes.spreadsheet.sheets.map((s) => s.name)).toEqual(['Blad1', ...ALL_TABS]);
+    expect(fakes.ui.toasts).toHaveLength(1);
+    expect(fakes.ui.toasts[0].message).toMatch(/^Werkboek ingericht: 13 tabbladen aangemaakt/);
+    expect(fakes.locks.document.waits).toBe(1);
+    expect(fakes.locks.document.released).toBe(1);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('sets dropdowns that flag rather than reject, and money/date formats on whole columns', () => {
+    setupWorkbook();
+    const acties = sheet(TAB.actions);
+    // Acties: C Gemeente, G Prioriteit, H Deadline, I Status, J Begrotingspost, K Geraamd, M Bijgewerkt op.
+    const gemeente = acties.getRange('C50').getDataValidation()!;
+    expect(gemeente.getCriteriaType()).toBe(DataValidationCriteria.VALUE_IN_LIST);
+    const municipalities = defaultRegion().gemeenten.map((g) => g.naam);
+    expect(gemeente.getCriteriaValues()[0]).toEqual([...municipalities, 'Regio']);
+    expect(acties.getRange('I2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['Niet gestart', 'Loopt', 'Afgerond', 'Uitgesteld', 'Geschrapt']);
+    const post = acties.getRange('J2').getDataValidation()!;
+    const source = post.getCriteriaValues()[0] as FakeRange;
+    expect(`${source.getSheet().getName()}!${source.getA1Notation().replace(/\d+$/, '')}`).toBe('Begroting!B2:B');
+    for (const cell of ['C2', 'G2', 'I2', 'J2']) expect(acties.getRange(cell).getDataValidation()!.getAllowInvalid()).toBe(true);
+    expect(acties.getRange('H2').getNumberFormat()).toBe(NUMBER_FORMAT.date);
+    expect(acties.getRange('K999').getNumberFormat()).toBe(NUMBER_FORMAT.money);
+    expect(acties.getRange('M2').getNumberFormat()).toBe(NUMBER_FORMAT.datetime);
+    const mutaties = sheet(TAB.ledger);
+    // Mutaties: F Soort, G Bedrag
+    expect(mutaties.getRange('F2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['Verplichting', 'Realisatie']);
+    expect(mutaties.getRange('G2').getNumberFormat()).toBe('"€" #,##0.00;"€" -#,##0.00');
+    expect(sheet(TAB.budgetCheck).getRange('K2').getNumberFormat()).toBe('0.0%');
+  });
+
+  it("seeds the region's facts into the user tabs, with no formulas", () => {
+    const report = setupWorkbook();
+    const region = defaultRegion();
+    const years = region.region.looptijd.eind - region.region.looptijd.start + 1;
+    // one Begroting row per budget line per year
+    const budgetRows = region.begroting.posten.length * years;
+    expect(report.seeded).toContainEqual({ tab: TAB.budget, rows: budgetRows });
+    expect(records(fakes, TAB.budget)).toHaveLength(budgetRows);
+    expect(records(fakes, TAB.municipalities).map((r) => r.Gemeente)).toEqual(region.gemeenten.map((g) => g.naam));
+    expect(records(fakes, TAB.settings).find((r) => r.Sleutel === 'Regio')?.Waarde).toBe(region.region.naam);
+    expect(__formulaCells(fakes.spreadsheet)).toEqual([]);
+  });
+});
+
+describe('setupWorkbook again', () => {
+  it('adds nothing and changes nothing on a complete workbook', () => {
+    setupWorkbook();
+    const before = allValues(fakes);
+    const report = setupWorkbook();
+    expect(report).toEqual({ created: [], repaired: [], seeded: [] });
+    expect(allValues(fakes)).toEqual(before);
+    expect(fakes.ui.toasts[1].message).toBe('Het werkboek is compleet; er is niets gewijzigd.');
+  });
+
+  it('repairs a deleted tab and a deleted column without touching user rows or user columns', () => {
+    setupWorkbook();
+    fakes.counter.uncounted(() => {
+      const acties = fakes.spreadsheet.getSheetByName(TAB.actions)!;
+      const last = acties.getLastRow();
+      // A user row (with text that looks like a number and a formula) and a user column O.
+      acties.getRange(last + 1, 1, 1, 14).setValues([['A-999', 'AL1', 'Regio', 'Eigen actie', 'Piet', '', 'Hoog', '', 'Loopt', '', '1.234,50', "'=niet rekenen", '', '']]);
+      acties.getRange(1, 15, 2, 1).setValues([['Eigen kolom'], ['mijn notitie']]);
+      // The user deleted the column Wettelijk (E) of Begroting, and the tab Meet-ups.
+      fakes.spreadsheet.getSheetByName(TAB.budget)!.deleteColumns(5, 1);
+      fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName(TAB.meetups)!);
+    });
+    const before = allValues(fakes);
+
+    const report = setupWorkbook();
+    expect(report.created).toEqual([TAB.meetups]);
+    expect(report.repaired).toEqual([{ tab: TAB.budget, headers: ['Wettelijk'] }]);
+    expect(report.seeded).toEqual([{ tab: TAB.meetups, rows: expect.any(Number) }]);
+
+    const after = allValues(fakes);
+    // Every tab but the recreated one is byte-for-byte the same, except the one header added to Begroting.
+    for (const tab of Object.keys(before)) {
+      if (tab === TAB.budget) continue;
+      expect(after[tab]).toEqual(before[tab]);
+    }
+    // Begroting lost E; Toelichting moved to E; Wettelijk comes back as F, blank below the header.
+    expect(after[TAB.budget].map((r) => r.slice(0, 5))).toEqual(before[TAB.budget]);
+    expect(after[TAB.budget].map((r) => r[5])).toEqual(['Wettelijk', ...Array(before[TAB.budget].length - 1).fill('')]);
+    expect(sheet(TAB.budget).getRange('F2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['Ja', 'Nee']);
+    // The user's row and column survive, text stays text.
+    const userRow = after[TAB.actions].find((r) => r[0] === 'A-999')!;
+    expect(userRow.slice(0, 15)).toEqual(['A-999', 'AL1', 'Regio', 'Eigen actie', 'Piet', '', 'Hoog', '', 'Loopt', '', '1.234,50', '=niet rekenen', '', '', '']);
+    expect(after[TAB.actions][1][14]).toBe('mijn notitie');
+    expect(__values(fakes.spreadsheet, TAB.meetups)![0]).toEqual([...HEADERS[TAB.meetups]]);
+  });
+});

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vm from 'node:vm';
+import { TAB } from '../../src/core/contract';
+import { MENU_ITEMS, MENU_TITLE } from '../../src/server/menu';
+import { FakeHandles, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
+
+const root = join(__dirname, '..', '..');
+const codePath = join(root, 'build', 'Code.js');
+const PUBLIC = ['onOpen', 'onInstall', 'setupWorkbook', 'runBudgetCheck'];
+const menuFunctions = MENU_ITEMS.map((i) => i.functionName);
+let code: string;
+
+beforeAll(() => {
+  // Always rebuild: a stale Code.js would test yesterday's code.
+  execFileSync(process.execPath, [join(root, 'src', 'tooling', 'build.mjs')], { cwd: root, stdio: 'pipe' });
+  code = readFileSync(codePath, 'utf8');
+}, 60_000);
+
+/** A fresh V8 context, like an Apps Script execution, with the fakes as its globals. */
+function load(): { context: vm.Context; fakes: FakeHandles } {
+  const context = vm.createContext({});
+  const fakes = installAppsScriptFakes({ target: context, dateConstructor: vm.runInContext('Date', context) as DateConstructor });
+  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
+  return { context, fakes };
+}
+
+describe('build/Code.js', () => {
+  it('stays within 250 KB', () => {
+    expect(statSync(codePath).size).toBeLessThanOrEqual(250 * 1024);
+  });
+
+  it('declares every public and every menu function as a top-level function declaration', () => {
+    const names = [...new Set([...PUBLIC, ...menuFunctions])];
+    // Only a top-level function declaration is hoisted: probing before the rest of the script runs
+    // tells it apart from `var x = function` or `globalThis.x = ...`, which Apps Script does not list.
+    const probe = `globalThis.__hoisted = [${names.map((n) => `typeof ${n}`).join(', ')}];`;
+    const context = vm.createContext({});
+    installAppsScriptFakes({ target: context });
+    new vm.Script(code.replace(/^("use strict";)?/, (directive) => `${directive}${probe}`), { filename: 'Code.js' }).runInContext(context);
+    expect(context.__hoisted).toEqual(names.map(() => 'function'));
+    for (const name of names) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+  });
+
+  it('onOpen in AuthMode.NONE builds the menu and calls nothing but the UI', () => {
+    const { context, fakes } = load();
+    fakes.counter.reset();
+    context.onOpen({ authMode: 'NONE' });
+    expect(fakes.ui.menus).toEqual([{ title: MENU_TITLE, addon: false, items: MENU_ITEMS.map((i) => ({ kind: 'item', caption: i.caption, functionName: i.functionName })) }]);
+    const services = Object.keys(fakes.counter.breakdown()).map((m) => m.split('.')[0]);
+    expect(new Set(services)).toEqual(new Set(['SpreadsheetApp', 'Ui', 'Menu']));
+    expect(fakes.counter.count('SpreadsheetApp.getUi')).toBe(1);
+    expect(fakes.counter.breakdown()).not.toHaveProperty('SpreadsheetApp.getActive');
+  });
+
+  it('onInstall shows the same menu', () => {
+    const { context, fakes } = load();
+    context.onInstall({ authMode: 'FULL' });
+    expect(fakes.ui.menus.map((m) => m.items.length)).toEqual([MENU_ITEMS.length]);
+  });
+
+  it('runs setupWorkbook and runBudgetCheck end to end in a fresh context', () => {
+    const { context, fakes } = load();
+    const report = context.setupWorkbook() as { created: string[] };
+    expect(report.created).toContain(TAB.ledger);
+    const summary = context.runBudgetCheck() as { message: string };
+    expect(fakes.ui.toasts.map((t) => t.message)).toEqual([expect.stringMatching(/^Werkboek ingericht/), summary.message]);
+    // Budgetcontrole: header and at least one line per budget year
+    expect(__values(fakes.spreadsheet, TAB.budgetCheck)!.length).toBeGreaterThan(1);
+  });
+});
