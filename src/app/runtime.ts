@@ -14,4 +14,6 @@ export interface Runtime {
   userEmail(): string;
   /** Runs `fn` holding the document lock, so two people's writes cannot interleave. */
   withDocumentLock<T>(fn: () => T): T;
+  /** A short message to the user (a toast in Sheets); optional where nobody is watching. */
+  notify?(message: string, title: string): void;
 }

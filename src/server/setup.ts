@@ -1,5 +1,5 @@
 import { SetupReport, setupWorkbook as setupService } from '../app/setup';
-import { appsScriptRuntime } from '../adapters/appsscript/runtime';
+import { currentRuntime } from './context';
 import { defaultRegion } from '../core/region';
 
 function plural(n: number, one: string, many: string): string {
@@ -18,8 +18,8 @@ export function setupMessage(report: SetupReport): string {
 
 /** Menu `Werkboek inrichten`: creates and repairs the tabs, seeds an empty workbook. */
 export function setupWorkbook(): SetupReport {
-  const runtime = appsScriptRuntime();
+  const runtime = currentRuntime();
   const report = setupService(runtime, defaultRegion());
-  SpreadsheetApp.getActive().toast(setupMessage(report), 'Regiomonitor', 8);
+  runtime.notify?.(setupMessage(report), 'Regiomonitor');
   return report;
 }

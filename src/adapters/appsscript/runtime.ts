@@ -23,6 +23,7 @@ export function appsScriptRuntime(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     workbook,
     today: () => dayOfInstant(new Date(), workbook.timeZone),
     now: () => new Date(),
+    notify: (message, title) => spreadsheet.toast(message, title, 8),
     userEmail: () => email(() => Session.getActiveUser()) || email(() => Session.getEffectiveUser()),
     withDocumentLock<T>(fn: () => T): T {
       // A service that calls another under the lock must not wait for itself.
