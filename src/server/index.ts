@@ -6,6 +6,8 @@ import { buildMenu } from './menu';
 
 export { setupWorkbook } from './setup';
 export { runBudgetCheck } from './budget';
+export { generateMeetupAgenda, menuGenerateAgenda } from './agenda';
+export { installReminders, sendUpdateRequests } from './reminders';
 
 /** Simple trigger: only the menu, so it also works in AuthMode.NONE. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen | { authMode?: unknown }): void {

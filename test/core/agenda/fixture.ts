@@ -1,0 +1,124 @@
+/**
+ * A hand-made workbook for the agenda and update-request tests: one budget year (2025), three
+ * municipalities, a meet-up in 2025-Q1 on 13-03-2025 with the previous one on 14-11-2024.
+ *
+ * Budget 2025 by hand (all amounts in euros):
+ *   ACT raming 50.000; Realisatie 55.000 → Besteed 55.000 > 50.000: Overschrijding.
+ *       Gepland: A-004 10.000 (Loopt, deadline 2025) + A-009 8.000 (Niet gestart, deadline 2025)
+ *       → Prognose 55.000 + 18.000 = 73.000; Saldo 50.000 − 73.000 = −23.000; tekort 23.000.
+ *       Proposal: defer A-009 (Laag) frees 8.000, then A-004 (Hoog) frees 10.000 → 18.000;
+ *       still 5.000 short → shift 5.000 from MOV (saldo 60.000). Covered.
+ *   MOV raming 100.000; Realisatie 40.000 → Prognose 40.000, Saldo 60.000: OK.
+ *   VT  raming 30.000 (Wettelijk); nothing spent: OK.
+ *   Programme: raming 180.000, dekking 180.000, prognose 73.000 + 40.000 + 0 = 113.000: OK.
+ */
+import { Cell, Grid } from '../../../src/core/cell';
+import { runCheck } from '../../../src/core/check';
+import { CheckResult } from '../../../src/core/check.types';
+import { HEADERS, TAB, TabName } from '../../../src/core/contract';
+import { Programme } from '../../../src/core/model';
+import { ParseContext, WorkbookSnapshot, parseWorkbook } from '../../../src/core/parse';
+import { AgendaConfig } from '../../../src/core/agenda/types';
+
+type Row = Record<string, Cell>;
+
+export const CONTEXT: ParseContext = { timeZone: 'Europe/Amsterdam', today: '2025-03-01' };
+
+export const SCRIPT_TITLE = 'Campagnemateriaal <script>alert(1)</script>';
+
+function grid(tab: TabName, rows: Row[]): Grid {
+  const headers = HEADERS[tab] as readonly string[];
+  for (const row of rows) for (const h of Object.keys(row)) if (!headers.includes(h)) throw new Error(`fixture: unknown header ${h} in ${tab}`);
+  return [[...headers], ...rows.map((row) => headers.map((h) => (h in row ? row[h] : '')))];
+}
+
+export interface FixtureOptions {
+  meetups?: Row[];
+  settings?: Row[];
+  municipalities?: Row[];
+  extraActions?: Row[];
+}
+
+export const MEETUPS: Row[] = [
+  { Datum: '2024-11-14', Thema: 'Kindermishandeling' },
+  {
+    Datum: '13-03-2025',
+    Thema: 'Ouderenmishandeling',
+    Netwerkpartners: 'Moviera; Veilig Thuis Gelderland Zuid',
+    'Goede voorbeelden': 'Alpha: huisbezoeken bij 75-plussers; Beta: samenwerking met de bank & notaris',
+  },
+  { Datum: '2025-06-12', Thema: 'Complexe scheidingen' },
+];
+
+export const ACTIONS: Row[] = [
+  { ID: 'A-001', Actielijn: 'AL1', Gemeente: 'Regio', Actie: 'Voorlichting op scholen', Eigenaar: 'Regionaal projectleider', Deadline: '2025-01-31', Status: 'Loopt', 'Bijgewerkt op': '2025-01-05' },
+  { ID: 'A-002', Actielijn: 'AL1', Gemeente: 'Regio', Actie: SCRIPT_TITLE, Eigenaar: 'Augeo', Deadline: '2025-02-15', Status: 'Niet gestart', 'Bijgewerkt op': '2025-01-05' },
+  { ID: 'A-003', Actielijn: 'AL2', Gemeente: 'Alpha', Actie: 'Training lokale teams', Eigenaar: 'Moviera', Deadline: '2025-03-28', Status: 'Loopt', 'Bijgewerkt op': '2025-02-20' },
+  { ID: 'A-004', Actielijn: 'AL2', Gemeente: 'Regio', Actie: 'Expertiserol ouderenmishandeling', Eigenaar: 'Veilig Thuis Gelderland Zuid', Thema: 'Ouderenmishandeling', Prioriteit: 'Hoog', Deadline: '2025-06-30', Status: 'Loopt', Begrotingspost: 'ACT', Geraamd: 10000, 'Bijgewerkt op': '2025-02-01' },
+  { ID: 'A-005', Actielijn: 'AL1', Gemeente: 'Beta', Actie: 'Lokaal plan van aanpak opstellen', Eigenaar: 'Beta', Deadline: '2024-12-31', Status: 'Afgerond', 'Bijgewerkt op': '2024-12-02' },
+  { ID: 'A-006', Actielijn: 'AL1', Gemeente: 'Alpha', Actie: 'lokaal plan van aanpak opstellen', Eigenaar: 'Alpha', Deadline: '2025-12-31', Status: 'Loopt', 'Bijgewerkt op': '2025-01-10' },
+  { ID: 'A-007', Actielijn: 'AL2', Gemeente: 'Regio', Actie: 'Casussimulaties', Eigenaar: 'Regionaal projectleider', Deadline: '2024-10-31', Status: 'Afgerond', 'Bijgewerkt op': '2024-10-01' },
+  { ID: 'A-008', Actielijn: 'AL1', Gemeente: 'Alpha', Actie: 'Kinderrechten in de klas', Eigenaar: 'Gemeente Alpha', Deadline: '2025-02-01', Status: 'Loopt', 'Bijgewerkt op': '2024-10-15' },
+  { ID: 'A-009', Actielijn: 'AL2', Gemeente: 'Regio', Actie: 'Themabijeenkomst plegeraanpak', Eigenaar: 'Kairos', Prioriteit: 'Laag', Deadline: '2025-09-30', Status: 'Niet gestart', Begrotingspost: 'ACT', Geraamd: 8000, 'Bijgewerkt op': '2025-02-01' },
+  { ID: 'A-010', Actielijn: 'AL1', Gemeente: 'Beta', Actie: 'Voorlichtingsavond ouderen', Eigenaar: 'Beta', Thema: 'Ouderenmishandeling', Deadline: '2025-05-31', Status: 'Loopt' },
+  { ID: 'A-011', Actielijn: 'AL2', Gemeente: 'Gamma', Actie: 'Aandachtsfunctionaris aanstellen', Eigenaar: 'Gamma', Deadline: '2025-02-28', Status: 'Niet gestart', 'Bijgewerkt op': '2025-02-10' },
+];
+
+export function snapshot(options: FixtureOptions = {}): WorkbookSnapshot {
+  return {
+    [TAB.settings]: grid(TAB.settings, options.settings ?? [
+      { Sleutel: 'Regio', Waarde: 'Testregio' },
+      { Sleutel: 'Centrumgemeente', Waarde: 'Alpha' },
+      { Sleutel: 'Startjaar', Waarde: 2025 },
+      { Sleutel: 'Eindjaar', Waarde: 2025 },
+      { Sleutel: 'Peildatum', Waarde: '01-03-2025' },
+    ]),
+    [TAB.municipalities]: grid(TAB.municipalities, options.municipalities ?? [
+      { Gemeente: 'Alpha', Editors: 'a2@alpha.nl, A1@alpha.nl' },
+      { Gemeente: 'Beta', Editors: 'b@beta.nl' },
+      { Gemeente: 'Gamma', Editors: '' },
+    ]),
+    [TAB.actionLines]: grid(TAB.actionLines, [
+      { Code: 'AL1', Actielijn: 'Preventie en signalering' },
+      { Code: 'AL2', Actielijn: 'Expertise lokale teams' },
+    ]),
+    [TAB.actions]: grid(TAB.actions, [...ACTIONS, ...(options.extraActions ?? [])]),
+    [TAB.budget]: grid(TAB.budget, [
+      { Jaar: 2025, Code: 'ACT', Begrotingspost: 'Uitvoering actielijnen', Raming: 50000, Wettelijk: 'Nee' },
+      { Jaar: 2025, Code: 'MOV', Begrotingspost: 'Moviera', Raming: 100000, Wettelijk: 'Nee' },
+      { Jaar: 2025, Code: 'VT', Begrotingspost: 'Veilig Thuis', Raming: 30000, Wettelijk: 'Ja' },
+    ]),
+    [TAB.coverage]: grid(TAB.coverage, [{ Jaar: 2025, Bron: 'DU VO', Bedrag: 180000 }]),
+    [TAB.ledger]: grid(TAB.ledger, [
+      { ID: 'M-1', Datum: '2025-01-20', Code: 'ACT', Soort: 'Realisatie', Bedrag: 55000, Omschrijving: 'Trainingen' },
+      { ID: 'M-2', Datum: '2025-02-10', Code: 'MOV', Soort: 'Realisatie', Bedrag: 40000, Omschrijving: 'Opvang' },
+    ]),
+    [TAB.meetups]: grid(TAB.meetups, options.meetups ?? MEETUPS),
+    [TAB.indicators]: grid(TAB.indicators, [
+      { Indicator: 'Meldingen ouderenmishandeling', Gemeente: 'Regio', Thema: 'Ouderenmishandeling', Jaar: 2024, Waarde: 36 },
+      { Indicator: 'Meldingen ouderenmishandeling', Gemeente: 'Regio', Thema: 'Ouderenmishandeling', Jaar: 2023, Waarde: 31 },
+      { Indicator: 'Huisverboden ouderen', Gemeente: 'Beta', Thema: 'Ouderenmishandeling', Jaar: 2023, Waarde: 10 },
+      { Indicator: 'Huisverboden ouderen', Gemeente: 'Beta', Thema: 'Ouderenmishandeling', Jaar: 2024, Waarde: 7 },
+      { Indicator: 'Adviesvragen ouderenmishandeling', Gemeente: 'Alpha', Thema: 'Ouderenmishandeling', Jaar: 2024, Waarde: 1250 },
+      { Indicator: 'Meldingen onderwijs', Gemeente: 'Alpha', Thema: 'Kindermishandeling', Jaar: 2024, Waarde: 27 },
+    ]),
+  };
+}
+
+export const CONFIG: AgendaConfig = {
+  campaigns: [
+    { name: 'Week van de test', months: [3, 11] },
+    { name: 'Zomercampagne', months: [7] },
+    { name: 'Actiemaand januari', months: [1] },
+  ],
+  newsletter: 'Nieuwsbrief: gemeenten en netwerkpartners dragen goede voorbeelden aan.',
+  localPlanTitles: ['Lokaal plan van aanpak opstellen'],
+  organiserNames: ['Regionaal projectleider'],
+};
+
+export function load(options: FixtureOptions = {}): { programme: Programme; check: CheckResult } {
+  const snap = snapshot(options);
+  const { programme, findings } = parseWorkbook(snap, CONTEXT);
+  if (findings.length) throw new Error(`fixture has findings: ${JSON.stringify(findings)}`);
+  return { programme, check: runCheck(snap, CONTEXT) };
+}
