@@ -1,0 +1,49 @@
+import { PropertyStore } from '../adapters/protectionPort';
+import { Grid } from '../core/cell';
+import { TAB } from '../core/contract';
+import { ID_FORMATS, IdKind, assignIds, readCounter } from '../core/ids';
+import { WorkbookSnapshot } from '../core/parse';
+import { encodeHeaders, headerCacheKey } from './edits';
+import { Runtime } from './runtime';
+
+export interface IdReport {
+  /** IDs given, per tab. */
+  assigned: { tab: string; ids: string[] }[];
+}
+
+const KINDS: { kind: IdKind; tab: typeof TAB.actions | typeof TAB.ledger }[] = [
+  { kind: 'action', tab: TAB.actions },
+  { kind: 'ledger', tab: TAB.ledger },
+];
+
+/**
+ * Gives every row of `Acties` and `Mutaties` typed without `ID` the next free one, writing only
+ * those ID cells, and patches `snapshot` in place so the check that follows sees the new IDs without
+ * reading the tabs again. Call it holding the document lock: two runs must not hand out one number.
+ * Also refreshes the edit handler's cached header rows, since it has them at hand.
+ */
+export function assignMissingIds(runtime: Runtime, store: PropertyStore, snapshot: WorkbookSnapshot): IdReport {
+  const report: IdReport = { assigned: [] };
+  const stored = store.getAll();
+  const updates: Record<string, string> = {};
+  for (const { kind, tab } of KINDS) {
+    const grid: Grid | null | undefined = snapshot[tab];
+    if (!grid) continue;
+    if (grid[0]) updates[headerCacheKey(tab)] = encodeHeaders(grid[0]);
+    const { propertyKey } = ID_FORMATS[kind];
+    const issued = readCounter(stored[propertyKey]);
+    const { writes, highest } = assignIds(kind, grid, issued);
+    if (highest !== issued) updates[propertyKey] = String(highest);
+    if (writes.length === 0) continue;
+    runtime.workbook.writeCells(tab, writes.map((w) => ({ row: w.row, column: w.column, value: w.id })));
+    for (const w of writes) {
+      const line = grid[w.row - 1];
+      while (line.length < w.column) line.push('');
+      line[w.column - 1] = w.id;
+    }
+    report.assigned.push({ tab, ids: writes.map((w) => w.id) });
+  }
+  const changed = Object.entries(updates).filter(([k, v]) => stored[k] !== v);
+  if (changed.length) store.set(Object.fromEntries(changed));
+  return report;
+}

@@ -1,0 +1,11 @@
+import { AppsScriptPropertyStore, AppsScriptProtections } from '../adapters/appsscript/protections';
+import { appsScriptRuntime } from '../adapters/appsscript/runtime';
+import { ProtectionReport, applyProtections as applyProtectionsService } from '../app/protections';
+
+/** Menu `Rechten per gemeente toepassen`: protections in line with `Gemeenten` › `Editors` and the rows of `Acties`. */
+export function applyProtections(): ProtectionReport {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const report = applyProtectionsService(appsScriptRuntime(spreadsheet), new AppsScriptProtections(spreadsheet), new AppsScriptPropertyStore());
+  spreadsheet.toast(report.message, 'Rechten per gemeente', 10);
+  return report;
+}
