@@ -1,7 +1,10 @@
+import { MemoryPropertyStore } from '../adapters/protectionPort';
 import { runCheck } from '../core/check';
 import { CheckResult, CheckSummary } from '../core/check.types';
-import { GENERATED_TABS, LAYOUT, TAB, USER_TABS } from '../core/contract';
+import { GENERATED_TABS, LAYOUT, USER_TABS } from '../core/contract';
+import { Day } from '../core/dates';
 import { WorkbookSnapshot } from '../core/parse';
+import { assignMissingIds } from './ids';
 import { Runtime } from './runtime';
 
 /** Reads every user tab once: the one batched read per tab that every service starts from. */
@@ -12,20 +15,37 @@ export function readSnapshot(runtime: Runtime): WorkbookSnapshot {
   return snapshot;
 }
 
-export function computeCheck(runtime: Runtime, snapshot: WorkbookSnapshot = readSnapshot(runtime)): CheckResult {
-  return runCheck(snapshot, { timeZone: runtime.workbook.timeZone, today: runtime.today() });
+export interface CheckOptions {
+  /** A reference date that wins over `Peildatum` (the CLI's `--peildatum`, the agenda's meeting date). */
+  referenceDate?: Day;
 }
+
+/** Computes without writing anything: for the dashboard, the agenda and officials without write rights. */
+export function computeCheck(runtime: Runtime, snapshot: WorkbookSnapshot = readSnapshot(runtime), options: CheckOptions = {}): CheckResult {
+  return runCheck(snapshot, { timeZone: runtime.workbook.timeZone, today: runtime.today(), referenceDate: options.referenceDate });
+}
+
+export const NO_WRITE_RIGHTS_MESSAGE =
+  'De budgetcontrole is berekend, maar kon niet worden weggeschreven: de gegenereerde tabbladen zijn beveiligd. Vraag de projectleider de controle te draaien.';
 
 /**
- * The budget check: reads the user tabs, computes, and rewrites the generated tabs whole. User tabs
- * are never written, so running it twice gives the same sheet.
+ * The budget check: gives rows typed without ID their ID, computes, and rewrites the generated tabs
+ * whole. All under the document lock, so two runs cannot hand out one ID or interleave their writes.
+ * Apart from those ID cells, user tabs are never written: running it twice gives the same sheet.
  */
-export function budgetCheck(runtime: Runtime): CheckSummary {
-  const result = computeCheck(runtime);
-  runtime.withDocumentLock(() => {
-    for (const tab of GENERATED_TABS) runtime.workbook.replaceTab(tab, LAYOUT[tab], result.outputs[tab]);
+export function budgetCheck(runtime: Runtime, options: CheckOptions = {}): CheckSummary {
+  return runtime.withDocumentLock(() => {
+    const snapshot = readSnapshot(runtime);
+    let result: CheckResult;
+    try {
+      assignMissingIds(runtime, runtime.properties ?? new MemoryPropertyStore(), snapshot);
+      result = computeCheck(runtime, snapshot, options);
+      for (const tab of GENERATED_TABS) runtime.workbook.replaceTab(tab, LAYOUT[tab], result.outputs[tab]);
+    } catch (error) {
+      // Sheets refuses writes into protected ranges with an English message; say what it means.
+      if (/protect|beveilig/i.test(String((error as Error)?.message))) throw new Error(NO_WRITE_RIGHTS_MESSAGE);
+      throw error;
+    }
+    return result.summary;
   });
-  return result.summary;
 }
-
-export { TAB };

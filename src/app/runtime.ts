@@ -1,3 +1,4 @@
+import { PropertyStore } from '../adapters/protectionPort';
 import { WorkbookPort } from '../adapters/workbook';
 import { Day } from '../core/dates';
 
@@ -14,6 +15,8 @@ export interface Runtime {
   userEmail(): string;
   /** Runs `fn` holding the document lock, so two people's writes cannot interleave. */
   withDocumentLock<T>(fn: () => T): T;
+  /** Document properties: ID counters and cached header positions, shared by all users. */
+  properties?: PropertyStore;
   /** A short message to the user (a toast in Sheets); optional where nobody is watching. */
   notify?(message: string, title: string): void;
 }

@@ -1,23 +1,15 @@
 import { Grid } from './cell';
-import { TabLayout } from './contract';
+import { HEADERS, LAYOUT, TAB, TabLayout } from './contract';
 import { Day, addDays, daysBetween, formatDay, midnightIn } from './dates';
 import { escapeCellText } from './escape';
 import { Ledger, buildLedger } from './ledger';
 import { Action, Programme } from './model';
 import { Cents, formatEuro } from './money';
 
-/**
- * The generated tab `Actiesignalen`: actions that need attention as of `Peildatum`. It is rewritten
- * whole by the budget check, like `Budgetcontrole`.
- */
-export const ACTION_SIGNALS_TAB = 'Actiesignalen';
-export const ACTION_SIGNAL_HEADERS = ['Signaal', 'Actie-ID', 'Gemeente', 'Actie', 'Eigenaar', 'Deadline', 'Status', 'Toelichting'] as const;
-/**
- * `Deadline` is written as a Date (midnight in the spreadsheet's zone) and formatted as a date, so
- * the sheet shows `15-03-2025` and a user can still sort and filter on it. Text would be re-read by
- * Sheets according to the spreadsheet's locale, which differs between officials.
- */
-export const ACTION_SIGNALS_LAYOUT: TabLayout = { headers: ACTION_SIGNAL_HEADERS, formats: { Deadline: 'date' } };
+/** The generated tab `Actiesignalen`, rewritten whole by the budget check like `Budgetcontrole`. */
+export const ACTION_SIGNALS_TAB = TAB.actionSignals;
+export const ACTION_SIGNAL_HEADERS = HEADERS[TAB.actionSignals];
+export const ACTION_SIGNALS_LAYOUT: TabLayout = LAYOUT[TAB.actionSignals];
 
 /** How far ahead `Peildatum` a deadline counts as "due soon". */
 export const DUE_SOON_DAYS = 30;

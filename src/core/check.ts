@@ -1,3 +1,4 @@
+import { actionSignalRows, actionSignals } from './actionSignals';
 import { computeYears } from './budget';
 import { CheckResult, CheckSummary, CheckSummaryLine, Proposal, YearFigures } from './check.types';
 import { Finding } from './finding';
@@ -62,6 +63,7 @@ export function runCheck(snapshot: WorkbookSnapshot, context: ParseContext): Che
       Budgetcontrole: budgetRows(years, programme.settings.warnThresholdBasisPoints),
       Herprioritering: reprioritisationRows(proposals),
       Controles: checkRows(findings),
+      Actiesignalen: actionSignalRows(actionSignals(programme, ledger), context.timeZone),
     },
   };
 }

@@ -99,5 +99,5 @@ export interface CheckResult {
   findings: Finding[];
   summary: CheckSummary;
   /** Rows (without header) for each generated tab. */
-  outputs: { Budgetcontrole: Grid; Herprioritering: Grid; Controles: Grid };
+  outputs: { Budgetcontrole: Grid; Herprioritering: Grid; Controles: Grid; Actiesignalen: Grid };
 }

@@ -15,6 +15,7 @@ export const TAB = {
   budgetCheck: 'Budgetcontrole',
   reprioritisation: 'Herprioritering',
   checks: 'Controles',
+  actionSignals: 'Actiesignalen',
   log: 'Logboek',
 } as const;
 
@@ -33,13 +34,14 @@ export const HEADERS = {
   [TAB.budgetCheck]: ['Jaar', 'Code', 'Begrotingspost', 'Raming', 'Realisatie', 'Open verplichtingen', 'Besteed', 'Gepland', 'Prognose', 'Saldo', 'Uitputting', 'Signaal'],
   [TAB.reprioritisation]: ['Jaar', 'Code', 'Tekort', 'Voorstel', 'Actie-ID', 'Actie', 'Prioriteit', 'Vrij te maken', 'Toelichting'],
   [TAB.checks]: ['Tabblad', 'Rij', 'Kolom', 'Waarde', 'Probleem'],
+  [TAB.actionSignals]: ['Signaal', 'Actie-ID', 'Gemeente', 'Actie', 'Eigenaar', 'Deadline', 'Status', 'Toelichting'],
   [TAB.log]: ['Tijdstip', 'Gebruiker', 'Tabblad', 'Cel', 'Oud', 'Nieuw'],
 } as const satisfies Record<TabName, readonly string[]>;
 
 /** Tabs the users maintain, in the order a new workbook shows them. */
 export const USER_TABS = [TAB.settings, TAB.municipalities, TAB.actionLines, TAB.actions, TAB.budget, TAB.coverage, TAB.ledger, TAB.meetups, TAB.indicators] as const;
 /** Tabs the add-on rewrites whole on every run. `Logboek` is only ever appended to. */
-export const GENERATED_TABS = [TAB.budgetCheck, TAB.reprioritisation, TAB.checks] as const;
+export const GENERATED_TABS = [TAB.budgetCheck, TAB.reprioritisation, TAB.checks, TAB.actionSignals] as const;
 
 export const SETTING = {
   region: 'Regio',
@@ -123,5 +125,7 @@ export const LAYOUT: Record<TabName, TabLayout> = {
   },
   [TAB.reprioritisation]: { headers: HEADERS[TAB.reprioritisation], formats: { Jaar: 'integer', Tekort: 'money', 'Vrij te maken': 'money' } },
   [TAB.checks]: { headers: HEADERS[TAB.checks], formats: { Rij: 'integer' } },
+  // Deadline as a Date with a date format, so users can sort and filter on it.
+  [TAB.actionSignals]: { headers: HEADERS[TAB.actionSignals], formats: { Deadline: 'date' } },
   [TAB.log]: { headers: HEADERS[TAB.log], formats: { Tijdstip: 'datetime' } },
 };

@@ -1,6 +1,5 @@
 import { Grid, cellText, isBlank } from './cell';
-import { HEADERS, REGION_MUNICIPALITY, SETTING, TAB } from './contract';
-import { ACTION_SIGNALS_TAB } from './actionSignals';
+import { GENERATED_TABS, HEADERS, REGION_MUNICIPALITY, SETTING, TAB } from './contract';
 import { Municipality, Settings } from './model';
 
 /**
@@ -30,7 +29,7 @@ export type ProtectionPlan =
 /** Tabs only the project leader edits: the settings, the region's facts and the budget. */
 export const LEADER_ONLY_TABS = [TAB.budget, TAB.coverage, TAB.settings, TAB.municipalities, TAB.actionLines, TAB.meetups, TAB.indicators] as const;
 /** Tabs the add-on rewrites whole; the budget check is run by the project leader. */
-export const GENERATED_PROTECTED_TABS = [TAB.budgetCheck, TAB.reprioritisation, TAB.checks, ACTION_SIGNALS_TAB] as const;
+export const GENERATED_PROTECTED_TABS = GENERATED_TABS;
 const AGENDA_TAB = /^Agenda \d{4}-Q[1-4]$/;
 
 const norm = (text: string) => text.trim().toLowerCase();

@@ -118,7 +118,8 @@ describe('service calls of runBudgetCheck', () => {
     const small = measure(2000);
     const large = measure(20000);
     expect(large).toEqual(small);
-    expect(small.total).toBeLessThan(100);
+    // A fixed budget: 9 tab reads, 4 tab writes with their formats, the lock and the ID counters.
+    expect(small.total).toBeLessThan(120);
   });
 
   it('read each user tab once and write each generated tab once', () => {

@@ -27,7 +27,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     // Tabs follow the contract's order after the spreadsheet's own first tab.
     expect(fakes.spreadsheet.sheets.map((s) => s.name)).toEqual(['Blad1', ...ALL_TABS]);
     expect(fakes.ui.toasts).toHaveLength(1);
-    expect(fakes.ui.toasts[0].message).toMatch(/^Werkboek ingericht: 13 tabbladen aangemaakt/);
+    expect(fakes.ui.toasts[0].message).toMatch(/^Werkboek ingericht: 14 tabbladen aangemaakt/);
     expect(fakes.locks.document.waits).toBe(1);
     expect(fakes.locks.document.released).toBe(1);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);

@@ -1,5 +1,6 @@
 import { Runtime } from '../../app/runtime';
 import { dayOfInstant } from '../../core/dates';
+import { AppsScriptPropertyStore } from './protections';
 import { AppsScriptWorkbook } from './workbook';
 
 /** How long a run waits for another user's run to finish before giving up. */
@@ -19,11 +20,16 @@ function email(read: () => GoogleAppsScript.Base.User): string {
 export function appsScriptRuntime(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive()): Runtime {
   const workbook = new AppsScriptWorkbook(spreadsheet);
   let lockDepth = 0;
+  let properties: AppsScriptPropertyStore | undefined;
   return {
     workbook,
     today: () => dayOfInstant(new Date(), workbook.timeZone),
     now: () => new Date(),
     notify: (message, title) => spreadsheet.toast(message, title, 8),
+    // Lazy: most runs never touch document properties, and each service call costs time.
+    get properties() {
+      return (properties ??= new AppsScriptPropertyStore());
+    },
     userEmail: () => email(() => Session.getActiveUser()) || email(() => Session.getEffectiveUser()),
     withDocumentLock<T>(fn: () => T): T {
       // A service that calls another under the lock must not wait for itself.
