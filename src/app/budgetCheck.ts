@@ -1,4 +1,3 @@
-import { MemoryPropertyStore } from '../adapters/protectionPort';
 import { runCheck } from '../core/check';
 import { CheckResult, CheckSummary } from '../core/check.types';
 import { GENERATED_TABS, LAYOUT, USER_TABS } from '../core/contract';
@@ -34,11 +33,16 @@ export const NO_WRITE_RIGHTS_MESSAGE =
  * Apart from those ID cells, user tabs are never written: running it twice gives the same sheet.
  */
 export function budgetCheck(runtime: Runtime, options: CheckOptions = {}): CheckSummary {
+  return checkAndWrite(runtime, options).summary;
+}
+
+/** The budget check returning the whole result (figures per year), for the CLI's tables. */
+export function checkAndWrite(runtime: Runtime, options: CheckOptions = {}): CheckResult {
   return runtime.withDocumentLock(() => {
     const snapshot = readSnapshot(runtime);
     let result: CheckResult;
     try {
-      assignMissingIds(runtime, runtime.properties ?? new MemoryPropertyStore(), snapshot);
+      assignMissingIds(runtime, runtime.properties, snapshot);
       result = computeCheck(runtime, snapshot, options);
       for (const tab of GENERATED_TABS) runtime.workbook.replaceTab(tab, LAYOUT[tab], result.outputs[tab]);
     } catch (error) {
@@ -46,6 +50,6 @@ export function budgetCheck(runtime: Runtime, options: CheckOptions = {}): Check
       if (/protect|beveilig/i.test(String((error as Error)?.message))) throw new Error(NO_WRITE_RIGHTS_MESSAGE);
       throw error;
     }
-    return result.summary;
+    return result;
   });
 }

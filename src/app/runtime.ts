@@ -16,7 +16,7 @@ export interface Runtime {
   /** Runs `fn` holding the document lock, so two people's writes cannot interleave. */
   withDocumentLock<T>(fn: () => T): T;
   /** Document properties: ID counters and cached header positions, shared by all users. */
-  properties?: PropertyStore;
+  properties: PropertyStore;
   /** A short message to the user (a toast in Sheets); optional where nobody is watching. */
   notify?(message: string, title: string): void;
 }

@@ -1,0 +1,32 @@
+import { Runtime } from '../../app/runtime';
+import { Day, dayOfInstant } from '../../core/dates';
+import { MemoryPropertyStore, PropertyStore } from '../protectionPort';
+import { WorkbookPort } from '../workbook';
+
+/** Every DU VO region is Dutch: "today" on a local run is the day in the Netherlands. */
+const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
+
+export interface LocalRuntimeOptions {
+  /** A fixed today (tests, the demo); default the current day in the Netherlands. */
+  today?: Day;
+  userEmail?: string;
+  now?: () => Date;
+  properties?: PropertyStore;
+}
+
+/**
+ * The runtime of local runs (CLI, demo, preview, tests): one process works on the workbook, so the
+ * document lock is a plain call.
+ */
+export function localRuntime(workbook: WorkbookPort, options: LocalRuntimeOptions = {}): Runtime {
+  const now = options.now ?? (() => new Date());
+  return {
+    workbook,
+    today: () => options.today ?? dayOfInstant(now(), DUTCH_TIME_ZONE),
+    now,
+    userEmail: () => (options.userEmail ?? '').trim().toLowerCase(),
+    withDocumentLock: <T>(fn: () => T): T => fn(),
+    // Kept for the life of the process: a local run has no document properties to persist them in.
+    properties: options.properties ?? new MemoryPropertyStore(),
+  };
+}

@@ -1,0 +1,188 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { LocalWorkbook } from '../adapters/local/workbook';
+import { localRuntime } from '../adapters/local/runtime';
+import { setupWorkbook } from '../app/setup';
+import { Cell, cellText } from '../core/cell';
+import { CheckResult } from '../core/check.types';
+import { LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/contract';
+import { Day, midnightIn } from '../core/dates';
+import { escapeCellText } from '../core/escape';
+import { Region, defaultRegion } from '../core/region';
+import { CliError, checkWorkbook, saveWorkbook } from './check';
+
+// ---------------------------------------------------------------------------------------------
+// FICTIONAL DEMO DATA. Nothing below is a fact about the region: the region's facts come from
+// src/data/. These amounts, statuses and priorities are invented so that the demo shows an overrun
+// (CSG 2024), a threatening overrun (ACT 2024) and a programme shortfall after a circulaire cut
+// (2024). Every text the demo writes starts with FICTIONAL, so nobody mistakes it for real data.
+// IDs refer to the actions the default region seeds (A-001...); the demo checks they still match.
+// ---------------------------------------------------------------------------------------------
+export const FICTIONAL = 'FICTIEF (demo): ';
+
+interface DemoActionChange {
+  id: string;
+  /** The budget line the seeded action must be on, so a changed region file fails loudly here. */
+  budgetCode?: string;
+  priority?: Priority;
+  plannedEuros?: number;
+  deadline?: Day;
+  status?: Status;
+  note: string;
+}
+
+interface DemoLedgerEntry {
+  id: string;
+  date: Day;
+  code: string;
+  actionId?: string;
+  kind: LedgerKind;
+  euros: number;
+  commitmentId?: string;
+  closed?: boolean;
+  description: string;
+}
+
+export const DEMO = {
+  referenceDate: '2024-10-01' as Day,
+  settingsNote: {
+    key: 'Demo',
+    value: `${FICTIONAL}dit werkboek is een demonstratie. Regio, gemeenten, actielijnen, acties, begroting en dekking komen uit de regioaanpak; alle mutaties, de circulairekorting, prioriteiten, ramingen per actie en statussen zijn verzonnen.`,
+  },
+  actions: [
+    // ACT 2024 pipeline: 65.000 + 50.000 + 40.000 = 155.000 on top of 737.500 besteed
+    { id: 'A-004', budgetCode: 'ACT', priority: 'Laag', plannedEuros: 65_000, deadline: '2024-11-30', status: 'Niet gestart', note: 'voorlichting sexting en grooming: raming en planning verzonnen' },
+    { id: 'A-019', budgetCode: 'ACT', priority: 'Middel', plannedEuros: 50_000, deadline: '2024-12-31', status: 'Loopt', note: 'toekomsttuinen: raming en planning verzonnen' },
+    { id: 'A-024', budgetCode: 'ACT', priority: 'Hoog', plannedEuros: 40_000, deadline: '2024-12-15', status: 'Loopt', note: 'complexe scheidingen: raming en planning verzonnen' },
+    { id: 'A-005', budgetCode: 'ACT', status: 'Afgerond', note: 'lidmaatschap betaald (verzonnen)' },
+    { id: 'A-007', budgetCode: 'ACT', status: 'Loopt', note: 'casussimulaties lopen (verzonnen)' },
+    { id: 'A-008', budgetCode: 'ACT', status: 'Loopt', note: 'trainingen lopen (verzonnen)' },
+    { id: 'A-012', budgetCode: 'ACT', status: 'Loopt', note: 'expertiserol loopt (verzonnen)' },
+    // Local plans (A-028...A-042, one per municipality, deadline 30-06-2022) and the evaluation
+    ...['A-028', 'A-029', 'A-030', 'A-031', 'A-033', 'A-034', 'A-035', 'A-036', 'A-038', 'A-040'].map(
+      (id): DemoActionChange => ({ id, status: 'Afgerond', note: 'lokaal plan vastgesteld (verzonnen)' }),
+    ),
+    { id: 'A-032', status: 'Loopt', note: 'lokaal plan in concept (verzonnen)' },
+    { id: 'A-039', status: 'Loopt', note: 'lokaal plan in concept (verzonnen)' },
+    { id: 'A-043', status: 'Afgerond', note: 'evaluatie besproken in de bestuurlijke werkgroep (verzonnen)' },
+  ] as DemoActionChange[],
+  coverage: [
+    // 2024: 5.519.594 - 150.000 = 5.369.594 dekking against 5.519.594 raming: a shortfall
+    { year: 2024, source: `${FICTIONAL}meicirculaire 2024 korting`, euros: -150_000, note: `${FICTIONAL}verzonnen bijstelling van de DU VO-uitkering` },
+  ],
+  ledger: [
+    // VT 2024: 1.900.000 committed, 1.425.000 of it paid: besteed 1.900.000 = raming (Let op)
+    { id: 'M-001', date: '2024-01-15', code: 'VT', kind: 'Verplichting', euros: 1_900_000, description: 'subsidiebeschikking Veilig Thuis 2024' },
+    { id: 'M-002', date: '2024-09-30', code: 'VT', kind: 'Realisatie', euros: 1_425_000, commitmentId: 'M-001', description: 'voorschotten Veilig Thuis Q1-Q3 2024' },
+    // MOV 2024: 2.355.000 committed, 1.766.250 paid: besteed 2.355.000 = raming (Let op)
+    { id: 'M-003', date: '2024-01-15', code: 'MOV', kind: 'Verplichting', euros: 2_355_000, description: 'subsidiebeschikking Moviera 2024' },
+    { id: 'M-004', date: '2024-09-30', code: 'MOV', kind: 'Realisatie', euros: 1_766_250, commitmentId: 'M-003', description: 'voorschotten Moviera Q1-Q3 2024' },
+    // CSG 2024: 120.000 committed (90.000 paid) + 8.500 extra invoice = 128.500 > 120.000 (Overschrijding)
+    { id: 'M-005', date: '2024-02-01', code: 'CSG', kind: 'Verplichting', euros: 120_000, description: 'subsidie Centrum Seksueel Geweld 2024' },
+    { id: 'M-006', date: '2024-07-01', code: 'CSG', kind: 'Realisatie', euros: 90_000, commitmentId: 'M-005', description: 'voorschot Centrum Seksueel Geweld' },
+    { id: 'M-007', date: '2024-09-15', code: 'CSG', kind: 'Realisatie', euros: 8_500, description: 'nafactuur extra inzet acute zorg' },
+    // OMG 2024: 235.000 committed, settled at 180.000 and closed: besteed 180.000
+    { id: 'M-008', date: '2024-01-20', code: 'OMG', kind: 'Verplichting', euros: 235_000, closed: true, description: 'subsidie Omgangshuis 2024, afgerekend' },
+    { id: 'M-009', date: '2024-08-30', code: 'OMG', kind: 'Realisatie', euros: 180_000, commitmentId: 'M-008', description: 'vaststelling subsidie Omgangshuis 2024' },
+    // ACT 2024: commitments 450.000 + 180.000 + 95.000 and a direct payment of 12.500 = 737.500 besteed
+    { id: 'M-010', date: '2024-01-25', code: 'ACT', actionId: 'A-008', kind: 'Verplichting', euros: 450_000, description: 'opdracht trainingen Samen werken aan Veiligheid 2024' },
+    { id: 'M-011', date: '2024-06-28', code: 'ACT', actionId: 'A-008', kind: 'Realisatie', euros: 300_000, commitmentId: 'M-010', description: 'factuur trainingen eerste helft 2024' },
+    { id: 'M-012', date: '2024-02-01', code: 'ACT', actionId: 'A-012', kind: 'Verplichting', euros: 180_000, description: 'opdracht expertiserol ouderenmishandeling 2024' },
+    { id: 'M-013', date: '2024-07-15', code: 'ACT', actionId: 'A-012', kind: 'Realisatie', euros: 90_000, commitmentId: 'M-012', description: 'factuur expertiserol eerste helft 2024' },
+    { id: 'M-014', date: '2024-03-01', code: 'ACT', actionId: 'A-005', kind: 'Realisatie', euros: 12_500, description: 'lidmaatschap Augeo 2024' },
+    { id: 'M-015', date: '2024-04-10', code: 'ACT', actionId: 'A-007', kind: 'Verplichting', euros: 95_000, description: 'opdracht casussimulaties 2024' },
+    { id: 'M-016', date: '2024-09-10', code: 'ACT', actionId: 'A-007', kind: 'Realisatie', euros: 40_000, commitmentId: 'M-015', description: 'factuur casussimulaties voorjaar 2024' },
+  ] as DemoLedgerEntry[],
+};
+// ------------------------------------------------------------------------- end of demo data ---
+
+const slug = (name: string) => name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** `regiomonitor-gelderland-zuid.xlsx`: named after the region, not hard-coded. */
+export function demoFileName(region: Region): string {
+  return `regiomonitor-${slug(region.region.naam)}.xlsx`;
+}
+
+const text = (value: string) => escapeCellText(value);
+const fictional = (value: string) => text(value.startsWith(FICTIONAL) ? value : `${FICTIONAL}${value}`);
+
+/** Puts records into the tab's current column order, as a user's sheet may order them. */
+function appendRecords(wb: LocalWorkbook, tab: TabName, records: Record<string, Cell>[]): void {
+  const header = (wb.readTab(tab)?.[0] ?? []).map((h) => cellText(h).trim().toLowerCase());
+  wb.appendRows(tab, records.map((r) => {
+    const byHeader = new Map(Object.entries(r).map(([h, v]) => [h.toLowerCase(), v]));
+    return header.map((h) => byHeader.get(h) ?? null);
+  }));
+}
+
+function columnOf(wb: LocalWorkbook, tab: TabName, header: string): number {
+  const index = (wb.readTab(tab)?.[0] ?? []).findIndex((h) => cellText(h).trim().toLowerCase() === header.toLowerCase());
+  if (index === -1) throw new Error(`Demo: kolom ${header} ontbreekt in ${tab}`);
+  return index + 1;
+}
+
+/** Writes the fictional demo data into a freshly set up workbook, as a user would type it. */
+export function addDemoData(wb: LocalWorkbook): void {
+  const tz = wb.timeZone;
+  const settings = wb.readTab(TAB.settings) ?? [];
+  const dateRow = settings.findIndex((r) => cellText(r[columnOf(wb, TAB.settings, 'Sleutel') - 1]).trim() === SETTING.referenceDate);
+  if (dateRow < 1) throw new Error('Demo: Peildatum ontbreekt in Instellingen');
+  wb.writeCells(TAB.settings, [{ row: dateRow + 1, column: columnOf(wb, TAB.settings, 'Waarde'), value: midnightIn(DEMO.referenceDate, tz) }]);
+  appendRecords(wb, TAB.settings, [{ Sleutel: DEMO.settingsNote.key, Waarde: fictional(DEMO.settingsNote.value) }]);
+
+  const actions = wb.readTab(TAB.actions) ?? [];
+  const col = (h: string) => columnOf(wb, TAB.actions, h);
+  const rowOf = new Map(actions.slice(1).map((r, i) => [cellText(r[col('ID') - 1]).trim(), i + 2]));
+  for (const change of DEMO.actions) {
+    const row = rowOf.get(change.id);
+    if (!row) throw new Error(`Demo: actie ${change.id} staat niet in Acties`);
+    const line = cellText(actions[row - 1][col('Begrotingspost') - 1]).trim();
+    if (change.budgetCode && line !== change.budgetCode) throw new Error(`Demo: actie ${change.id} staat op ${line || 'geen begrotingspost'}, niet op ${change.budgetCode}`);
+    const cells: { header: string; value: Cell }[] = [{ header: 'Toelichting', value: fictional(change.note) }];
+    if (change.priority) cells.push({ header: 'Prioriteit', value: change.priority });
+    if (change.plannedEuros !== undefined) cells.push({ header: 'Geraamd', value: change.plannedEuros });
+    if (change.deadline) cells.push({ header: 'Deadline', value: midnightIn(change.deadline, tz) });
+    if (change.status) cells.push({ header: 'Status', value: change.status });
+    wb.writeCells(TAB.actions, cells.map((c) => ({ row, column: col(c.header), value: c.value })));
+  }
+
+  appendRecords(wb, TAB.coverage, DEMO.coverage.map((c) => ({ Jaar: c.year, Bron: fictional(c.source), Bedrag: c.euros, Toelichting: fictional(c.note) })));
+  appendRecords(wb, TAB.ledger, DEMO.ledger.map((m) => ({
+    ID: m.id,
+    Datum: midnightIn(m.date, tz),
+    Code: m.code,
+    'Actie-ID': m.actionId ?? null,
+    Soort: m.kind,
+    Bedrag: m.euros,
+    'Verplichting-ID': m.commitmentId ?? null,
+    Afgesloten: m.closed ? 'Ja' : null,
+    Omschrijving: fictional(m.description),
+  })));
+}
+
+export interface DemoResult {
+  file: string;
+  result: CheckResult;
+}
+
+/**
+ * `npm start`: the default region's workbook with fictional demo data, checked and saved as
+ * `<outDir>/regiomonitor-<regio>.xlsx`. Deterministic: `Peildatum` is fixed in the sheet.
+ */
+export async function runDemo(options: { outDir: string; region?: Region }): Promise<DemoResult> {
+  const region = options.region ?? defaultRegion();
+  const wb = LocalWorkbook.create();
+  const fixedNow = midnightIn(DEMO.referenceDate, wb.timeZone);
+  const runtime = localRuntime(wb, { today: DEMO.referenceDate, now: () => fixedNow });
+  setupWorkbook(runtime, region);
+  addDemoData(wb);
+  const result = checkWorkbook(runtime);
+  try {
+    await fs.mkdir(options.outDir, { recursive: true });
+  } catch (error) {
+    throw new CliError(`Kan de map ${options.outDir} niet maken (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}).`);
+  }
+  const file = path.join(options.outDir, demoFileName(region));
+  await saveWorkbook(wb, file);
+  return { file, result };
+}

@@ -1,0 +1,107 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { LocalWorkbook } from '../adapters/local/workbook';
+import { localRuntime } from '../adapters/local/runtime';
+import { AgendaInputError } from '../app/agenda';
+import { setupWorkbook } from '../app/setup';
+import { defaultRegion } from '../core/region';
+import { agendaCommand } from './agenda';
+import { Command, USAGE, UsageError, parseArgs } from './args';
+import { CliError, checkWorkbook, loadWorkbook, saveWorkbook } from './check';
+import { runDemo } from './demo';
+import { renderSummary } from './table';
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+};
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function run(command: Command, io: Io): Promise<number> {
+  switch (command.kind) {
+    case 'help':
+      io.stdout(USAGE);
+      return EXIT_OK;
+
+    case 'init': {
+      if (!command.file.toLowerCase().endsWith('.xlsx')) throw new UsageError(`De bestandsnaam moet eindigen op .xlsx: ${command.file}`);
+      if (await exists(command.file)) throw new CliError(`Bestand ${command.file} bestaat al; het wordt niet overschreven. Kies een andere naam of verwijder het eerst.`);
+      const region = defaultRegion();
+      const workbook = LocalWorkbook.create();
+      const report = setupWorkbook(localRuntime(workbook), region);
+      await saveWorkbook(workbook, command.file);
+      const seeded = report.seeded.map((s) => `${s.tab} (${s.rows})`).join(', ');
+      io.stdout(`Werkboek ${command.file} gemaakt voor ${region.region.naam} ${region.region.looptijd.start}-${region.region.looptijd.eind}.`);
+      io.stdout(`Tabbladen: ${workbook.tabNames().join(', ')}.`);
+      io.stdout(`Ingevuld met de regiogegevens: ${seeded}.`);
+      return EXIT_OK;
+    }
+
+    case 'check': {
+      const workbook = await loadWorkbook(command.file);
+      const result = checkWorkbook(localRuntime(workbook), command.referenceDate);
+      await saveWorkbook(workbook, command.file);
+      io.stdout(command.json ? JSON.stringify(result.summary, null, 2) : renderSummary(result));
+      return EXIT_OK;
+    }
+
+    case 'demo': {
+      const { file, result } = await runDemo({ outDir: command.outDir });
+      io.stdout(renderSummary(result));
+      io.stdout('');
+      io.stdout(`Demowerkboek geschreven: ${file}`);
+      io.stdout('Let op: de mutaties, de korting en de planning in dit werkboek zijn FICTIEF (demo); de regiogegevens komen uit de regioaanpak.');
+      return EXIT_OK;
+    }
+
+    case 'agenda': {
+      // Read once up front so a missing or broken file gets the same Dutch message as `check`.
+      await loadWorkbook(command.file);
+      const outDir = command.outDir ?? path.dirname(command.file);
+      const result = await agendaCommand(command.file, command.quarter, outDir);
+      io.stdout(`${result.title}`);
+      io.stdout(`Geschreven: ${result.markdownFile}`);
+      io.stdout(`Geschreven: ${result.htmlFile}`);
+      return EXIT_OK;
+    }
+  }
+}
+
+/**
+ * The CLI: every failure ends as a Dutch message on stderr and a non-zero exit code, never as a
+ * stack trace; users of the CLI are policy officers, not developers.
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  try {
+    return await run(parseArgs(argv), io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`Fout: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof CliError || error instanceof AgendaInputError) {
+      io.stderr(`Fout: ${error.message}`);
+      return EXIT_FAILURE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`Fout: er ging iets onverwachts mis: ${message.split('\n')[0]}`);
+    return EXIT_FAILURE;
+  }
+}

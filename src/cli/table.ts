@@ -1,0 +1,85 @@
+import { CheckResult } from '../core/check.types';
+import { formatDay } from '../core/dates';
+import { formatEuro } from '../core/money';
+
+type Align = 'left' | 'right';
+interface Column {
+  title: string;
+  align?: Align;
+  /** Longer cells are cut off with an ellipsis so the table keeps its shape in a terminal. */
+  max?: number;
+}
+
+const GAP = '  ';
+
+function fit(text: string, max: number | undefined): string {
+  return max !== undefined && text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A fixed-width text table: a header, a rule, and the rows, columns padded to their widest cell. */
+export function renderTable(columns: readonly Column[], rows: readonly string[][]): string[] {
+  const cells = rows.map((row) => columns.map((c, i) => fit(row[i] ?? '', c.max)));
+  const widths = columns.map((c, i) => Math.max(c.title.length, ...cells.map((r) => r[i].length)));
+  const line = (values: string[]) =>
+    values.map((v, i) => (columns[i].align === 'right' ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join(GAP).trimEnd();
+  return [line(columns.map((c) => c.title)), widths.map((w) => '-'.repeat(w)).join(GAP), ...cells.map(line)];
+}
+
+const money = (title: string): Column => ({ title, align: 'right' });
+
+/** The check's result as a Dutch text summary: the signals, the programme per year, the proposals. */
+export function renderSummary(result: Pick<CheckResult, 'summary' | 'years'>): string {
+  const { summary, years } = result;
+  const out: string[] = [];
+  out.push(`Budgetcontrole ${summary.region || '(regio onbekend)'} - peildatum ${formatDay(summary.referenceDate)}`);
+  out.push(summary.message);
+  out.push('');
+
+  out.push('Signalen per begrotingspost en jaar');
+  if (summary.signals.length === 0) {
+    out.push('Geen signalen: alle begrotingsposten zijn OK.');
+  } else {
+    out.push(...renderTable(
+      [{ title: 'Jaar' }, { title: 'Code' }, { title: 'Begrotingspost', max: 40 }, money('Raming'), money('Besteed'), money('Prognose'), money('Saldo'), { title: 'Signaal' }],
+      summary.signals.map((s) => [
+        String(s.year), s.code, s.name, formatEuro(s.estimateCents), formatEuro(s.spentCents), formatEuro(s.forecastCents), formatEuro(s.balanceCents), s.signal,
+      ]),
+    ));
+  }
+  out.push('');
+
+  out.push('Programma per jaar (de DU VO is taakstellend: dekking moet raming en prognose dragen)');
+  out.push(...renderTable(
+    [{ title: 'Jaar' }, money('Raming'), money('Dekking'), money('Prognose'), money('Saldo'), { title: 'Signaal' }],
+    years.map((y) => [
+      String(y.year), formatEuro(y.totalEstimateCents), formatEuro(y.totalCoverageCents), formatEuro(y.totalForecastCents),
+      formatEuro(y.totalCoverageCents - Math.max(y.totalEstimateCents, y.totalForecastCents)), y.programmeSignal,
+    ]),
+  ));
+  out.push('');
+
+  out.push('Voorstel herprioritering (de add-on stelt voor; een mens beslist)');
+  if (summary.proposals.length === 0) {
+    out.push('Geen voorstel nodig: geen (dreigende) overschrijding of tekort.');
+  } else {
+    out.push(...renderTable(
+      [{ title: 'Jaar' }, { title: 'Code' }, money('Tekort'), { title: 'Voorstel', max: 30 }, { title: 'Actie-ID' }, { title: 'Actie', max: 40 }, { title: 'Prioriteit' }, money('Vrij te maken')],
+      summary.proposals.flatMap((p) =>
+        p.items.map((item) => [
+          String(item.year), item.code, formatEuro(item.shortfallCents), item.proposal, item.actionId, item.actionTitle, item.priority,
+          item.kind === 'escalate' ? '' : formatEuro(item.freedCents),
+        ]),
+      ),
+    ));
+    for (const p of summary.proposals.filter((p) => !p.covered)) {
+      const freed = p.items.filter((i) => i.kind !== 'escalate').reduce((sum, i) => sum + i.freedCents, 0);
+      const open = Math.max(p.shortfallCents - freed, 0);
+      out.push(`${p.year} ${p.code}: ${formatEuro(open)} van ${formatEuro(p.shortfallCents)} niet gedekt door het voorstel; besluit van de bestuurlijke werkgroep nodig.`);
+    }
+  }
+  if (summary.checks > 0) {
+    out.push('');
+    out.push(`${summary.checks} ${summary.checks === 1 ? 'cel kon' : 'cellen konden'} niet worden gelezen: zie het tabblad Controles.`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,174 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { LocalWorkbook } from '../../src/adapters/local/workbook';
+import { parseArgs, UsageError } from '../../src/cli/args';
+import { main } from '../../src/cli/main';
+import { TAB } from '../../src/core/contract';
+
+const ROOT = path.join(__dirname, '..', '..');
+const BUILT_CLI = path.join(ROOT, 'build', 'cli.js');
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'regiomonitor-cli-'));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The built CLI when there is one (as users run it), else the same main function in-process. */
+async function cli(args: string[]): Promise<Run> {
+  if (fs.existsSync(BUILT_CLI)) {
+    const r = spawnSync(process.execPath, [BUILT_CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  }
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`) });
+  return { code, stdout, stderr };
+}
+
+const STACK_TRACE = /\n\s+at .+:\d+/;
+
+function expectDutchFailure(run: Run, message: RegExp | string) {
+  expect(run.code).not.toBe(0);
+  expect(run.stderr).toMatch(/^Fout: /);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr).not.toMatch(STACK_TRACE);
+  expect(run.stderr).not.toMatch(/Error:|TypeError|node:internal/);
+}
+
+jest.setTimeout(30_000);
+
+describe('parseArgs', () => {
+  test('reads commands, flags in both spellings, and Dutch or ISO dates', () => {
+    expect(parseArgs(['check', 'a.xlsx', '--json', '--peildatum', '2024-10-01'])).toEqual({ kind: 'check', file: 'a.xlsx', json: true, referenceDate: '2024-10-01' });
+    expect(parseArgs(['check', '--peildatum=01-10-2024', 'a.xlsx'])).toEqual({ kind: 'check', file: 'a.xlsx', json: false, referenceDate: '2024-10-01' });
+    expect(parseArgs(['check', 'a.xlsx'])).toEqual({ kind: 'check', file: 'a.xlsx', json: false });
+    expect(parseArgs(['demo'])).toEqual({ kind: 'demo', outDir: 'out' });
+    expect(parseArgs(['demo', '--out', 'x'])).toEqual({ kind: 'demo', outDir: 'x' });
+    expect(parseArgs(['init', 'n.xlsx'])).toEqual({ kind: 'init', file: 'n.xlsx' });
+    expect(parseArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['agenda', 'a.xlsx', '2024-Q4'])).toEqual({ kind: 'agenda', file: 'a.xlsx', quarter: '2024-Q4' });
+  });
+
+  test.each([
+    [[], 'Geen opdracht opgegeven.'],
+    [['opruimen'], 'Onbekende opdracht "opruimen".'],
+    [['check'], '"check" verwacht een bestandsnaam (BESTAND.xlsx).'],
+    [['check', 'a.xlsx', 'b.xlsx'], 'Te veel argumenten bij "check": b.xlsx'],
+    [['check', 'a.xlsx', '--peildatum'], 'Optie --peildatum mist een waarde.'],
+    [['check', 'a.xlsx', '--peildatum', '2024-02-30'], 'Ongeldige --peildatum "2024-02-30": gebruik JJJJ-MM-DD, bijvoorbeeld 2024-10-01.'],
+    [['check', 'a.xlsx', '--json=ja'], 'Optie --json heeft geen waarde.'],
+    [['check', 'a.xlsx', '--json', '--json'], 'Optie --json staat er twee keer.'],
+    [['init', 'a.xlsx', '--json'], 'Onbekende optie --json bij "init".'],
+    [['demo', '--out'], 'Optie --out mist een waarde.'],
+    [['agenda', 'a.xlsx'], '"agenda" verwacht een bestandsnaam en een kwartaal (BESTAND.xlsx JJJJ-Qn).'],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
+
+describe('cli', () => {
+  test('help prints the usage', async () => {
+    const run = await cli(['help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Gebruik:');
+    expect(run.stdout).toContain('check BESTAND.xlsx [--peildatum JJJJ-MM-DD] [--json]');
+  });
+
+  test('init makes a seeded workbook and refuses to overwrite it', async () => {
+    const file = path.join(tmp(), 'regio.xlsx');
+    const run = await cli(['init', file]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('gemaakt voor Gelderland Zuid 2021-2025');
+    const wb = await LocalWorkbook.load(file);
+    // header + 15 municipalities; header + 6 lines x 5 years
+    expect(wb.readTab(TAB.municipalities)).toHaveLength(16);
+    expect(wb.readTab(TAB.budget)).toHaveLength(31);
+
+    const before = fs.readFileSync(file);
+    const again = await cli(['init', file]);
+    expect(again.code).toBe(1);
+    expectDutchFailure(again, `Bestand ${file} bestaat al; het wordt niet overschreven.`);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test('init wants an .xlsx name', async () => {
+    expectDutchFailure(await cli(['init', path.join(tmp(), 'regio.csv')]), 'De bestandsnaam moet eindigen op .xlsx');
+  });
+
+  test('check --json prints exactly the CheckSummary and writes the generated tabs', async () => {
+    const file = path.join(tmp(), 'regio.xlsx');
+    expect((await cli(['init', file])).code).toBe(0);
+    const run = await cli(['check', file, '--peildatum', '2023-05-01', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(Object.keys(summary).sort()).toEqual(['checks', 'message', 'overruns', 'programmeShortfalls', 'proposals', 'referenceDate', 'region', 'signals', 'threatening', 'warnings']);
+    // The seeded workbook: raming = dekking = 5.519.594 every year, nothing spent
+    expect(summary).toMatchObject({ region: 'Gelderland Zuid', referenceDate: '2023-05-01', overruns: 0, threatening: 0, warnings: 0, checks: 0, programmeShortfalls: [], signals: [], proposals: [] });
+    const wb = await LocalWorkbook.load(file);
+    // 5 years x (6 lines + total row + coverage row) = 40 rows under the header
+    expect(wb.readTab(TAB.budgetCheck)).toHaveLength(41);
+  });
+
+  test('check prints the Dutch summary table', async () => {
+    const dir = tmp();
+    expect((await cli(['demo', '--out', dir])).code).toBe(0);
+    const file = path.join(dir, 'regiomonitor-gelderland-zuid.xlsx');
+    const run = await cli(['check', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Budgetcontrole Gelderland Zuid - peildatum 01-10-2024');
+    expect(run.stdout).toMatch(/2024 {2}CSG .*Overschrijding/);
+    expect(run.stdout).toMatch(/2024 {2}ACT .*Dreigende overschrijding/);
+    expect(run.stdout).toMatch(/2024 .*Tekort/);
+    // --peildatum wins over the sheet's Peildatum
+    const dated = JSON.parse((await cli(['check', file, '--json', '--peildatum', '2024-12-31'])).stdout);
+    expect(dated.referenceDate).toBe('2024-12-31');
+  });
+
+  test('agenda writes the quarter\'s agenda next to the workbook; a bad quarter is a Dutch message', async () => {
+    const dir = tmp();
+    expect((await cli(['demo', '--out', dir])).code).toBe(0);
+    const file = path.join(dir, 'regiomonitor-gelderland-zuid.xlsx');
+    const before = fs.readFileSync(file);
+    const run = await cli(['agenda', file, '2024-Q4']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'agenda-2024-Q4.md'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'agenda-2024-Q4.html'))).toBe(true);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    const bad = await cli(['agenda', file, 'Q4']);
+    expect(bad.code).toBe(1);
+    expectDutchFailure(bad, '"Q4" is geen kwartaal.');
+  });
+
+  test('bad arguments: Dutch message, usage, exit 2, no stack trace', async () => {
+    const unknown = await cli(['opruimen']);
+    expect(unknown.code).toBe(2);
+    expectDutchFailure(unknown, 'Onbekende opdracht "opruimen".');
+    expect(unknown.stderr).toContain('Gebruik:');
+    expectDutchFailure(await cli([]), 'Geen opdracht opgegeven.');
+    expectDutchFailure(await cli(['check', 'x.xlsx', '--peildatum', 'morgen']), 'Ongeldige --peildatum "morgen"');
+  });
+
+  test('a missing or unreadable file: Dutch message, exit 1, no stack trace', async () => {
+    const dir = tmp();
+    const missing = await cli(['check', path.join(dir, 'weg.xlsx')]);
+    expect(missing.code).toBe(1);
+    expectDutchFailure(missing, /Bestand .*weg\.xlsx bestaat niet\./);
+
+    const broken = path.join(dir, 'kapot.xlsx');
+    fs.writeFileSync(broken, 'dit is geen werkboek');
+    const unreadable = await cli(['check', broken]);
+    expect(unreadable.code).toBe(1);
+    expectDutchFailure(unreadable, /kapot\.xlsx is geen leesbaar Excel-werkboek \(\.xlsx\)\./);
+    expect(fs.readFileSync(broken, 'utf8')).toBe('dit is geen werkboek');
+
+    expectDutchFailure(await cli(['check', dir]), /is geen bestand\./);
+  });
+});
