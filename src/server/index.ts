@@ -8,6 +8,9 @@ export { setupWorkbook } from './setup';
 export { runBudgetCheck } from './budget';
 export { generateMeetupAgenda, menuGenerateAgenda } from './agenda';
 export { installReminders, sendUpdateRequests } from './reminders';
+export { applyProtections } from './protections';
+export { onEditInstalled, onChangeInstalled, installEditTrigger } from './edits';
+export { getMyActions, updateAction } from './myActions';
 
 /** Simple trigger: only the menu, so it also works in AuthMode.NONE. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen | { authMode?: unknown }): void {

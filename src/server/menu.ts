@@ -13,6 +13,8 @@ export const MENU_TITLE = 'Regiomonitor';
 export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'Werkboek inrichten', functionName: 'setupWorkbook' },
   { caption: 'Budget controleren', functionName: 'runBudgetCheck' },
+  { caption: 'Rechten per gemeente toepassen', functionName: 'applyProtections' },
+  { caption: 'Bewerkingen bijhouden aanzetten', functionName: 'installEditTrigger' },
   { caption: 'Agenda meet-up maken', functionName: 'menuGenerateAgenda' },
   { caption: 'Herinneringen aanzetten', functionName: 'installReminders' },
 ];
