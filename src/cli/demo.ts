@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { LocalWorkbook } from '../adapters/local/workbook';
+import { agendaConfigFromRegion, prepareAgenda, proposedQuarter, readQuarter, writeAgendaTab } from '../app/agenda';
 import { localRuntime } from '../adapters/local/runtime';
 import { setupWorkbook } from '../app/setup';
 import { Cell, cellText } from '../core/cell';
@@ -163,6 +164,8 @@ export function addDemoData(wb: LocalWorkbook): void {
 export interface DemoResult {
   file: string;
   result: CheckResult;
+  /** The agenda of the demo's next meet-up, also written as the tab `Agenda JJJJ-Qn`. */
+  agenda: { title: string; markdownFile: string; htmlFile: string };
 }
 
 /**
@@ -177,6 +180,8 @@ export async function runDemo(options: { outDir: string; region?: Region }): Pro
   setupWorkbook(runtime, region);
   addDemoData(wb);
   const result = checkWorkbook(runtime);
+  const agenda = prepareAgenda(runtime, readQuarter(proposedQuarter(runtime)), agendaConfigFromRegion(region));
+  writeAgendaTab(runtime, agenda);
   try {
     await fs.mkdir(options.outDir, { recursive: true });
   } catch (error) {
@@ -184,5 +189,8 @@ export async function runDemo(options: { outDir: string; region?: Region }): Pro
   }
   const file = path.join(options.outDir, demoFileName(region));
   await saveWorkbook(wb, file);
-  return { file, result };
+  const base = path.join(options.outDir, `agenda-${agenda.quarter}`);
+  await fs.writeFile(`${base}.md`, agenda.markdown, 'utf8');
+  await fs.writeFile(`${base}.html`, agenda.html, 'utf8');
+  return { file, result, agenda: { title: agenda.title, markdownFile: `${base}.md`, htmlFile: `${base}.html` } };
 }

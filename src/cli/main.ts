@@ -63,10 +63,11 @@ async function run(command: Command, io: Io): Promise<number> {
     }
 
     case 'demo': {
-      const { file, result } = await runDemo({ outDir: command.outDir });
+      const { file, result, agenda } = await runDemo({ outDir: command.outDir });
       io.stdout(renderSummary(result));
       io.stdout('');
       io.stdout(`Demowerkboek geschreven: ${file}`);
+      io.stdout(`${agenda.title}: ${agenda.markdownFile} en ${agenda.htmlFile}`);
       io.stdout('Let op: de mutaties, de korting en de planning in dit werkboek zijn FICTIEF (demo); de regiogegevens komen uit de regioaanpak.');
       return EXIT_OK;
     }
