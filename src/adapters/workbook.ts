@@ -20,7 +20,7 @@ export interface WorkbookPort {
   tabNames(): string[];
   /** The whole used range of a tab in one read (header row included), or null if the tab is absent. */
   readTab(name: string): Grid | null;
-  /** Creates a tab with its header row, frozen header, formats and dropdowns. */
+  /** Creates a tab with its header row, frozen header, formats, dropdowns and highlights (conditional formatting). */
   createTab(name: string, layout: TabLayout): void;
   /**
    * Adds headers missing from row 1 after the last used column, and (re)applies frozen header,

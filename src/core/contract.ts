@@ -87,10 +87,23 @@ export type ColumnFormat = 'money' | 'date' | 'datetime' | 'percent' | 'integer'
 /** A dropdown: fixed values, or the values of a column in another tab (kept live by the sheet). */
 export type Dropdown = { values: readonly string[] } | { tab: TabName; header: string; extra?: readonly string[] };
 
+/**
+ * Conditional formatting, declared by header so an adapter can place it wherever the columns are now.
+ * It only colours cells, never changes a value. Order matters: Sheets colours a cell by the first
+ * rule that holds, so a rule on one column placed before a whole-row rule wins in that column.
+ * `background` is a light colour on which black text keeps a contrast of at least 4.5:1.
+ */
+export type Highlight =
+  /** The whole data row: `deadline` is filled in, before today, and `status` is none of `doneValues`. */
+  | { kind: 'pastDeadline'; deadline: string; status: string; doneValues: readonly string[]; background: string }
+  /** The cell of `header` when it holds `value` (case and surrounding spaces ignored, as the parser does). */
+  | { kind: 'valueEquals'; header: string; value: string; background: string };
+
 export interface TabLayout {
   headers: readonly string[];
   formats?: Readonly<Record<string, ColumnFormat>>;
   dropdowns?: Readonly<Record<string, Dropdown>>;
+  highlights?: readonly Highlight[];
 }
 
 const yesNo: Dropdown = { values: [YES, NO] };
@@ -109,6 +122,15 @@ export const LAYOUT: Record<TabName, TabLayout> = {
       Status: { values: STATUSES },
       Begrotingspost: { tab: TAB.budget, header: 'Code' },
     },
+    // Status colours first, so the Status cell of a late row still shows its status.
+    highlights: [
+      { kind: 'valueEquals', header: 'Status', value: 'Afgerond', background: '#d9ead3' },
+      { kind: 'valueEquals', header: 'Status', value: 'Loopt', background: '#cfe2f3' },
+      { kind: 'valueEquals', header: 'Status', value: 'Uitgesteld', background: '#fce5cd' },
+      { kind: 'valueEquals', header: 'Status', value: 'Geschrapt', background: '#efefef' },
+      // `Uitgesteld` stays open, as in Actiesignalen: a postponed action past its deadline needs a new one.
+      { kind: 'pastDeadline', deadline: 'Deadline', status: 'Status', doneValues: ['Afgerond', 'Geschrapt'], background: '#f4cccc' },
+    ],
   },
   [TAB.budget]: { headers: HEADERS[TAB.budget], formats: { Jaar: 'integer', Raming: 'money' }, dropdowns: { Wettelijk: yesNo } },
   [TAB.coverage]: { headers: HEADERS[TAB.coverage], formats: { Jaar: 'integer', Bedrag: 'money' } },

@@ -138,6 +138,12 @@ export const DataValidationCriteria = {
   CHECKBOX: 'CHECKBOX',
   CUSTOM_FORMULA: 'CUSTOM_FORMULA',
 } as const;
+export const BooleanCriteria = {
+  CELL_EMPTY: 'CELL_EMPTY',
+  CELL_NOT_EMPTY: 'CELL_NOT_EMPTY',
+  TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
+  CUSTOM_FORMULA: 'CUSTOM_FORMULA',
+} as const;
 export const AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
 export const EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_CHANGE: 'ON_CHANGE', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' } as const;
 export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK' } as const;
@@ -257,6 +263,115 @@ export class FakeDataValidationBuilder {
   build(): FakeDataValidation {
     if (!this.criteriaType) throw new Error('You must specify a criteria for the data validation rule.');
     return this.w.wrap(new FakeDataValidation(this.w, this.criteriaType, this.criteriaValues, this.allowInvalid, this.helpText), 'DataValidation');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditional formatting (boolean conditions with a background; no gradients)
+
+export class FakeBooleanCondition {
+  constructor(
+    readonly criteriaType: string,
+    readonly criteriaValues: unknown[],
+    readonly background: string | null,
+  ) {}
+  getCriteriaType(): string {
+    return this.criteriaType;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.criteriaValues];
+  }
+  getBackground(): string | null {
+    return this.background;
+  }
+  getFontColor(): string | null {
+    return null;
+  }
+  getBold(): boolean | null {
+    return null;
+  }
+}
+
+export class FakeConditionalFormatRule {
+  constructor(
+    private readonly w: World,
+    readonly condition: FakeBooleanCondition,
+    /** Raw ranges (not proxies). */
+    readonly ranges: FakeRange[],
+  ) {}
+  getBooleanCondition(): FakeBooleanCondition {
+    return this.w.wrap(this.condition, 'BooleanCondition');
+  }
+  getGradientCondition(): null {
+    return null;
+  }
+  getRanges(): FakeRange[] {
+    return this.ranges.map((r) => this.w.wrap(r, 'Range'));
+  }
+  copy(): FakeConditionalFormatRuleBuilder {
+    const b = new FakeConditionalFormatRuleBuilder(this.w);
+    b._init(this);
+    return this.w.wrap(b, 'ConditionalFormatRuleBuilder');
+  }
+}
+
+export class FakeConditionalFormatRuleBuilder {
+  private criteriaType = '';
+  private criteriaValues: unknown[] = [];
+  private background: string | null = null;
+  private ranges: FakeRange[] = [];
+  constructor(private readonly w: World) {}
+  _init(from: FakeConditionalFormatRule): void {
+    this.criteriaType = from.condition.criteriaType;
+    this.criteriaValues = [...from.condition.criteriaValues];
+    this.background = from.condition.background;
+    this.ranges = [...from.ranges];
+  }
+  private self(): this {
+    return this.w.wrap(this, 'ConditionalFormatRuleBuilder');
+  }
+  whenFormulaSatisfied(formula: string): this {
+    // The Sheets editor refuses a custom formula without its leading `=`; catch the xlsx habit of leaving it out.
+    if (typeof formula !== 'string' || !formula.startsWith('=')) throw new Error(`Invalid formula: ${String(formula)}`);
+    this.criteriaType = BooleanCriteria.CUSTOM_FORMULA;
+    this.criteriaValues = [formula];
+    return this.self();
+  }
+  whenTextEqualTo(text: string): this {
+    this.criteriaType = BooleanCriteria.TEXT_EQUAL_TO;
+    this.criteriaValues = [String(text)];
+    return this.self();
+  }
+  whenCellEmpty(): this {
+    this.criteriaType = BooleanCriteria.CELL_EMPTY;
+    this.criteriaValues = [];
+    return this.self();
+  }
+  whenCellNotEmpty(): this {
+    this.criteriaType = BooleanCriteria.CELL_NOT_EMPTY;
+    this.criteriaValues = [];
+    return this.self();
+  }
+  setBackground(color: string | null): this {
+    this.background = color;
+    return this.self();
+  }
+  setRanges(ranges: FakeRange[]): this {
+    if (!Array.isArray(ranges)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges.");
+    this.ranges = ranges.map((r) => {
+      const raw = this.w.unwrap(r);
+      if (!(raw instanceof FakeRange)) throw new Error('Invalid argument: ranges');
+      return raw;
+    });
+    return this.self();
+  }
+  getRanges(): FakeRange[] {
+    return this.ranges.map((r) => this.w.wrap(r, 'Range'));
+  }
+  build(): FakeConditionalFormatRule {
+    if (!this.criteriaType) throw new Error('A conditional format rule needs a condition.');
+    const condition = new FakeBooleanCondition(this.criteriaType, this.criteriaValues, this.background);
+    return this.w.wrap(new FakeConditionalFormatRule(this.w, condition, [...this.ranges]), 'ConditionalFormatRule');
   }
 }
 
@@ -1054,6 +1169,7 @@ export class FakeUi {
 export class FakeSpreadsheetApp {
   readonly ProtectionType = ProtectionType;
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly BooleanCriteria = BooleanCriteria;
   readonly ButtonSet = ButtonSet;
   readonly Button = Button;
   constructor(
@@ -1074,6 +1190,9 @@ export class FakeSpreadsheetApp {
   }
   newDataValidation(): FakeDataValidationBuilder {
     return this.w.wrap(new FakeDataValidationBuilder(this.w), 'DataValidationBuilder');
+  }
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return this.w.wrap(new FakeConditionalFormatRuleBuilder(this.w), 'ConditionalFormatRuleBuilder');
   }
   flush(): void {}
 }
@@ -1496,4 +1615,48 @@ export function __formulaCells(spreadsheet: FakeSpreadsheet): string[] {
     }));
   }
   return out;
+}
+
+/** A conditional-format rule as plain data: its condition, background and ranges in A1 notation. */
+export interface ConditionalRuleRecord {
+  type: string;
+  values: unknown[];
+  background: string | null;
+  ranges: string[];
+}
+
+function conditionalRules(sheet: FakeSheet): FakeConditionalFormatRule[] {
+  // A proxy passes instanceof and property reads through to its rule, uncounted.
+  return rawSheet(sheet).conditionalFormatRules.filter((r): r is FakeConditionalFormatRule => r instanceof FakeConditionalFormatRule);
+}
+
+/** The sheet's conditional-format rules in order, read without counting. */
+export function __conditionalRules(sheet: FakeSheet): ConditionalRuleRecord[] {
+  return conditionalRules(sheet).map((rule) => ({
+    type: rule.condition.criteriaType,
+    values: [...rule.condition.criteriaValues],
+    background: rule.condition.background,
+    ranges: rule.ranges.map((r) => {
+      const a = `${a1Column(r.column)}${r.row}`;
+      return `${a}:${a1Column(r.column + r.numColumns - 1)}${r.row + r.numRows - 1}`;
+    }),
+  }));
+}
+
+/**
+ * The background conditional formatting gives a cell (1-based), as Sheets picks it: the first rule in
+ * the sheet's order whose ranges hold the cell and whose condition holds; null when none does. The
+ * fake calculates no formulas, so the test says whether a condition holds for a cell.
+ */
+export function __conditionalBackground(
+  sheet: FakeSheet,
+  row: number,
+  column: number,
+  holds: (condition: { type: string; values: unknown[] }, row: number, column: number) => boolean,
+): string | null {
+  for (const rule of conditionalRules(sheet)) {
+    const inside = rule.ranges.some((r) => row >= r.row && row < r.row + r.numRows && column >= r.column && column < r.column + r.numColumns);
+    if (inside && holds({ type: rule.condition.criteriaType, values: [...rule.condition.criteriaValues] }, row, column)) return rule.condition.background;
+  }
+  return null;
 }

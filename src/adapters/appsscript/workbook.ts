@@ -1,6 +1,7 @@
 import { Cell, Grid, cellText } from '../../core/cell';
 import { ColumnFormat, Dropdown, TabLayout } from '../../core/contract';
 import { escapeCellText } from '../../core/escape';
+import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
 import { CellWrite, WorkbookPort } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -143,6 +144,29 @@ export class AppsScriptWorkbook implements WorkbookPort {
   }
 
   /**
+   * The layout's highlights as conditional-format rules over rows 2..maxRows, at the columns the
+   * header has now. The add-on's earlier rules (marked, see HIGHLIGHT_MARK) are replaced, so a rerun
+   * after columns moved puts them right and never piles them up; a user's own rules stay, ahead of
+   * ours, so theirs win where both hold. One read and one write, whatever the number of rows.
+   */
+  private applyHighlights(sheet: Sheet, layout: TabLayout, header: string[], maxRows: number): void {
+    if (!layout.highlights?.length || maxRows < 2) return;
+    const kept = sheet.getConditionalFormatRules().filter((rule) => {
+      const condition = rule.getBooleanCondition();
+      if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return true;
+      return !isHighlightFormula(String(condition.getCriteriaValues()[0] ?? ''));
+    });
+    const own = highlightFormulas(layout.highlights, header).map((h) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(h.formula)
+        .setBackground(h.background)
+        .setRanges([sheet.getRange(2, h.range.fromColumn, maxRows - 1, h.range.toColumn - h.range.fromColumn + 1)])
+        .build(),
+    );
+    sheet.setConditionalFormatRules([...kept, ...own]);
+  }
+
+  /**
    * A validation rule that flags, never rejects: a value outside the list is the user's to keep.
    * null when the dropdown's source tab or column does not exist (yet).
    */
@@ -198,6 +222,7 @@ export class AppsScriptWorkbook implements WorkbookPort {
     sheet.getRange(1, 1, 1, header.length).setValues([header.map(escapeCellText)]);
     this.styleHeader(sheet, header.length, true);
     this.applyColumns(name, sheet, layout, header, maxRows);
+    this.applyHighlights(sheet, layout, header, maxRows);
     this.applyPendingDropdowns(name);
   }
 
@@ -220,6 +245,7 @@ export class AppsScriptWorkbook implements WorkbookPort {
     // A user who froze more rows keeps them.
     this.styleHeader(sheet, header.length, sheet.getFrozenRows() < 1);
     this.applyColumns(name, sheet, layout, header, size.maxRows);
+    this.applyHighlights(sheet, layout, header, size.maxRows);
     return missing;
   }
 
@@ -251,6 +277,7 @@ export class AppsScriptWorkbook implements WorkbookPort {
     }
     this.styleHeader(sheet, width, true);
     this.applyColumns(name, sheet, layout, header, size.maxRows);
+    this.applyHighlights(sheet, layout, header, size.maxRows);
     if (!existing) this.applyPendingDropdowns(name);
   }
 

@@ -3,6 +3,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { Cell, Grid, cellText, columnLetter, isBlank } from '../../core/cell';
 import { ColumnFormat, Dropdown, LAYOUT, TabLayout } from '../../core/contract';
+import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
 import { CellWrite, WorkbookPort } from '../workbook';
 
 /** Excel number formats for the contract's column formats, shown the Dutch way. */
@@ -29,6 +30,8 @@ interface DataValidation {
 }
 /** exceljs keeps a sheet's validations in a model keyed by address; its typings do not declare it. */
 type WithValidations = { dataValidations: { model: Record<string, unknown> } };
+/** Nor does it declare the list behind addConditionalFormatting. */
+type WithConditionalFormats = { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
 
 const normalise = (header: string) => header.trim().toLowerCase();
 
@@ -187,11 +190,12 @@ export class LocalWorkbook implements WorkbookPort {
     });
   }
 
-  /** Bold frozen header, number formats and dropdowns, found by header text wherever the columns are. */
+  /** Bold frozen header, number formats, dropdowns and highlights, found by header text wherever the columns are. */
   private applyLayout(ws: ExcelJS.Worksheet, layout: TabLayout): void {
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
     const headers = headerIndex(ws);
-    const lastRow = Math.max(usedExtent(ws).rows, 1);
+    const extent = usedExtent(ws);
+    const lastRow = Math.max(extent.rows, 1);
     // Styles are replaced, never mutated: exceljs may share one style object between loaded cells.
     for (const c of headers.values()) {
       const cell = ws.getCell(1, c);
@@ -213,6 +217,34 @@ export class LocalWorkbook implements WorkbookPort {
       if (c === undefined) continue;
       this.setDropdown(ws, c, Math.max(DROPDOWN_MIN_LAST_ROW, lastRow + DROPDOWN_HEADROOM), dropdown);
     }
+    if (layout.highlights?.length) this.setHighlights(ws, layout, extent.columns, Math.max(DROPDOWN_MIN_LAST_ROW, lastRow + DROPDOWN_HEADROOM));
+  }
+
+  /**
+   * The layout's highlights as expression rules at the columns the header has now. The add-on's
+   * earlier rules (marked, see HIGHLIGHT_MARK) are replaced, never added to; a user's own rules stay
+   * and keep precedence (Excel: the lower priority number wins), ours follow in layout order.
+   */
+  private setHighlights(ws: ExcelJS.Worksheet, layout: TabLayout, width: number, lastRow: number): void {
+    const sheet = ws as unknown as WithConditionalFormats;
+    const isOwn = (rule: ExcelJS.ConditionalFormattingRule) =>
+      rule.type === 'expression' && (rule.formulae ?? []).some((f) => typeof f === 'string' && isHighlightFormula(f));
+    const kept = sheet.conditionalFormattings
+      .map((cf) => ({ ...cf, rules: cf.rules.filter((rule) => !isOwn(rule)) }))
+      .filter((cf) => cf.rules.length > 0);
+    let priority = Math.max(0, ...kept.flatMap((cf) => cf.rules.map((rule) => rule.priority || 0)));
+    const headerRow = Array.from({ length: width }, (_, i) => toCell(ws.getCell(1, i + 1).value));
+    const own = highlightFormulas(layout.highlights ?? [], headerRow).map((h) => ({
+      ref: `${columnLetter(h.range.fromColumn - 1)}2:${columnLetter(h.range.toColumn - 1)}${lastRow}`,
+      rules: [{
+        type: 'expression' as const,
+        priority: ++priority,
+        // The xlsx file stores the formula without its `=`.
+        formulae: [h.formula.replace(/^=/, '')],
+        style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: `FF${h.background.replace(/^#/, '').toUpperCase()}` } } },
+      }],
+    }));
+    sheet.conditionalFormattings = [...kept, ...own];
   }
 
   /**
