@@ -16,23 +16,6 @@ mkdirSync(out, { recursive: true });
 const sizes = [];
 const record = (file) => sizes.push([relative(root, file), statSync(file).size]);
 
-/**
- * `import { z } from 'zod/mini'` pulls all of zod (≈ 540 KB, every locale) into the bundle, while
- * `import * as z from 'zod/mini'` lets esbuild keep only what is used (≈ 20 KB). Same meaning, so
- * the build rewrites the first form until the sources use the second.
- */
-const zodTreeShaking = {
-  name: 'zod-tree-shaking',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const pattern = /import\s*\{\s*z\s*\}\s*from\s*(['"])zod\/mini\1/g;
-      if (!pattern.test(source)) return undefined;
-      return { contents: source.replace(pattern, "import * as z from 'zod/mini'"), loader: 'ts' };
-    });
-  },
-};
-
 /** The export names of src/server/index.ts, from an ESM build's metafile (nothing written). */
 async function serverExports(entry) {
   const result = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', write: false, metafile: true, outfile: join(out, 'exports.mjs'), logLevel: 'silent' });
@@ -68,7 +51,6 @@ async function buildAppsScript() {
     minifyWhitespace: true,
     minifyIdentifiers: false, // stack traces in Stackdriver stay readable
     legalComments: 'none',
-    plugins: [zodTreeShaking],
     write: false,
     outfile: join(out, 'Code.js'),
     logLevel: 'warning',
@@ -104,7 +86,7 @@ async function buildNode(entry, outName) {
 async function buildSidebar() {
   const entry = at('sidebar/main.ts');
   if (!existsSync(entry)) return;
-  const result = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'iife', target: 'es2020', minify: true, plugins: [zodTreeShaking], write: false, outfile: join(out, 'sidebar.js'), logLevel: 'warning' });
+  const result = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'iife', target: 'es2020', minify: true, write: false, outfile: join(out, 'sidebar.js'), logLevel: 'warning' });
   // Inside <script>, "</script" would end the element early.
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const css = existsSync(at('sidebar/styles.css')) ? readFileSync(at('sidebar/styles.css'), 'utf8') : '';
