@@ -48,8 +48,7 @@ export interface AgendaOutput {
 export function prepareAgenda(runtime: Runtime, quarter: Quarter, config: AgendaConfig): AgendaOutput {
   const snapshot = readSnapshot(runtime);
   const check = computeCheck(runtime, snapshot);
-  const { programme } = parseWorkbook(snapshot, { timeZone: runtime.workbook.timeZone, today: runtime.today() });
-  const agenda = buildAgenda({ programme, check, quarter, config });
+  const agenda = buildAgenda({ programme: check.programme, check, quarter, config });
   return {
     agenda,
     title: agenda.title,

@@ -55,6 +55,7 @@ export function runCheck(snapshot: WorkbookSnapshot, context: ParseContext): Che
   const years = computeYears(programme, ledger);
   const proposals = proposeReprioritisation(years, programme, ledger);
   return {
+    programme,
     years,
     proposals,
     findings,

@@ -2,6 +2,7 @@ import { Grid } from './cell';
 import { ProgrammeSignal, Signal } from './contract';
 import { Day } from './dates';
 import { Finding } from './finding';
+import { Programme } from './model';
 import { Cents } from './money';
 
 /** The figures of one budget line in one year (contract: "How the figures are computed"). */
@@ -94,6 +95,8 @@ export interface CheckSummary {
 }
 
 export interface CheckResult {
+  /** The parsed workbook the figures came from, so callers need not parse it again. */
+  programme: Programme;
   years: YearFigures[];
   proposals: Proposal[];
   findings: Finding[];
