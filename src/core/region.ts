@@ -73,15 +73,8 @@ const organisationAction = z.looseObject({
   bron: z.optional(text),
 });
 
-const localAction = z.looseObject({
-  actielijn: requiredText,
-  actie: requiredText,
-  eigenaar: z.optional(text),
-  thema: z.optional(z.nullable(text)),
-  begrotingspost: z.optional(text),
-  deadline: z.optional(isoDay),
-  toelichting: z.optional(text),
-});
+/** A municipality's own action has the same shape as a regional one. */
+const localAction = regionalAction;
 
 const seriesSchema = z.looseObject({
   indicator: requiredText,

@@ -10,6 +10,7 @@
  * Methods whose name starts with `_` are internals (never counted, never part of the fake API);
  * `__` marks test helpers that have no Apps Script counterpart.
  */
+import { columnLetter } from '../../src/core/cell';
 
 export type Value = string | number | boolean | Date;
 
@@ -469,14 +470,7 @@ export class FakeProtection {
 // Range
 
 function a1Column(index1: number): string {
-  let n = index1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetter(index1 - 1);
 }
 
 function columnIndex(letters: string): number {
