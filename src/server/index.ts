@@ -11,6 +11,7 @@ export { installReminders, sendUpdateRequests } from './reminders';
 export { applyProtections } from './protections';
 export { onEditInstalled, onChangeInstalled, installEditTrigger } from './edits';
 export { getMyActions, updateAction } from './myActions';
+export { showSidebar, getDashboard, selectRow } from './dashboard';
 
 /** Simple trigger: only the menu, so it also works in AuthMode.NONE. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen | { authMode?: unknown }): void {

@@ -11,6 +11,7 @@ export interface MenuItem {
 export const MENU_TITLE = 'Regiomonitor';
 
 export const MENU_ITEMS: readonly MenuItem[] = [
+  { caption: 'Dashboard openen', functionName: 'showSidebar' },
   { caption: 'Werkboek inrichten', functionName: 'setupWorkbook' },
   { caption: 'Budget controleren', functionName: 'runBudgetCheck' },
   { caption: 'Rechten per gemeente toepassen', functionName: 'applyProtections' },

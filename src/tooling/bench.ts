@@ -3,6 +3,7 @@
  * fake. Time is this machine's CPU time for our code (Sheets' own latency is not modelled); the
  * service-call count is what decides speed in Apps Script, and must not grow with the rows.
  */
+import { benchSidebar, formatSidebarBench } from './benchSidebar';
 import { HEADERS, TAB } from '../core/contract';
 import { runBudgetCheck, setupWorkbook } from '../server/index';
 import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '../../test/fakes/spreadsheetApp';
@@ -90,7 +91,7 @@ function measure(benchmark: Benchmark, size: number): Measurement {
   return { medianMs: median(times), runs: times.length, serviceCalls };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const rows: string[][] = [['benchmark', 'Mutaties rows', 'median ms', 'runs', 'service calls']];
   for (const benchmark of BENCHMARKS) {
     for (const size of benchmark.sizes) {
@@ -103,6 +104,11 @@ function main(): void {
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
+  console.log('');
+  for (const l of formatSidebarBench(await benchSidebar())) console.log(l);
 }
 
-main();
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import type { DashboardData } from '../src/core/dashboard';
+import { quarterOf } from '../src/core/dashboard';
+import { formatDay } from '../src/core/dates';
+import type { MeetupAgenda } from '../src/server/api';
+import { renderAgendaMarkdown } from './agendaText';
+import { SafeHtml, html } from './html';
+
+/** The quarter whose agenda the button makes: the next meet-up's, else the Peildatum's. */
+export function agendaQuarter(data: DashboardData): string {
+  return data.meetup ? data.meetup.quarter : quarterOf(data.referenceDate);
+}
+
+export function renderMeetup(data: DashboardData): SafeHtml {
+  const m = data.meetup;
+  if (!m) {
+    return html`<p>Er staat geen meet-up gepland na ${formatDay(data.referenceDate)}. Voeg er een toe in het tabblad Meet-ups.</p>`;
+  }
+  return html`<dl class="meetup-facts">
+  <div><dt>Volgende meet-up</dt><dd><button type="button" class="link" data-tab="${m.tab}" data-row="${m.row}">${formatDay(m.date)}</button> (${m.quarter})</dd></div>
+  <div><dt>Thema</dt><dd>${m.theme || 'nog geen thema gekozen'}</dd></div>
+</dl>`;
+}
+
+/** Only a Google Docs link is offered as a link; anything else is shown as text. */
+export function isDocLink(url: string | undefined): url is string {
+  return typeof url === 'string' && /^https:\/\/docs\.google\.com\//.test(url);
+}
+
+export function renderAgenda(agenda: MeetupAgenda): SafeHtml {
+  return html`<div class="agenda">
+  <p><strong>${agenda.title}</strong> is gemaakt en staat ook als tabblad in het werkboek.</p>
+  ${isDocLink(agenda.docUrl)
+    ? html`<p><a href="${agenda.docUrl}" target="_blank" rel="noopener noreferrer" id="agenda-doc">Agenda openen in Google Docs</a></p>`
+    : ''}
+  <details><summary>Agenda lezen</summary><div class="agenda-text">${renderAgendaMarkdown(agenda.markdown)}</div></details>
+</div>`;
+}

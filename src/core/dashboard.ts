@@ -1,0 +1,212 @@
+import { CheckResult, LineFigures, YearFigures } from './check.types';
+import { ProgrammeSignal, Signal, TAB, TOTAL_CODE } from './contract';
+import { actionSignals } from './actionSignals';
+import { Day, formatDay, yearOf } from './dates';
+import { Cents, formatEuroRounded } from './money';
+import { Action, Programme } from './model';
+import { idKey } from './parse';
+import { roleOf, municipalityOfEditor } from './permissions';
+
+/**
+ * The sidebar's dashboard as plain JSON: google.script.run only carries JSON-like values, so days
+ * are ISO strings and money is integer cents. Every figure comes from the budget check; nothing
+ * here computes a budget figure a second time.
+ */
+export type Role = 'projectleider' | 'gemeente' | 'onbekend';
+
+/** Where in the sheet an item lives, so a click can select that row. `row` as the user sees it. */
+export interface SheetPlace {
+  tab: string;
+  row: number;
+}
+
+export interface DashboardLine extends SheetPlace {
+  code: string;
+  name: string;
+  statutory: boolean;
+  estimateCents: Cents;
+  spentCents: Cents;
+  forecastCents: Cents;
+  balanceCents: Cents;
+  signal: Signal;
+}
+
+export interface DashboardBudget {
+  year: number;
+  lines: DashboardLine[];
+  totalEstimateCents: Cents;
+  totalCoverageCents: Cents;
+  totalSpentCents: Cents;
+  totalForecastCents: Cents;
+  programmeSignal: ProgrammeSignal;
+  shortfallCents: Cents;
+  /** Dekking − max(Raming, Prognose): what is left over, negative when short (as `Budgetcontrole` shows it). */
+  coverageBalanceCents: Cents;
+}
+
+export type SignalKind = 'overrun' | 'threatening' | 'proposal' | 'overdue' | 'dueSoon';
+
+export interface SignalItem extends SheetPlace {
+  kind: SignalKind;
+  /** One line, already Dutch: what the item is. */
+  text: string;
+  /** A second line with the figures or owner; may be ''. */
+  detail: string;
+}
+
+export interface DashboardMeetup extends SheetPlace {
+  date: Day;
+  theme: string;
+  /** `JJJJ-Qn`, as generateMeetupAgenda expects it. */
+  quarter: string;
+}
+
+export interface DashboardUser {
+  email: string;
+  role: Role;
+  /** The municipality whose editors list this e-mail; null for none. */
+  municipality: string | null;
+}
+
+export interface DashboardData {
+  region: string;
+  referenceDate: Day;
+  /** The year of `Peildatum`: the budget shown. */
+  year: number;
+  /** Null when `Begroting` has no lines for that year. */
+  budget: DashboardBudget | null;
+  signals: {
+    overruns: SignalItem[];
+    threatening: SignalItem[];
+    proposals: SignalItem[];
+    overdue: SignalItem[];
+    dueSoon: SignalItem[];
+    /** The number of rows in `Controles`, and where they are. */
+    checks: { count: number } & SheetPlace;
+  };
+  meetup: DashboardMeetup | null;
+  user: DashboardUser;
+}
+
+export interface DashboardOptions {
+  /** The e-mail of the person looking, lower-case or not; '' when unknown. */
+  userEmail: string;
+}
+
+export function quarterOf(day: Day): string {
+  const month = Number(day.slice(5, 7));
+  return `${yearOf(day)}-Q${Math.ceil(month / 3)}`;
+}
+
+function actionDetail(action: Action): string {
+  const parts = [action.municipality];
+  if (action.owner && action.owner !== action.municipality) parts.push(action.owner);
+  if (action.deadline) parts.push(`deadline ${formatDay(action.deadline)}`);
+  parts.push(action.status);
+  return parts.join(' · ');
+}
+
+function lineItem(kind: 'overrun' | 'threatening', line: LineFigures, row: number): SignalItem {
+  const over = kind === 'overrun' ? line.spentCents - line.estimateCents : line.forecastCents - line.estimateCents;
+  const label = kind === 'overrun' ? 'Overschrijding' : 'Dreigende overschrijding';
+  const basis = kind === 'overrun' ? `besteed ${formatEuroRounded(line.spentCents)}` : `prognose ${formatEuroRounded(line.forecastCents)}`;
+  return {
+    kind,
+    tab: TAB.budget,
+    row,
+    text: `${line.year} ${line.code} ${line.name}: ${label}`,
+    detail: `${basis} bij raming ${formatEuroRounded(line.estimateCents)} (${formatEuroRounded(over)} te veel)`,
+  };
+}
+
+/**
+ * The dashboard: the budget of the `Peildatum` year, the signals that ask for attention now, the
+ * next meet-up, and who is looking. Signals cover the reference year and later: earlier years are
+ * closed accounts that no one can steer any more.
+ */
+export function buildDashboard(programme: Programme, check: CheckResult, options: DashboardOptions): DashboardData {
+  const { settings } = programme;
+  const referenceDate = settings.referenceDate;
+  const year = yearOf(referenceDate);
+  const email = options.userEmail.trim().toLowerCase();
+
+  const budgetRow = new Map(programme.budgetLines.map((l) => [`${l.year}|${idKey(l.code)}`, l.row]));
+  const rowOf = (line: LineFigures) => budgetRow.get(`${line.year}|${idKey(line.code)}`) ?? 1;
+
+  const figures: YearFigures | undefined = check.years.find((y) => y.year === year);
+  const budget: DashboardBudget | null = figures
+    ? {
+        year,
+        lines: figures.lines.map((l) => ({
+          tab: TAB.budget, row: rowOf(l), code: l.code, name: l.name, statutory: l.statutory, estimateCents: l.estimateCents,
+          spentCents: l.spentCents, forecastCents: l.forecastCents, balanceCents: l.balanceCents, signal: l.signal,
+        })),
+        totalEstimateCents: figures.totalEstimateCents,
+        totalCoverageCents: figures.totalCoverageCents,
+        totalSpentCents: figures.totalSpentCents,
+        totalForecastCents: figures.totalForecastCents,
+        programmeSignal: figures.programmeSignal,
+        shortfallCents: figures.shortfallCents,
+        coverageBalanceCents: figures.totalCoverageCents - Math.max(figures.totalEstimateCents, figures.totalForecastCents),
+      }
+    : null;
+
+  const openYears = check.years.filter((y) => y.year >= year);
+  const lines = openYears.flatMap((y) => y.lines);
+  const overruns = lines.filter((l) => l.signal === 'Overschrijding').map((l) => lineItem('overrun', l, rowOf(l)));
+  const threatening = lines.filter((l) => l.signal === 'Dreigende overschrijding').map((l) => lineItem('threatening', l, rowOf(l)));
+
+  // `Herprioritering` lists every proposal item in order under its header: item n sits on row n + 2.
+  let herprioriteringRow = 2;
+  const proposals: SignalItem[] = [];
+  for (const p of check.proposals) {
+    const firstRow = herprioriteringRow;
+    herprioriteringRow += p.items.length;
+    if (p.year < year) continue;
+    const steps = p.items.map((item) =>
+      item.kind === 'defer' ? `uitstellen ${item.actionId} (${formatEuroRounded(item.freedCents)})`
+        : item.kind === 'shift' ? `${item.proposal.charAt(0).toLowerCase()}${item.proposal.slice(1)} (${formatEuroRounded(item.freedCents)})`
+          : 'besluit bestuurlijke werkgroep');
+    const what = p.code === TOTAL_CODE ? `${p.year} programma` : `${p.year} ${p.code}`;
+    proposals.push({
+      kind: 'proposal',
+      tab: TAB.reprioritisation,
+      row: firstRow,
+      text: `Voorstel ${what}: tekort ${formatEuroRounded(p.shortfallCents)}${p.covered ? ', gedekt' : ', niet gedekt'}`,
+      detail: steps.join('; '),
+    });
+  }
+
+  // Deadlines follow issue 3's `Actiesignalen` rules (already ordered: soonest deadline first).
+  const deadlineSignals = actionSignals(programme);
+  const actionItem = (kind: 'overdue' | 'dueSoon', a: Action): SignalItem => ({
+    kind, tab: TAB.actions, row: a.row, text: a.id ? `${a.id} ${a.title}` : a.title, detail: actionDetail(a),
+  });
+  const overdue = deadlineSignals.filter((s) => s.kind === 'overdue').map((s) => actionItem('overdue', s.action));
+  const dueSoon = deadlineSignals.filter((s) => s.kind === 'dueSoon').map((s) => actionItem('dueSoon', s.action));
+
+  const next = programme.meetups.find((m) => m.date >= referenceDate) ?? null;
+  const meetup: DashboardMeetup | null = next ? { tab: TAB.meetups, row: next.row, date: next.date, theme: next.theme, quarter: quarterOf(next.date) } : null;
+
+  const municipality = municipalityOfEditor(email, programme.municipalities);
+  const kind = roleOf(email, settings, programme.municipalities).kind;
+  const role: Role = kind === 'projectLeader' ? 'projectleider' : kind === 'editor' ? 'gemeente' : 'onbekend';
+
+  return {
+    region: settings.region,
+    referenceDate,
+    year,
+    budget,
+    signals: {
+      overruns,
+      threatening,
+      proposals,
+      overdue,
+      dueSoon,
+      checks: { count: check.findings.length, tab: TAB.checks, row: check.findings.length ? 2 : 1 },
+    },
+    meetup,
+    user: { email, role, municipality },
+  };
+}
+

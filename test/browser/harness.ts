@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, Page, chromium } from 'playwright-core';
+import { WorkbookPort } from '../../src/adapters/workbook';
+import { Preview, startPreview } from '../../src/tooling/preview';
+import { buildSidebarHtml } from './buildSidebar';
+
+export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
+export const SIDEBAR_WIDTH = 300;
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium ontbreekt: apt-get install -y chromium, of zet CHROMIUM_PATH.');
+  return found;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nl-NL'],
+  });
+}
+
+let sidebarHtml: Promise<string> | null = null;
+/** Built once per test file, from the current sources. */
+export function sidebar(): Promise<string> {
+  sidebarHtml ??= buildSidebarHtml();
+  return sidebarHtml;
+}
+
+export interface Session {
+  preview: Preview;
+  page: Page;
+  /** Every message the page logged as an error, and every request that left 127.0.0.1. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** Starts the preview over `workbook` and opens the sidebar at the Sheets sidebar's width. */
+export async function openSidebar(browser: Browser, workbook: WorkbookPort, userEmail = ''): Promise<Session> {
+  const preview = await startPreview({ workbook, userEmail, sidebarHtml: await sidebar() });
+  const context = await browser.newContext({ viewport: { width: SIDEBAR_WIDTH, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => { if (!r.url().startsWith(preview.url)) problems.push(`external request: ${r.url()}`); });
+  await page.goto(preview.sidebarUrl);
+  await page.waitForSelector('body[data-loaded]');
+  return {
+    preview,
+    page,
+    problems,
+    close: async () => {
+      await context.close();
+      await preview.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+  passes: unknown[];
+}
+
+/** Runs axe-core in the page as it is now; returns the serious and critical violations, readably. */
+export async function seriousA11yViolations(page: Page): Promise<{ serious: string[]; rulesPassed: number }> {
+  await page.addScriptTag({ content: readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
+  const result = await page.evaluate(() => (window as unknown as { axe: { run(context: Document): Promise<AxeResult> } }).axe.run(document));
+  return {
+    serious: result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    rulesPassed: result.passes.length,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The sidebar's public server functions over the Apps Script fake: JSON only, and row selection
+ * through SpreadsheetApp.
+ */
+import { getDashboard, selectRow, showSidebar } from '../../src/server/dashboard';
+import { setupWorkbook } from '../../src/server/setup';
+import { defaultRegion } from '../../src/core/region';
+import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
+
+let fakes: FakeHandles;
+beforeEach(() => {
+  fakes = installAppsScriptFakes({ activeUserEmail: 'iemand@example.org' });
+  setupWorkbook();
+  // Peildatum 30-06-2023, inside the seeded period.
+  fakes.counter.uncounted(() => {
+    const settings = __values(fakes.spreadsheet, 'Instellingen')!;
+    const row = settings.findIndex((r) => r[0] === 'Peildatum');
+    __setValuesRaw(fakes.spreadsheet.getSheetByName('Instellingen')!, row + 1, 2, [['30-06-2023']]);
+  });
+});
+afterEach(() => fakes.uninstall());
+
+test('getDashboard returns plain JSON for the seeded region', () => {
+  const data = getDashboard();
+  // google.script.run carries JSON only: a round trip must not change anything (no Dates, no Maps).
+  expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  expect(data.region).toBe(defaultRegion().region.naam);
+  expect([data.referenceDate, data.year, data.budget?.year]).toEqual(['2023-06-30', 2023, 2023]);
+  // One bar per 2023 line of Begroting; seeded without spending, so nothing is overrun.
+  const lines2023 = __values(fakes.spreadsheet, 'Begroting')!.filter((r) => Number(r[0]) === 2023).length;
+  expect(lines2023).toBeGreaterThan(0);
+  expect(data.budget?.lines.length).toBe(lines2023);
+  expect(data.signals.overruns).toEqual([]);
+  // Nobody is project leader or editor yet in a freshly set up workbook.
+  expect(data.user).toEqual({ email: 'iemand@example.org', role: 'onbekend', municipality: null });
+});
+
+test('selectRow activates the tab and refuses what does not exist, in Dutch', () => {
+  selectRow('Acties', 3);
+  expect(fakes.spreadsheet.getActiveSheet()?.getName()).toBe('Acties');
+  expect(() => selectRow('Bestaatniet', 2)).toThrow('Tabblad Bestaatniet bestaat niet. Voer eerst de budgetcontrole uit');
+  expect(() => selectRow('Acties', 0)).toThrow('Rij 0 bestaat niet.');
+});
+
+test('showSidebar opens the built Sidebar file with its title', () => {
+  const opened: string[] = [];
+  const output = { setTitle: (title: string) => { opened.push(`title:${title}`); return output; } };
+  (globalThis as Record<string, unknown>).HtmlService = { createHtmlOutputFromFile: (file: string) => { opened.push(`file:${file}`); return output; } };
+  try {
+    showSidebar();
+  } finally {
+    delete (globalThis as Record<string, unknown>).HtmlService;
+  }
+  expect(opened).toEqual(['file:Sidebar', 'title:Regiomonitor']);
+  expect(fakes.ui.sidebars).toEqual([{ html: output }]);
+});

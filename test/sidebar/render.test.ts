@@ -1,0 +1,36 @@
+/** The sidebar's escaping: text from the server can never become markup. */
+import { renderAgendaMarkdown } from '../../sidebar/agendaText';
+import { dutchFailureMessage } from '../../sidebar/client';
+import { html } from '../../sidebar/html';
+import { isDocLink, renderAgenda } from '../../sidebar/meetup';
+
+test('html escapes every interpolated value but keeps nested templates', () => {
+  const title = '<img src=x onerror=alert(1)> & "quote"';
+  expect(html`<b>${title}</b>${html`<i>${'a<b'}</i>`}`.value).toBe('<b>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quote&quot;</b><i>a&lt;b</i>');
+  expect(html`${[1, null, false, undefined, 'x']}`.value).toBe('1x');
+});
+
+test('the agenda Markdown renders headings, lists, bold and tables with all text escaped', () => {
+  const out = renderAgendaMarkdown('# Agenda <b>\n\n- **2.1** A-3 Plan \\<nieuw\\> <script>alert(1)</script>\n  - detail\n\n| Code | Signaal |\n|---|---|\n| VT | Overschrijding |').value;
+  expect(out).toContain('<p class="agenda-h agenda-h3">Agenda &lt;b&gt;</p>');
+  expect(out).toContain('<li><strong>2.1</strong> A-3 Plan &lt;nieuw&gt; &lt;script&gt;alert(1)&lt;/script&gt;</li><li class="nested">detail</li>');
+  expect(out).toContain('<th scope="col">Code</th><th scope="col">Signaal</th>');
+  expect(out).toContain('<td>VT</td><td>Overschrijding</td>');
+  expect(out).not.toContain('<script>');
+});
+
+test('only a Google Docs address becomes a link', () => {
+  expect(isDocLink('https://docs.google.com/document/d/abc/edit')).toBe(true);
+  expect(isDocLink('javascript:alert(1)')).toBe(false);
+  expect(isDocLink('https://docs.google.com.evil.example/x')).toBe(false);
+  expect(renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'javascript:alert(1)' }).value).not.toContain('href');
+  expect(renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'https://docs.google.com/document/d/a"b/edit' }).value)
+    .toContain('href="https://docs.google.com/document/d/a&quot;b/edit"');
+});
+
+test('failures become Dutch sentences; the server\'s own Dutch message is kept', () => {
+  expect(dutchFailureMessage(new Error('Exception: Actie A-9 hoort bij Tiel, niet bij jouw gemeente.'))).toBe('Actie A-9 hoort bij Tiel, niet bij jouw gemeente.');
+  expect(dutchFailureMessage(new Error('NetworkError: Connection failure due to HTTP 0'))).toBe('Geen verbinding met de server. Controleer de internetverbinding en probeer het opnieuw.');
+  expect(dutchFailureMessage(new Error('Exception: You are trying to edit a protected cell or object.'))).toBe('Dit deel van het werkboek is beveiligd: alleen de projectleider kan het wijzigen.');
+  expect(dutchFailureMessage({})).toBe('Er ging iets mis op de server, zonder nadere uitleg. Probeer het opnieuw.');
+});
