@@ -4,6 +4,7 @@ import { Agenda, AgendaBlock, AgendaTable } from './types';
 
 const STYLE = [
   'body{font-family:Arial,Helvetica,sans-serif;line-height:1.45;color:#1f1f1f;max-width:52rem;margin:2rem auto;padding:0 1rem}',
+  'td.amount{white-space:nowrap;text-align:right}',
   'h1{font-size:1.5rem;margin-bottom:.25rem}',
   'h2{font-size:1.2rem;margin-top:1.75rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}',
   'h3{font-size:1.05rem;margin-bottom:.25rem}',
@@ -20,7 +21,9 @@ const STYLE = [
 
 function table(t: AgendaTable): string[] {
   const head = t.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-  const body = t.rows.map((r) => `<tr>${r.cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
+  // An amount must not wrap after its euro sign: `€` and the figure stay on one line.
+  const cell = (c: string) => (c.startsWith('€ ') ? `<td class="amount">${escapeHtml(c)}</td>` : `<td>${escapeHtml(c)}</td>`);
+  const body = t.rows.map((r) => `<tr>${r.cells.map(cell).join('')}</tr>`);
   return ['<table>', `<thead><tr>${head}</tr></thead>`, '<tbody>', ...body, '</tbody>', '</table>'];
 }
 
