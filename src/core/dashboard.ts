@@ -31,15 +31,9 @@ export interface DashboardLine extends SheetPlace {
   signal: Signal;
 }
 
-export interface DashboardBudget {
-  year: number;
+/** The budget check's year figures as the sidebar needs them. */
+export interface DashboardBudget extends Omit<YearFigures, 'lines'> {
   lines: DashboardLine[];
-  totalEstimateCents: Cents;
-  totalCoverageCents: Cents;
-  totalSpentCents: Cents;
-  totalForecastCents: Cents;
-  programmeSignal: ProgrammeSignal;
-  shortfallCents: Cents;
   /** Dekking − max(Raming, Prognose): what is left over, negative when short (as `Budgetcontrole` shows it). */
   coverageBalanceCents: Cents;
 }
