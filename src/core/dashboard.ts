@@ -1,5 +1,5 @@
 import { CheckResult, LineFigures, YearFigures } from './check.types';
-import { ProgrammeSignal, Signal, TAB, TOTAL_CODE } from './contract';
+import { Signal, TAB, TOTAL_CODE } from './contract';
 import { actionSignals } from './actionSignals';
 import { Day, formatDay, yearOf } from './dates';
 import { Cents, formatEuroRounded } from './money';
