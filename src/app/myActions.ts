@@ -8,9 +8,34 @@ import { escapeCellText } from '../core/escape';
 import { Role, roleMayEdit, roleOf } from '../core/permissions';
 import { readTable, TableRow } from '../core/table';
 import { Findings } from '../core/finding';
-import type { MyAction, MyActions, UpdateActionResult } from '../server/api';
 import { readPeople } from './protections';
 import { Runtime } from './runtime';
+
+/** An action as "Mijn acties" shows it. */
+export interface MyAction {
+  id: string;
+  row: number;
+  municipality: string;
+  title: string;
+  owner: string;
+  theme: string;
+  priority: string;
+  deadline: Day | null;
+  status: Status;
+  note: string;
+  updatedOn: Day | null;
+  updatedBy: string;
+}
+
+export interface MyActions {
+  email: string;
+  municipalities: string[];
+  actions: MyAction[];
+}
+
+export interface UpdateActionResult {
+  action: MyAction;
+}
 
 const norm = (text: string) => text.trim().toLowerCase();
 

@@ -8,38 +8,16 @@ import type { CheckSummary } from '../core/check.types';
 import type { Status } from '../core/contract';
 import type { DashboardData } from '../core/dashboard';
 import type { Day } from '../core/dates';
+import type { MyActions, UpdateActionResult } from '../app/myActions';
 
-/** An action as "Mijn acties" shows it. */
-export interface MyAction {
-  id: string;
-  row: number;
-  municipality: string;
-  title: string;
-  owner: string;
-  theme: string;
-  priority: string;
-  deadline: Day | null;
-  status: Status;
-  note: string;
-  updatedOn: Day | null;
-  updatedBy: string;
-}
-
-export interface MyActions {
-  email: string;
-  municipalities: string[];
-  actions: MyAction[];
-}
+/** "Mijn acties" results are defined by the service that makes them; the sidebar sees them here. */
+export type { MyAction, MyActions, UpdateActionResult } from '../app/myActions';
 
 /** What an official may change; absent fields stay as they are. `deadline: null` clears it. */
 export interface ActionChanges {
   status?: Status;
   deadline?: Day | null;
   note?: string;
-}
-
-export interface UpdateActionResult {
-  action: MyAction;
 }
 
 export interface MeetupAgenda {
