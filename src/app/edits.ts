@@ -1,7 +1,7 @@
 import { CellWrite } from '../adapters/workbook';
 import { Cell, Grid, cellText, isBlank } from '../core/cell';
 import { LAYOUT, TAB } from '../core/contract';
-import { auditRows } from '../core/audit';
+import { EditRecord, auditRows } from '../core/audit';
 import { escapeCellText } from '../core/escape';
 import { ID_FORMATS, IdKind, formatId, idKindOfTab, idNumber, readCounter } from '../core/ids';
 
@@ -56,19 +56,12 @@ function outsideList(value: Cell | undefined, list: readonly string[]): boolean 
   return !list.some((v) => v.toLowerCase() === text);
 }
 
-export interface EditInput {
-  tab: string;
-  row: number;
-  column: number;
-  numRows: number;
-  numColumns: number;
-  /** Old values: known only for a single cell (`e.oldValue`); undefined where unknown. */
-  oldValues?: (Cell | undefined)[][];
+/** An edit as the handler sees it: the audit record's block of cells, plus what planning needs. */
+export interface EditInput extends Omit<EditRecord, 'at' | 'newValues'> {
   /** New values of every edited cell. */
   newValues: Cell[][];
   /** The current `ID` of each edited row (top to bottom), when the tab has an ID column. */
   rowIds: Cell[];
-  user: string;
   now: Date;
   /** Row 1 of the tab as cached. */
   headers: readonly string[];
@@ -102,17 +95,7 @@ export interface EditPlan {
 export function planEdit(input: EditInput): EditPlan {
   const plan: EditPlan = { cells: [], notes: [], logRows: [], properties: {}, headersChanged: false };
   if (!WATCHED_TABS.includes(input.tab)) return plan;
-  plan.logRows = auditRows({
-    at: input.now,
-    user: input.user,
-    tab: input.tab,
-    row: input.row,
-    column: input.column,
-    numRows: input.numRows,
-    numColumns: input.numColumns,
-    oldValues: input.oldValues,
-    newValues: input.newValues,
-  });
+  plan.logRows = auditRows({ ...input, at: input.now });
   if (input.row === 1) plan.headersChanged = true;
 
   const kind: IdKind | null = idKindOfTab(input.tab);
