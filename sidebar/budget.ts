@@ -34,7 +34,7 @@ function lineView(line: DashboardLine): SafeHtml {
   const label = `Besteed ${formatEuroRounded(line.spentCents)}, prognose ${formatEuroRounded(line.forecastCents)}, raming ${formatEuroRounded(line.estimateCents)}: ${line.signal}`;
   return html`<li class="line ${SIGNAL_CLASS[line.signal]}" data-code="${line.code}">
   <div class="line-head">
-    <button type="button" class="link" data-tab="${line.tab}" data-row="${line.row}" title="Toon ${line.code} in ${line.tab}"><span class="code">${line.code}</span> ${line.name}${line.statutory ? html` <span class="muted">(wettelijk)</span>` : ''}</button>
+    <button type="button" class="link" data-tab="${line.tab}" data-row="${line.row}" title="Toon ${line.code} in ${line.tab}"><span class="code">${line.code}</span> ${line.name}${line.character === 'Wettelijk' ? html` <span class="muted">(wettelijk)</span>` : ''}</button>
     ${signalBadge(line.signal)}
   </div>
   <div class="bar" role="img" aria-label="${label}">

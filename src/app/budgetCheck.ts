@@ -1,6 +1,7 @@
 import { runCheck } from '../core/check';
 import { CheckResult, CheckSummary } from '../core/check.types';
-import { GENERATED_TABS, LAYOUT, USER_TABS } from '../core/contract';
+import { Grid } from '../core/cell';
+import { GENERATED_TABS, LAYOUT, TAB, USER_TABS } from '../core/contract';
 import { Day } from '../core/dates';
 import { WorkbookSnapshot } from '../core/parse';
 import { assignMissingIds } from './ids';
@@ -14,14 +15,24 @@ export function readSnapshot(runtime: Runtime): WorkbookSnapshot {
   return snapshot;
 }
 
+/** `Prognoseverloop` as it is now, in one read; null before the first check made it. */
+export function readHistoryTab(runtime: Runtime): Grid | null {
+  return runtime.workbook.tabNames().includes(TAB.forecastHistory) ? runtime.workbook.readTab(TAB.forecastHistory) : null;
+}
+
 export interface CheckOptions {
   /** A reference date that wins over `Peildatum` (the CLI's `--peildatum`, the agenda's meeting date). */
   referenceDate?: Day;
+  /** Compare each Prognose with the last snapshot on or before this day (the previous meet-up). */
+  changesSince?: Day | null;
+  /** `Prognoseverloop` as read; read here when not given. */
+  history?: Grid | null;
 }
 
 /** Computes without writing anything: for the dashboard, the agenda and officials without write rights. */
 export function computeCheck(runtime: Runtime, snapshot: WorkbookSnapshot = readSnapshot(runtime), options: CheckOptions = {}): CheckResult {
-  return runCheck(snapshot, { timeZone: runtime.workbook.timeZone, today: runtime.today(), referenceDate: options.referenceDate });
+  const history = options.history !== undefined ? options.history : readHistoryTab(runtime);
+  return runCheck(snapshot, { timeZone: runtime.workbook.timeZone, today: runtime.today(), referenceDate: options.referenceDate }, history, options.changesSince ?? null);
 }
 
 export const NO_WRITE_RIGHTS_MESSAGE =

@@ -1,5 +1,6 @@
-import { Cell, isBlank } from '../core/cell';
-import { LAYOUT, TabName, USER_TABS, GENERATED_TABS, TAB } from '../core/contract';
+import { CellWrite } from '../adapters/workbook';
+import { Cell, Grid, cellText, isBlank } from '../core/cell';
+import { CHARACTERS, Character, LAYOUT, SETTING, TabName, USER_TABS, GENERATED_TABS, TAB, YES } from '../core/contract';
 import { Region } from '../core/region';
 import { seedRows } from '../core/seed';
 import { Runtime } from './runtime';
@@ -8,6 +9,8 @@ export interface SetupReport {
   created: string[];
   repaired: { tab: string; headers: string[] }[];
   seeded: { tab: string; rows: number }[];
+  /** Cells of a column this run added, filled from what the sheet or the region file already says. */
+  filled: { tab: string; header: string; rows: number }[];
 }
 
 function hasData(grid: Cell[][] | null): boolean {
@@ -26,7 +29,7 @@ function toRow(headerRow: Cell[], record: Record<string, Cell>): Cell[] {
  * so it is safe to run again at any time.
  */
 export function setupWorkbook(runtime: Runtime, region: Region): SetupReport {
-  const report: SetupReport = { created: [], repaired: [], seeded: [] };
+  const report: SetupReport = { created: [], repaired: [], seeded: [], filled: [] };
   return runtime.withDocumentLock(() => {
     const wb = runtime.workbook;
     const present = new Set(wb.tabNames());
@@ -43,6 +46,10 @@ export function setupWorkbook(runtime: Runtime, region: Region): SetupReport {
       } else {
         const added = wb.repairTab(tab, LAYOUT[tab]);
         if (added.length) report.repaired.push({ tab, headers: added });
+        if (tab === TAB.budget && added.includes('Karakter')) {
+          const rows = fillCharacters(runtime, region);
+          if (rows) report.filled.push({ tab, header: 'Karakter', rows });
+        }
       }
       const records = seeds[tab] ?? [];
       if (records.length && !hasData(before.get(tab) ?? null) && (emptyWorkbook || created)) {
@@ -61,4 +68,40 @@ export function setupWorkbook(runtime: Runtime, region: Region): SetupReport {
     }
     return report;
   });
+}
+
+const norm = (text: string) => text.trim().toLowerCase();
+
+/**
+ * The Karakter of each row of a `Begroting` whose `Karakter` column this run added: the old
+ * `Wettelijk` = `Ja` says `Wettelijk`; otherwise the region file's Karakter of that Code, when the
+ * workbook is of that region. Without this, an existing workbook would read every subsidy as Flexibel.
+ */
+export function plannedCharacters(grid: Grid, region: Region, workbookRegion: string): CellWrite[] {
+  const header = (grid[0] ?? []).map((c) => norm(cellText(c)));
+  const column = (h: string) => header.indexOf(norm(h));
+  const [karakter, code, legacy] = [column('Karakter'), column('Code'), column('Wettelijk')];
+  if (karakter < 0 || code < 0) return [];
+  const sameRegion = !workbookRegion || norm(workbookRegion) === norm(region.region.naam);
+  const byCode = new Map<string, Character>(sameRegion ? region.begroting.posten.map((p) => [norm(p.code), p.karakter]) : []);
+  const writes: CellWrite[] = [];
+  grid.slice(1).forEach((line, i) => {
+    if (!isBlank(line[karakter]) || isBlank(line[code])) return;
+    const statutory = legacy >= 0 && norm(cellText(line[legacy])) === norm(YES);
+    const value = statutory ? 'Wettelijk' : byCode.get(norm(cellText(line[code])));
+    if (value && CHARACTERS.includes(value)) writes.push({ row: i + 2, column: karakter + 1, value });
+  });
+  return writes;
+}
+
+function fillCharacters(runtime: Runtime, region: Region): number {
+  const wb = runtime.workbook;
+  const grid = wb.readTab(TAB.budget) ?? [];
+  const settings = wb.tabNames().includes(TAB.settings) ? (wb.readTab(TAB.settings) ?? []) : [];
+  const header = (settings[0] ?? []).map((c) => norm(cellText(c)));
+  const [key, value] = [header.indexOf('sleutel'), header.indexOf('waarde')];
+  const regionRow = key < 0 || value < 0 ? undefined : settings.slice(1).find((r) => norm(cellText(r[key])) === norm(SETTING.region));
+  const writes = plannedCharacters(grid, region, regionRow ? cellText(regionRow[value]) : '');
+  if (writes.length) wb.writeCells(TAB.budget, writes);
+  return writes.length;
 }

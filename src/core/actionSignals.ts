@@ -2,7 +2,7 @@ import { Grid } from './cell';
 import { HEADERS, LAYOUT, TAB, TabLayout } from './contract';
 import { Day, addDays, daysBetween, formatDay, midnightIn } from './dates';
 import { escapeCellText } from './escape';
-import { Ledger, buildLedger } from './ledger';
+import { Ledger, buildLedger } from './budget/ledger';
 import { Action, Programme } from './model';
 import { Cents, formatEuro } from './money';
 

@@ -1,22 +1,28 @@
 import { actionSignalRows, actionSignals } from './actionSignals';
-import { computeYears } from './budget';
-import { CheckResult, CheckSummary, CheckSummaryLine, Proposal, YearFigures } from './check.types';
-import { Finding } from './finding';
-import { buildLedger } from './ledger';
+import { computeYears } from './budget/figures';
+import { baselineSnapshot, forecastChanges, readHistory, snapshotRows, upsertHistory } from './budget/history';
+import { buildLedger } from './budget/ledger';
+import { proposeReprioritisation } from './budget/proposal';
+import { budgetRows, reprioritisationRows } from './budget/report';
+import { Proposal, YearFigures } from './budget/types';
+import { Grid } from './cell';
+import { CheckResult, CheckSummary, CheckSummaryLine } from './check.types';
+import { checkRows } from './checksReport';
+import { formatEuro } from './money';
+import { Finding, SkippedTab } from './finding';
 import { Settings } from './model';
 import { ParseContext, WorkbookSnapshot, parseWorkbook } from './parse';
-import { proposeReprioritisation } from './proposal';
-import { budgetRows, checkRows, reprioritisationRows } from './report';
+import { joinDutch } from './text';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** `2023`, `2023 en 2024`, `2023, 2024 en 2025`. */
-function dutchList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+/** `Mutaties mist de kolom Soort: geen enkele mutatie is meegeteld`, said before any count. */
+export function skippedTabMessage(skipped: SkippedTab): string {
+  const columns = skipped.columns.length === 1 ? `de kolom ${skipped.columns[0]}` : `de kolommen ${joinDutch(skipped.columns)}`;
+  return `${skipped.tab} mist ${columns}: geen enkele rij van ${skipped.tab} is meegeteld`;
 }
 
-export function summarise(settings: Settings, years: readonly YearFigures[], proposals: Proposal[], findings: readonly Finding[]): CheckSummary {
+export function summarise(settings: Settings, years: readonly YearFigures[], proposals: Proposal[], findings: readonly Finding[], skipped: readonly SkippedTab[] = []): CheckSummary {
   const lines = years.flatMap((y) => y.lines);
   const overruns = lines.filter((l) => l.signal === 'Overschrijding').length;
   const threatening = lines.filter((l) => l.signal === 'Dreigende overschrijding').length;
@@ -28,12 +34,22 @@ export function summarise(settings: Settings, years: readonly YearFigures[], pro
       year: l.year, code: l.code, name: l.name, signal: l.signal,
       estimateCents: l.estimateCents, spentCents: l.spentCents, forecastCents: l.forecastCents, balanceCents: l.balanceCents,
     }));
-  let message = [
+  const results = years.map((y) => ({
+    year: y.year, coverageCents: y.totalCoverageCents, reserveCents: y.reserveCents, forecastCents: y.totalForecastCents,
+    resultCents: y.resultCents, cumulativeResultCents: y.cumulativeResultCents,
+  }));
+  const inPeriod = years.filter((y) => y.cumulativeResultCents !== null);
+  const last = inPeriod[inPeriod.length - 1];
+  const periodResultCents = last ? last.cumulativeResultCents : null;
+  const parts = skipped.map(skippedTabMessage);
+  parts.push([
     count(overruns, 'overschrijding', 'overschrijdingen'),
     `${threatening} dreigend`,
     count(findings.length, 'controle', 'controles'),
-  ].join(', ');
-  if (programmeShortfalls.length) message += `; tekort in ${dutchList(programmeShortfalls.map((s) => String(s.year)))}`;
+  ].join(', '));
+  let message = parts.join('; ');
+  if (programmeShortfalls.length) message += `; tekort in ${joinDutch(programmeShortfalls.map((s) => String(s.year)))}`;
+  if (last && periodResultCents !== null) message += `; resultaat ${inPeriod[0].year}-${last.year} ${formatEuro(periodResultCents)}`;
   return {
     region: settings.region,
     referenceDate: settings.referenceDate,
@@ -41,27 +57,37 @@ export function summarise(settings: Settings, years: readonly YearFigures[], pro
     threatening,
     warnings,
     checks: findings.length,
+    skippedTabs: skipped.map((s) => s.tab),
     programmeShortfalls,
+    results,
+    periodResultCents,
     signals,
     proposals,
     message,
   };
 }
 
+
 /** The budget check: read the user tabs, compute the figures, propose, and render the generated tabs. */
-export function runCheck(snapshot: WorkbookSnapshot, context: ParseContext): CheckResult {
-  const { programme, findings } = parseWorkbook(snapshot, context);
+export function runCheck(snapshot: WorkbookSnapshot, context: ParseContext, history: Grid | null = null, changesSince: string | null = null): CheckResult {
+  const { programme, findings, skippedTabs } = parseWorkbook(snapshot, context);
+  const { settings } = programme;
   const ledger = buildLedger(programme.ledger);
   const years = computeYears(programme, ledger);
   const proposals = proposeReprioritisation(years, programme, ledger);
+  const historyGrid = upsertHistory(history, snapshotRows(years, settings.referenceDate, context.timeZone), settings.referenceDate, context.timeZone);
+  const snapshots = readHistory(historyGrid, context.timeZone);
   return {
     programme,
     years,
     proposals,
     findings,
-    summary: summarise(programme.settings, years, proposals, findings),
+    history: snapshots,
+    changes: forecastChanges(years, baselineSnapshot(snapshots, settings.referenceDate, changesSince)),
+    summary: summarise(settings, years, proposals, findings, skippedTabs),
     outputs: {
-      Budgetcontrole: budgetRows(years, programme.settings.warnThresholdBasisPoints),
+      Budgetcontrole: budgetRows(years, settings.startYear, settings.warnThresholdBasisPoints),
+      Prognoseverloop: historyGrid,
       Herprioritering: reprioritisationRows(proposals),
       Controles: checkRows(findings),
       Actiesignalen: actionSignalRows(actionSignals(programme, ledger), context.timeZone),

@@ -1,71 +1,14 @@
 import { Grid } from './cell';
-import { ProgrammeSignal, Signal } from './contract';
+import { Signal } from './contract';
 import { Day } from './dates';
 import { Finding } from './finding';
 import { Programme } from './model';
 import { Cents } from './money';
+import { ForecastChange, ForecastSnapshot } from './budget/history';
+import { Proposal, YearFigures } from './budget/types';
 
-/** The figures of one budget line in one year (contract: "How the figures are computed"). */
-export interface LineFigures {
-  year: number;
-  code: string;
-  name: string;
-  statutory: boolean;
-  estimateCents: Cents;
-  realisedCents: Cents;
-  /** Open verplichtingen. */
-  obligoCents: Cents;
-  /** Besteed = Realisatie + Open verplichtingen. */
-  spentCents: Cents;
-  /** Gepland: the pipeline of open actions. */
-  plannedCents: Cents;
-  /** Prognose = Besteed + Gepland. */
-  forecastCents: Cents;
-  /** Saldo = Raming − Prognose. */
-  balanceCents: Cents;
-  /** Uitputting = Besteed / Raming; null when Raming is zero. */
-  utilisation: number | null;
-  signal: Signal;
-}
-
-export interface YearFigures {
-  year: number;
-  lines: LineFigures[];
-  totalEstimateCents: Cents;
-  totalCoverageCents: Cents;
-  totalSpentCents: Cents;
-  totalForecastCents: Cents;
-  programmeSignal: ProgrammeSignal;
-  /** How much the programme is short: max(raming − dekking, prognose − dekking, 0). */
-  shortfallCents: Cents;
-}
-
-export type ProposalKind = 'defer' | 'shift' | 'escalate';
-
-/** One row of `Herprioritering`. */
-export interface ProposalItem {
-  year: number;
-  /** The budget line in (threatening) overrun, or `Totaal` for a programme shortfall. */
-  code: string;
-  shortfallCents: Cents;
-  kind: ProposalKind;
-  /** `Uitstellen`, `Verschuiven van <code>`, `Besluit bestuurlijke werkgroep`. */
-  proposal: string;
-  actionId: string;
-  actionTitle: string;
-  priority: string;
-  freedCents: Cents;
-  note: string;
-}
-
-export interface Proposal {
-  year: number;
-  code: string;
-  shortfallCents: Cents;
-  items: ProposalItem[];
-  /** True when deferrals and shifts together cover the shortfall. */
-  covered: boolean;
-}
+/** The budget model's figures are defined in core/budget/; the check's callers find them here too. */
+export type { DeferralEffect, LineFigures, Proposal, ProposalItem, ProposalKind, YearFigures } from './budget/types';
 
 export interface CheckSummaryLine {
   year: number;
@@ -78,6 +21,16 @@ export interface CheckSummaryLine {
   balanceCents: Cents;
 }
 
+/** The programme's result per year, as `Budgetcontrole`'s Resultaat rows show it. */
+export interface CheckSummaryResult {
+  year: number;
+  coverageCents: Cents;
+  reserveCents: Cents;
+  forecastCents: Cents;
+  resultCents: Cents;
+  cumulativeResultCents: Cents | null;
+}
+
 /** What `runBudgetCheck()` returns: JSON only (no Dates, no Maps). */
 export interface CheckSummary {
   region: string;
@@ -86,11 +39,17 @@ export interface CheckSummary {
   threatening: number;
   warnings: number;
   checks: number;
+  /** Tabs left out of the figures because a required column is missing: said first in `message`. */
+  skippedTabs: string[];
   programmeShortfalls: { year: number; shortfallCents: Cents }[];
+  /** Resultaat per year and cumulatively over the period. */
+  results: CheckSummaryResult[];
+  /** The cumulative resultaat of the period's last year with figures; null without years. */
+  periodResultCents: Cents | null;
   /** Every line-year that is not `OK`. */
   signals: CheckSummaryLine[];
   proposals: Proposal[];
-  /** "2 overschrijdingen, 1 dreigend, 3 controles" */
+  /** "2 overschrijdingen, 1 dreigend, 3 controles; tekort in 2024; resultaat 2021-2025 € …" */
   message: string;
 }
 
@@ -100,7 +59,11 @@ export interface CheckResult {
   years: YearFigures[];
   proposals: Proposal[];
   findings: Finding[];
+  /** Every readable `Prognoseverloop` snapshot, this check's included. */
+  history: ForecastSnapshot[];
+  /** How each line's Prognose moved since the snapshot before this Peildatum (or before `since`). */
+  changes: ForecastChange[];
   summary: CheckSummary;
   /** Rows (without header) for each generated tab. */
-  outputs: { Budgetcontrole: Grid; Herprioritering: Grid; Controles: Grid; Actiesignalen: Grid };
+  outputs: { Budgetcontrole: Grid; Prognoseverloop: Grid; Herprioritering: Grid; Controles: Grid; Actiesignalen: Grid };
 }

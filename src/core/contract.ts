@@ -8,11 +8,13 @@ export const TAB = {
   actionLines: 'Actielijnen',
   actions: 'Acties',
   budget: 'Begroting',
+  budgetChanges: 'Begrotingswijzigingen',
   coverage: 'Dekking',
   ledger: 'Mutaties',
   meetups: 'Meet-ups',
   indicators: 'Indicatoren',
   budgetCheck: 'Budgetcontrole',
+  forecastHistory: 'Prognoseverloop',
   reprioritisation: 'Herprioritering',
   checks: 'Controles',
   actionSignals: 'Actiesignalen',
@@ -26,12 +28,14 @@ export const HEADERS = {
   [TAB.municipalities]: ['Gemeente', 'Subregio', 'Editors', 'Bijzonderheden'],
   [TAB.actionLines]: ['Code', 'Actielijn', 'Beoogd effect'],
   [TAB.actions]: ['ID', 'Actielijn', 'Gemeente', 'Actie', 'Eigenaar', 'Thema', 'Prioriteit', 'Deadline', 'Status', 'Begrotingspost', 'Geraamd', 'Toelichting', 'Bijgewerkt op', 'Bijgewerkt door'],
-  [TAB.budget]: ['Jaar', 'Code', 'Begrotingspost', 'Raming', 'Wettelijk', 'Toelichting'],
+  [TAB.budget]: ['Jaar', 'Code', 'Begrotingspost', 'Raming', 'Karakter', 'Toelichting'],
+  [TAB.budgetChanges]: ['Datum', 'Jaar', 'Code', 'Bedrag', 'Besluit', 'Toelichting'],
   [TAB.coverage]: ['Jaar', 'Bron', 'Bedrag', 'Toelichting'],
   [TAB.ledger]: ['ID', 'Datum', 'Jaar', 'Code', 'Actie-ID', 'Soort', 'Bedrag', 'Verplichting-ID', 'Afgesloten', 'Omschrijving'],
   [TAB.meetups]: ['Datum', 'Thema', 'Netwerkpartners', 'Goede voorbeelden', 'Notities'],
   [TAB.indicators]: ['Indicator', 'Gemeente', 'Thema', 'Jaar', 'Waarde'],
-  [TAB.budgetCheck]: ['Jaar', 'Code', 'Begrotingspost', 'Raming', 'Realisatie', 'Open verplichtingen', 'Besteed', 'Gepland', 'Prognose', 'Saldo', 'Uitputting', 'Signaal'],
+  [TAB.budgetCheck]: ['Jaar', 'Code', 'Begrotingspost', 'Karakter', 'Primitief', 'Wijzigingen', 'Raming', 'Realisatie', 'Open verplichtingen', 'Besteed', 'Gepland', 'Prognose', 'Saldo', 'Uitputting', 'Signaal'],
+  [TAB.forecastHistory]: ['Peildatum', 'Jaar', 'Code', 'Raming', 'Besteed', 'Prognose', 'Saldo', 'Signaal'],
   [TAB.reprioritisation]: ['Jaar', 'Code', 'Tekort', 'Voorstel', 'Actie-ID', 'Actie', 'Prioriteit', 'Vrij te maken', 'Toelichting'],
   [TAB.checks]: ['Tabblad', 'Rij', 'Kolom', 'Waarde', 'Probleem'],
   [TAB.actionSignals]: ['Signaal', 'Actie-ID', 'Gemeente', 'Actie', 'Eigenaar', 'Deadline', 'Status', 'Toelichting'],
@@ -39,9 +43,21 @@ export const HEADERS = {
 } as const satisfies Record<TabName, readonly string[]>;
 
 /** Tabs the users maintain, in the order a new workbook shows them. */
-export const USER_TABS = [TAB.settings, TAB.municipalities, TAB.actionLines, TAB.actions, TAB.budget, TAB.coverage, TAB.ledger, TAB.meetups, TAB.indicators] as const;
-/** Tabs the add-on rewrites whole on every run. `Logboek` is only ever appended to. */
-export const GENERATED_TABS = [TAB.budgetCheck, TAB.reprioritisation, TAB.checks, TAB.actionSignals] as const;
+export const USER_TABS = [TAB.settings, TAB.municipalities, TAB.actionLines, TAB.actions, TAB.budget, TAB.budgetChanges, TAB.coverage, TAB.ledger, TAB.meetups, TAB.indicators] as const;
+/** Columns the contract names as optional: read when present, never required (contract: Meet-ups). */
+export const OPTIONAL_HEADERS: Partial<Record<TabName, readonly string[]>> = {
+  [TAB.meetups]: ['Tijd', 'Locatie', 'Voorzitter', 'Notulist'],
+};
+/** A column older workbooks have instead of one the contract names now: `Begroting` › `Wettelijk` became `Karakter`. */
+export const LEGACY_HEADERS: Partial<Record<TabName, readonly string[]>> = {
+  [TAB.budget]: ['Wettelijk'],
+};
+
+/**
+ * Tabs the add-on rewrites whole on every check. `Prognoseverloop` is rewritten whole too, but keeps
+ * the rows of other Peildata (see History in the contract). `Logboek` is only ever appended to.
+ */
+export const GENERATED_TABS = [TAB.budgetCheck, TAB.forecastHistory, TAB.reprioritisation, TAB.checks, TAB.actionSignals] as const;
 
 export const SETTING = {
   region: 'Regio',
@@ -52,13 +68,26 @@ export const SETTING = {
   warnThreshold: 'Drempel let op',
   projectLeader: 'Projectleider',
   controller: 'Controller',
-  meetupsPerYear: 'Meet-ups per jaar',
+  /** Who decides on budget changes: named in proposals and the agenda. */
+  decisionBody: 'Besluitvorming',
+  surplusToReserve: 'Overschot naar reserve',
+  /** Municipalities whose contribution follows the DU VO amount, consulted after a circulaire. */
+  contributors: 'Bijdragende gemeenten',
+  /** Region texts of the meet-up agenda: they live in the workbook, so one Code.js serves every region. */
+  campaigns: 'Campagnes',
+  newsletter: 'Nieuwsbrief',
+  localPlan: 'Lokaal plan',
+  organiser: 'Organisator',
 } as const;
+
+/** `Karakter` of a budget line: how its forecast behaves (contract: Prognose). */
+export const CHARACTERS = ['Wettelijk', 'Vast', 'Flexibel'] as const;
+export type Character = (typeof CHARACTERS)[number];
 
 export const STATUSES = ['Niet gestart', 'Loopt', 'Afgerond', 'Uitgesteld', 'Geschrapt'] as const;
 export type Status = (typeof STATUSES)[number];
-/** Statuses whose remaining `Geraamd` is still expected to be spent. */
-export const OPEN_STATUSES: readonly Status[] = ['Niet gestart', 'Loopt'];
+/** Statuses whose remaining `Geraamd` is still expected to be spent: a deferred action still will be. */
+export const OPEN_STATUSES: readonly Status[] = ['Niet gestart', 'Loopt', 'Uitgesteld'];
 
 export const PRIORITIES = ['Hoog', 'Middel', 'Laag'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -77,10 +106,11 @@ export type ProgrammeSignal = 'Tekort' | 'OK';
 
 export const TOTAL_CODE = 'Totaal';
 export const COVERAGE_CODE = 'Dekking';
+export const RESERVE_CODE = 'Reserve';
+export const RESULT_CODE = 'Resultaat';
 
 /** Defaults the contract gives for blank settings. */
 export const DEFAULT_WARN_THRESHOLD_BASIS_POINTS = 9000;
-export const DEFAULT_MEETUPS_PER_YEAR = 4;
 
 export type ColumnFormat = 'money' | 'date' | 'datetime' | 'percent' | 'integer' | 'text';
 
@@ -132,7 +162,12 @@ export const LAYOUT: Record<TabName, TabLayout> = {
       { kind: 'pastDeadline', deadline: 'Deadline', status: 'Status', doneValues: ['Afgerond', 'Geschrapt'], background: '#f4cccc' },
     ],
   },
-  [TAB.budget]: { headers: HEADERS[TAB.budget], formats: { Jaar: 'integer', Raming: 'money' }, dropdowns: { Wettelijk: yesNo } },
+  [TAB.budget]: { headers: HEADERS[TAB.budget], formats: { Jaar: 'integer', Raming: 'money' }, dropdowns: { Karakter: { values: CHARACTERS } } },
+  [TAB.budgetChanges]: {
+    headers: HEADERS[TAB.budgetChanges],
+    formats: { Datum: 'date', Jaar: 'integer', Bedrag: 'money' },
+    dropdowns: { Code: { tab: TAB.budget, header: 'Code' } },
+  },
   [TAB.coverage]: { headers: HEADERS[TAB.coverage], formats: { Jaar: 'integer', Bedrag: 'money' } },
   [TAB.ledger]: {
     headers: HEADERS[TAB.ledger],
@@ -143,7 +178,14 @@ export const LAYOUT: Record<TabName, TabLayout> = {
   [TAB.indicators]: { headers: HEADERS[TAB.indicators], formats: { Jaar: 'integer' } },
   [TAB.budgetCheck]: {
     headers: HEADERS[TAB.budgetCheck],
-    formats: { Jaar: 'integer', Raming: 'money', Realisatie: 'money', 'Open verplichtingen': 'money', Besteed: 'money', Gepland: 'money', Prognose: 'money', Saldo: 'money', Uitputting: 'percent' },
+    formats: {
+      Jaar: 'integer', Primitief: 'money', Wijzigingen: 'money', Raming: 'money', Realisatie: 'money', 'Open verplichtingen': 'money',
+      Besteed: 'money', Gepland: 'money', Prognose: 'money', Saldo: 'money', Uitputting: 'percent',
+    },
+  },
+  [TAB.forecastHistory]: {
+    headers: HEADERS[TAB.forecastHistory],
+    formats: { Peildatum: 'date', Jaar: 'integer', Raming: 'money', Besteed: 'money', Prognose: 'money', Saldo: 'money' },
   },
   [TAB.reprioritisation]: { headers: HEADERS[TAB.reprioritisation], formats: { Jaar: 'integer', Tekort: 'money', 'Vrij te maken': 'money' } },
   [TAB.checks]: { headers: HEADERS[TAB.checks], formats: { Rij: 'integer' } },

@@ -1,5 +1,5 @@
 import { CheckResult, LineFigures, YearFigures } from './check.types';
-import { Signal, TAB, TOTAL_CODE } from './contract';
+import { Character, Signal, TAB, TOTAL_CODE } from './contract';
 import { actionSignals } from './actionSignals';
 import { Day, formatDay, yearOf } from './dates';
 import { Cents, formatEuroRounded } from './money';
@@ -23,7 +23,7 @@ export interface SheetPlace {
 export interface DashboardLine extends SheetPlace {
   code: string;
   name: string;
-  statutory: boolean;
+  character: Character;
   estimateCents: Cents;
   spentCents: Cents;
   forecastCents: Cents;
@@ -130,17 +130,11 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
   const figures: YearFigures | undefined = check.years.find((y) => y.year === year);
   const budget: DashboardBudget | null = figures
     ? {
-        year,
+        ...figures,
         lines: figures.lines.map((l) => ({
-          tab: TAB.budget, row: rowOf(l), code: l.code, name: l.name, statutory: l.statutory, estimateCents: l.estimateCents,
+          tab: TAB.budget, row: rowOf(l), code: l.code, name: l.name, character: l.character, estimateCents: l.estimateCents,
           spentCents: l.spentCents, forecastCents: l.forecastCents, balanceCents: l.balanceCents, signal: l.signal,
         })),
-        totalEstimateCents: figures.totalEstimateCents,
-        totalCoverageCents: figures.totalCoverageCents,
-        totalSpentCents: figures.totalSpentCents,
-        totalForecastCents: figures.totalForecastCents,
-        programmeSignal: figures.programmeSignal,
-        shortfallCents: figures.shortfallCents,
         coverageBalanceCents: figures.totalCoverageCents - Math.max(figures.totalEstimateCents, figures.totalForecastCents),
       }
     : null;

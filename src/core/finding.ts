@@ -9,8 +9,15 @@ export interface Finding {
   problem: string;
 }
 
+/** A tab left out of the figures whole, because a column it cannot do without is missing. */
+export interface SkippedTab {
+  tab: string;
+  columns: string[];
+}
+
 export class Findings {
   readonly list: Finding[] = [];
+  readonly skipped: SkippedTab[] = [];
   add(f: Finding): void {
     this.list.push(f);
   }

@@ -1,6 +1,6 @@
 import { Day } from './dates';
 import { Cents } from './money';
-import { LedgerKind, Priority, Status } from './contract';
+import { Character, LedgerKind, Priority, Status } from './contract';
 
 /** Every parsed row remembers where it came from, so messages and row-selection can point at it. */
 export interface Located {
@@ -18,7 +18,12 @@ export interface Settings {
   warnThresholdBasisPoints: number;
   projectLeader: string;
   controller: string;
-  meetupsPerYear: number;
+  /** `Besluitvorming`: who decides on budget changes; '' when blank. */
+  decisionBody: string;
+  /** `Overschot naar reserve` = `Ja`: a closed year's surplus is carried to the next year's dekking. */
+  surplusToReserve: boolean;
+  /** `Bijdragende gemeenten`: consulted when a circulaire changes the DU VO amount. */
+  contributors: string[];
 }
 
 export interface Municipality extends Located {
@@ -56,8 +61,19 @@ export interface BudgetLine extends Located {
   year: number;
   code: string;
   name: string;
+  /** The primitieve raming: the `Raming` as originally adopted. Decided changes come on top. */
   estimateCents: Cents;
-  statutory: boolean;
+  character: Character;
+  note: string;
+}
+
+/** A decided change of one line-year's raming (`Begrotingswijzigingen`). */
+export interface BudgetChange extends Located {
+  date: Day | null;
+  year: number;
+  code: string;
+  amountCents: Cents;
+  decision: string;
   note: string;
 }
 
@@ -87,6 +103,11 @@ export interface Meetup extends Located {
   partners: string[];
   goodExamples: string;
   notes: string;
+  /** Optional columns (`Tijd`, `Locatie`, `Voorzitter`, `Notulist`); '' when absent. */
+  time: string;
+  place: string;
+  chair: string;
+  minuteTaker: string;
 }
 
 export interface Indicator extends Located {
@@ -104,6 +125,7 @@ export interface Programme {
   actionLines: ActionLine[];
   actions: Action[];
   budgetLines: BudgetLine[];
+  budgetChanges: BudgetChange[];
   coverage: CoverageEntry[];
   ledger: LedgerEntry[];
   meetups: Meetup[];

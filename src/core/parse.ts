@@ -1,13 +1,13 @@
 import { Cell, Grid, cellText, isBlank } from './cell';
 import {
-  DEFAULT_MEETUPS_PER_YEAR, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, HEADERS, LEDGER_KINDS, LedgerKind, PRIORITIES, Priority,
+  CHARACTERS, Character, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, HEADERS, LEDGER_KINDS, LEGACY_HEADERS, LedgerKind, OPTIONAL_HEADERS, PRIORITIES, Priority,
   REGION_MUNICIPALITY, SETTING, STATUSES, Status, TAB, TabName, YES, NO,
 } from './contract';
 import { Day, parseDay, yearOf } from './dates';
-import { Finding, Findings } from './finding';
+import { Finding, Findings, SkippedTab } from './finding';
 import { Cents, parseMoney } from './money';
 import {
-  Action, ActionLine, BudgetLine, CoverageEntry, Indicator, LedgerEntry, Meetup, Municipality, Programme, Settings,
+  Action, ActionLine, BudgetChange, BudgetLine, CoverageEntry, Indicator, LedgerEntry, Meetup, Municipality, Programme, Settings,
 } from './model';
 import { Table, TableRow, readTable } from './table';
 
@@ -26,6 +26,8 @@ export interface ParseContext {
 export interface ParseResult {
   programme: Programme;
   findings: Finding[];
+  /** Tabs whose rows were all left out for a missing required column. */
+  skippedTabs: SkippedTab[];
   /** Every `Acties` ID in the sheet, readable row or not: references to them are not dangling. */
   knownActionIds: Set<string>;
 }
@@ -136,7 +138,8 @@ export function parseDutchNumber(cell: Cell): number | null {
 }
 
 function rowsOf(snapshot: WorkbookSnapshot, tab: TabName, required: readonly string[], findings: Findings, timeZone: string): RowReader[] {
-  const table = readTable(tab, snapshot[tab] ?? null, HEADERS[tab], required, findings);
+  const headers = [...HEADERS[tab], ...(OPTIONAL_HEADERS[tab] ?? []), ...(LEGACY_HEADERS[tab] ?? [])];
+  const table = readTable(tab, snapshot[tab] ?? null, headers, required, findings);
   return table.rows.map((row) => new RowReader(table, row, findings, timeZone));
 }
 
@@ -187,13 +190,8 @@ function parseSettings(snapshot: WorkbookSnapshot, findings: Findings, context: 
       warnThresholdBasisPoints = Math.round(fraction * 10000);
     }
   }
-  let meetupsPerYear = DEFAULT_MEETUPS_PER_YEAR;
-  const meetupReader = reader(SETTING.meetupsPerYear);
-  if (meetupReader && meetupReader.text('Waarde')) {
-    const n = meetupReader.number('Waarde', false);
-    if (n !== null && Number.isInteger(n) && n > 0 && n <= 12) meetupsPerYear = n;
-    else meetupReader.problem('Waarde', `${SETTING.meetupsPerYear}: een heel getal van 1 tot en met 12; 4 wordt gebruikt`);
-  }
+  const reserveReader = reader(SETTING.surplusToReserve);
+  const surplusToReserve = reserveReader ? reserveReader.yesNo('Waarde') : false;
   if (endYear < startYear) {
     findings.add({ tab: TAB.settings, row: reader(SETTING.endYear)?.row.rowNumber ?? 0, column: 'Waarde', value: String(endYear), problem: 'Eindjaar ligt voor Startjaar' });
   }
@@ -206,11 +204,18 @@ function parseSettings(snapshot: WorkbookSnapshot, findings: Findings, context: 
     warnThresholdBasisPoints,
     projectLeader: text(SETTING.projectLeader).toLowerCase(),
     controller: text(SETTING.controller).toLowerCase(),
-    meetupsPerYear,
+    decisionBody: text(SETTING.decisionBody),
+    surplusToReserve,
+    contributors: splitList(text(SETTING.contributors)),
   };
 }
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+/** A list typed in one cell: `Gennep, Maasdriel en Zaltbommel` or one per line. */
+export function splitList(text: string): string[] {
+  return text.split(/\s*(?:[,;\n]|\sen\s)\s*/).map((t) => t.trim()).filter(Boolean);
+}
 
 export function splitEditors(text: string): string[] {
   return text.split(/[,;\s]+/).map((e) => e.trim().toLowerCase()).filter(Boolean);
@@ -232,7 +237,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext)
     const year = r.year('Jaar', true);
     const code = r.requiredText('Code');
     const estimateCents = r.money('Raming', true);
-    const statutory = r.yesNo('Wettelijk');
+    const character = readCharacter(r);
     if (!r.ok || year === null || estimateCents === null) continue;
     const id = `${year}|${key(code)}`;
     if (lineYears.has(id)) {
@@ -240,7 +245,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext)
       continue;
     }
     lineYears.add(id);
-    budgetLines.push({ row: r.row.rowNumber, year, code, name: r.text('Begrotingspost'), estimateCents, statutory, note: r.text('Toelichting') });
+    budgetLines.push({ row: r.row.rowNumber, year, code, name: r.text('Begrotingspost'), estimateCents, character, note: r.text('Toelichting') });
   }
   const canonicalCode = new Map<string, string>();
   for (const line of budgetLines) if (!canonicalCode.has(key(line.code))) canonicalCode.set(key(line.code), line.code);
@@ -318,6 +323,8 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext)
     });
   }
 
+  const budgetChanges = parseBudgetChanges(snapshot, findings, tz, canonicalCode, lineYears);
+
   const coverage: CoverageEntry[] = [];
   for (const r of rowsOf(snapshot, TAB.coverage, ['Jaar', 'Bedrag'], findings, tz)) {
     const year = r.year('Jaar', true);
@@ -331,10 +338,41 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext)
   const indicators = parseIndicators(snapshot, findings, tz, municipalityName);
 
   return {
-    programme: { settings, municipalities, actionLines, actions, budgetLines, coverage, ledger, meetups, indicators },
+    programme: { settings, municipalities, actionLines, actions, budgetLines, budgetChanges, coverage, ledger, meetups, indicators },
     findings: findings.list,
+    skippedTabs: findings.skipped,
     knownActionIds,
   };
+}
+
+/**
+ * `Karakter`, or for a sheet from before it existed the old `Wettelijk` column: `Ja` is `Wettelijk`,
+ * anything else `Flexibel`. A blank `Karakter` reads the same way (contract: Begroting).
+ */
+function readCharacter(r: RowReader): Character {
+  const chosen = r.choice<Character>('Karakter', CHARACTERS, false);
+  if (chosen) return chosen;
+  if (r.text('Karakter')) return 'Flexibel';
+  return r.row.has('Wettelijk') && r.yesNo('Wettelijk') ? 'Wettelijk' : 'Flexibel';
+}
+
+/** `Begrotingswijzigingen`: decided changes per line-year; one that points at no line-year counts nowhere, so it is listed. */
+function parseBudgetChanges(snapshot: WorkbookSnapshot, findings: Findings, tz: string, canonicalCode: Map<string, string>, lineYears: Set<string>): BudgetChange[] {
+  // An older workbook has no such tab yet: nothing was decided, and `Werkboek inrichten` adds it.
+  if (!snapshot[TAB.budgetChanges]) return [];
+  const changes: BudgetChange[] = [];
+  for (const r of rowsOf(snapshot, TAB.budgetChanges, ['Jaar', 'Code', 'Bedrag'], findings, tz)) {
+    const date = r.day('Datum', false);
+    const year = r.year('Jaar', true);
+    const codeText = r.requiredText('Code');
+    const amountCents = r.money('Bedrag', true);
+    const code = canonicalCode.get(key(codeText));
+    if (codeText && !code) r.problem('Code', `Begrotingspost ${codeText} staat niet in Begroting`);
+    else if (code && year !== null && !lineYears.has(`${year}|${key(code)}`)) r.problem('Code', `Begroting heeft geen regel ${code} voor ${year}`);
+    if (!r.ok || year === null || amountCents === null || !code) continue;
+    changes.push({ row: r.row.rowNumber, date, year, code, amountCents, decision: r.text('Besluit'), note: r.text('Toelichting') });
+  }
+  return changes;
 }
 
 function parseLedger(
@@ -405,6 +443,10 @@ function parseMeetups(snapshot: WorkbookSnapshot, findings: Findings, tz: string
       partners: r.text('Netwerkpartners').split(/[;\n]+/).map((p) => p.trim()).filter(Boolean),
       goodExamples: r.text('Goede voorbeelden'),
       notes: r.text('Notities'),
+      time: r.text('Tijd'),
+      place: r.text('Locatie'),
+      chair: r.text('Voorzitter'),
+      minuteTaker: r.text('Notulist'),
     });
   }
   return meetups.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));

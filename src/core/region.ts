@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import defaultRegionJson from '../data/gelderland-zuid-2021-2025.json';
+import { CHARACTERS } from './contract';
 import { isValidDay } from './dates';
 
 /**
@@ -21,6 +22,8 @@ const regionInfo = z.looseObject({
   looptijd: z.looseObject({ start: year, eind: year }),
   inwoners: z.optional(z.number()),
   projectleider: z.optional(text),
+  /** Who decides on budget changes (`Instellingen` › `Besluitvorming`). */
+  besluitvorming: z.optional(text),
 });
 
 const municipality = z.looseObject({
@@ -40,7 +43,7 @@ const budgetPost = z.looseObject({
   naam: requiredText,
   /** Whole euros per budget year. */
   raming: z.number().check(z.gte(0)),
-  wettelijk: z.optional(z.boolean()),
+  karakter: z.enum(CHARACTERS),
   toelichting: z.optional(text),
 });
 

@@ -1,5 +1,5 @@
 import { Cell } from './cell';
-import { DEFAULT_MEETUPS_PER_YEAR, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, REGION_MUNICIPALITY, SETTING, TAB, TabName, YES } from './contract';
+import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, REGION_MUNICIPALITY, SETTING, TAB, TabName } from './contract';
 import { Day, makeDay, midnightIn } from './dates';
 import { escapeCellText } from './escape';
 import { Region, localActions, municipalIndicatorSeries, regionalIndicators } from './region';
@@ -12,6 +12,8 @@ const INITIAL_STATUS = 'Niet gestart';
 /** Text from the region file goes into cells escaped: a file is input too. */
 const textCell = (value: string | null | undefined): Cell => (value ? escapeCellText(value) : null);
 
+/** The built-in rhythm until the region file carries its own. */
+const MEETUPS_PER_YEAR = 4;
 const THURSDAY = 4;
 const JULY = 6;
 const AUGUST = 7;
@@ -126,7 +128,8 @@ export function seedRows(region: Region, timeZone: string): Seed {
     [SETTING.warnThreshold, DEFAULT_WARN_THRESHOLD_BASIS_POINTS / 10000],
     [SETTING.projectLeader, null],
     [SETTING.controller, null],
-    [SETTING.meetupsPerYear, DEFAULT_MEETUPS_PER_YEAR],
+    [SETTING.decisionBody, textCell(region.region.besluitvorming)],
+    [SETTING.surplusToReserve, NO],
   ].map(([key, value]) => ({ Sleutel: key as string, Waarde: value as Cell }));
 
   const municipalities = region.gemeenten.map((g) => ({
@@ -156,7 +159,7 @@ export function seedRows(region: Region, timeZone: string): Seed {
 
   const budget = years.flatMap((year) =>
     region.begroting.posten.map((p) => ({
-      Jaar: year, Code: textCell(p.code), Begrotingspost: textCell(p.naam), Raming: p.raming, Wettelijk: p.wettelijk ? YES : NO, Toelichting: textCell(p.toelichting),
+      Jaar: year, Code: textCell(p.code), Begrotingspost: textCell(p.naam), Raming: p.raming, Karakter: p.karakter, Toelichting: textCell(p.toelichting),
     })),
   );
 
@@ -166,7 +169,7 @@ export function seedRows(region: Region, timeZone: string): Seed {
 
   const themes = regionThemes(region);
   const meetups = years
-    .flatMap((year) => meetupDays(year, DEFAULT_MEETUPS_PER_YEAR))
+    .flatMap((year) => meetupDays(year, MEETUPS_PER_YEAR))
     .map((day, k) => {
       const theme = themes.length ? themes[k % themes.length] : '';
       return {

@@ -41,14 +41,15 @@ export function readTable(tab: string, grid: Grid | null, headers: readonly stri
     const index = byName.get(normalise(header));
     if (index !== undefined) columns.set(header, index);
   }
-  for (const header of required) {
-    if (!columns.has(header)) {
-      findings.add({ tab, row: 1, column: header, value: '', problem: `Kolom ${header} ontbreekt in de kopregel; de rijen van dit tabblad tellen niet mee.` });
-    }
+  const missing = required.filter((h) => !columns.has(h));
+  for (const header of missing) {
+    findings.add({ tab, row: 1, column: header, value: '', problem: `Kolom ${header} ontbreekt in de kopregel; de rijen van dit tabblad tellen niet mee.` });
   }
-  const missingRequired = required.some((h) => !columns.has(h));
   const rows: TableRow[] = [];
-  if (missingRequired) return { tab, present: true, columns, rows };
+  if (missing.length) {
+    findings.skipped.push({ tab, columns: missing });
+    return { tab, present: true, columns, rows };
+  }
   for (let r = 1; r < grid.length; r++) {
     const line = grid[r];
     const used = [...columns.values()];

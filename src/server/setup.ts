@@ -12,6 +12,7 @@ export function setupMessage(report: SetupReport): string {
   if (report.created.length) parts.push(`${plural(report.created.length, 'tabblad', 'tabbladen')} aangemaakt`);
   const headers = report.repaired.reduce((n, r) => n + r.headers.length, 0);
   if (headers) parts.push(`${plural(headers, 'kolom', 'kolommen')} hersteld in ${report.repaired.map((r) => r.tab).join(', ')}`);
+  for (const f of report.filled) parts.push(`${plural(f.rows, 'cel', 'cellen')} ${f.header} ingevuld in ${f.tab}`);
   if (report.seeded.length) parts.push(`${plural(report.seeded.length, 'tabblad', 'tabbladen')} gevuld met de regiogegevens`);
   return parts.length ? `Werkboek ingericht: ${parts.join(', ')}.` : 'Het werkboek is compleet; er is niets gewijzigd.';
 }

@@ -58,10 +58,10 @@ export function scenarioWorkbook(): LocalWorkbook {
   ]);
   // Begroting rows 2..5.
   table(wb, TAB.budget, [
-    { Jaar: 2025, Code: 'VT', Begrotingspost: 'Veilig Thuis', Raming: 100000, Wettelijk: 'Ja' },
-    { Jaar: 2025, Code: 'PRE', Begrotingspost: 'Preventie', Raming: 50000, Wettelijk: 'Nee' },
-    { Jaar: 2025, Code: 'OPV', Begrotingspost: 'Opvang', Raming: 40000, Wettelijk: 'Nee' },
-    { Jaar: 2025, Code: 'COM', Begrotingspost: 'Communicatie', Raming: 10000, Wettelijk: 'Nee' },
+    { Jaar: 2025, Code: 'VT', Begrotingspost: 'Veilig Thuis', Raming: 100000, Karakter: 'Wettelijk' },
+    { Jaar: 2025, Code: 'PRE', Begrotingspost: 'Preventie', Raming: 50000, Karakter: 'Flexibel' },
+    { Jaar: 2025, Code: 'OPV', Begrotingspost: 'Opvang', Raming: 40000, Karakter: 'Flexibel' },
+    { Jaar: 2025, Code: 'COM', Begrotingspost: 'Communicatie', Raming: 10000, Karakter: 'Flexibel' },
   ]);
   table(wb, TAB.coverage, [{ Jaar: 2025, Bron: 'DU VO circulaire', Bedrag: 190000 }]);
   table(wb, TAB.ledger, [

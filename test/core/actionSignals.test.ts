@@ -15,8 +15,8 @@ function ledgerEntry(over: Partial<LedgerEntry>): LedgerEntry {
 
 function programme(actions: Action[], ledger: LedgerEntry[] = []): Programme {
   return {
-    settings: { region: 'R', centre: 'C', startYear: 2025, endYear: 2025, referenceDate: '2025-03-15', warnThresholdBasisPoints: 9000, projectLeader: 'pl@x.nl', controller: '', meetupsPerYear: 4 },
-    municipalities: [], actionLines: [], actions, budgetLines: [], coverage: [], ledger, meetups: [], indicators: [],
+    settings: { region: 'R', centre: 'C', startYear: 2025, endYear: 2025, referenceDate: '2025-03-15', warnThresholdBasisPoints: 9000, projectLeader: 'pl@x.nl', controller: '', decisionBody: '', surplusToReserve: false, contributors: [] },
+    municipalities: [], actionLines: [], actions, budgetLines: [], budgetChanges: [], coverage: [], ledger, meetups: [], indicators: [],
   };
 }
 

@@ -1,10 +1,10 @@
 import { Finding } from '../../src/core/finding';
-import { checkRows } from '../../src/core/report';
+import { checkRows } from '../../src/core/checksReport';
 import { action, check, commitment, coverage, eur, line, payment } from './fixtures';
 
 describe('Budgetcontrole rows', () => {
   const spec = {
-    budget: [line(2021, 'VT', 100000, { Begrotingspost: 'Veilig Thuis', Wettelijk: 'Ja' }), line(2021, 'ACT', 20000, { Begrotingspost: '=Activiteiten' }), line(2021, 'NUL', 0)],
+    budget: [line(2021, 'VT', 100000, { Begrotingspost: 'Veilig Thuis', Karakter: 'Wettelijk' }), line(2021, 'ACT', 20000, { Begrotingspost: '=Activiteiten' }), line(2021, 'NUL', 0)],
     coverage: [coverage(2021, 110000)],
     actions: [action('A-1', { Begrotingspost: 'ACT', Geraamd: 5000, Deadline: '01-10-2021' })],
     ledger: [

@@ -20,6 +20,7 @@ export interface WorkbookSpec {
   actionLines?: Row[];
   actions?: Row[];
   budget?: Row[];
+  budgetChanges?: Row[];
   coverage?: Row[];
   ledger?: Row[];
   meetups?: Row[];
@@ -56,6 +57,7 @@ export function workbook(spec: WorkbookSpec = {}): WorkbookSnapshot {
     [TAB.actionLines]: spec.actionLines ?? [{ Code: 'AL1', Actielijn: 'Preventie' }, { Code: 'AL2', Actielijn: 'Expertise' }],
     [TAB.actions]: spec.actions ?? [],
     [TAB.budget]: spec.budget ?? [],
+    [TAB.budgetChanges]: spec.budgetChanges ?? [],
     [TAB.coverage]: spec.coverage ?? [],
     [TAB.ledger]: spec.ledger ?? [],
     [TAB.meetups]: spec.meetups ?? [],
@@ -70,7 +72,7 @@ export function workbook(spec: WorkbookSpec = {}): WorkbookSnapshot {
 }
 
 /** A `Begroting` row; Raming in euros. */
-export const line = (Jaar: number, Code: string, Raming: Cell, more: Row = {}): Row => ({ Jaar, Code, Begrotingspost: `Post ${Code}`, Raming, Wettelijk: 'Nee', ...more });
+export const line = (Jaar: number, Code: string, Raming: Cell, more: Row = {}): Row => ({ Jaar, Code, Begrotingspost: `Post ${Code}`, Raming, Karakter: 'Flexibel', ...more });
 
 /** A regional `Acties` row on action line AL1, running, unless `more` says otherwise. */
 export const action = (ID: string, more: Row = {}): Row => ({ ID, Actielijn: 'AL1', Gemeente: 'Regio', Actie: `Actie ${ID}`, Status: 'Loopt', ...more });

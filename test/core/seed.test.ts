@@ -41,7 +41,8 @@ describe('seedRows', () => {
       'Drempel let op': 0.9,
       Projectleider: null,
       Controller: null,
-      'Meet-ups per jaar': 4,
+      Besluitvorming: 'college van Nijmegen, na advies van de bestuurlijke werkgroep',
+      'Overschot naar reserve': 'Nee',
     });
   });
 
@@ -103,8 +104,11 @@ describe('seedRows', () => {
       // 1.900.000 + 120.000 + 2.355.000 + 235.000 + 854.287 + 55.307 = 5.519.594
       expect(lines.reduce((sum, l) => sum + (l.Raming as number), 0)).toBe(5519594);
     }
-    expect(budget.filter((b) => b.Wettelijk === 'Ja').map((b) => b.Code)).toEqual(['VT', 'VT', 'VT', 'VT', 'VT']);
-    expect(budget[4]).toMatchObject({ Jaar: 2021, Code: 'ACT', Raming: 854287, Wettelijk: 'Nee' });
+    // VT and the Gennep settlement of a VT task are statutory; the subsidies fixed; the action-line budget flexible.
+    expect(budget.filter((b) => b.Jaar === 2021).map((b) => [b.Code, b.Karakter])).toEqual([
+      ['VT', 'Wettelijk'], ['CSG', 'Vast'], ['MOV', 'Vast'], ['OMG', 'Vast'], ['ACT', 'Flexibel'], ['GEN', 'Wettelijk'],
+    ]);
+    expect(budget[4]).toMatchObject({ Jaar: 2021, Code: 'ACT', Raming: 854287, Karakter: 'Flexibel' });
   });
 
   test('Dekking: 3 sources x 5 years, yearly total 5.519.594 = raming', () => {
@@ -185,7 +189,7 @@ describe('seedRows', () => {
     expect(programme.coverage).toHaveLength(15);
     expect(programme.meetups).toHaveLength(20);
     expect(programme.indicators).toHaveLength(43);
-    expect(programme.settings).toMatchObject({ startYear: 2021, endYear: 2025, warnThresholdBasisPoints: 9000, meetupsPerYear: 4, referenceDate: '2021-06-01' });
+    expect(programme.settings).toMatchObject({ startYear: 2021, endYear: 2025, warnThresholdBasisPoints: 9000, referenceDate: '2021-06-01' });
     expect(programme.actions.find((a) => a.id === 'A-028')!.deadline).toBe('2022-06-30');
   });
 

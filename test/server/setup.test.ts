@@ -27,7 +27,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     // Tabs follow the contract's order after the spreadsheet's own first tab.
     expect(fakes.spreadsheet.sheets.map((s) => s.name)).toEqual(['Blad1', ...ALL_TABS]);
     expect(fakes.ui.toasts).toHaveLength(1);
-    expect(fakes.ui.toasts[0].message).toMatch(/^Werkboek ingericht: 14 tabbladen aangemaakt/);
+    expect(fakes.ui.toasts[0].message).toMatch(/^Werkboek ingericht: 16 tabbladen aangemaakt/);
     expect(fakes.locks.document.waits).toBe(1);
     expect(fakes.locks.document.released).toBe(1);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
@@ -53,7 +53,8 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     // Mutaties: F Soort, G Bedrag
     expect(mutaties.getRange('F2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['Verplichting', 'Realisatie']);
     expect(mutaties.getRange('G2').getNumberFormat()).toBe('"€" #,##0.00;"€" -#,##0.00');
-    expect(sheet(TAB.budgetCheck).getRange('K2').getNumberFormat()).toBe('0.0%');
+    // Budgetcontrole: Uitputting is column N now that Karakter, Primitief and Wijzigingen come first.
+    expect(sheet(TAB.budgetCheck).getRange('N2').getNumberFormat()).toBe('0.0%');
   });
 
   it("seeds the region's facts into the user tabs, with no formulas", () => {
@@ -75,7 +76,7 @@ describe('setupWorkbook again', () => {
     setupWorkbook();
     const before = allValues(fakes);
     const report = setupWorkbook();
-    expect(report).toEqual({ created: [], repaired: [], seeded: [] });
+    expect(report).toEqual({ created: [], repaired: [], seeded: [], filled: [] });
     expect(allValues(fakes)).toEqual(before);
     expect(fakes.ui.toasts[1].message).toBe('Het werkboek is compleet; er is niets gewijzigd.');
   });
@@ -88,7 +89,7 @@ describe('setupWorkbook again', () => {
       // A user row (with text that looks like a number and a formula) and a user column O.
       acties.getRange(last + 1, 1, 1, 14).setValues([['A-999', 'AL1', 'Regio', 'Eigen actie', 'Piet', '', 'Hoog', '', 'Loopt', '', '1.234,50', "'=niet rekenen", '', '']]);
       acties.getRange(1, 15, 2, 1).setValues([['Eigen kolom'], ['mijn notitie']]);
-      // The user deleted the column Wettelijk (E) of Begroting, and the tab Meet-ups.
+      // The user deleted the column Karakter (E) of Begroting, and the tab Meet-ups.
       fakes.spreadsheet.getSheetByName(TAB.budget)!.deleteColumns(5, 1);
       fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName(TAB.meetups)!);
     });
@@ -96,7 +97,7 @@ describe('setupWorkbook again', () => {
 
     const report = setupWorkbook();
     expect(report.created).toEqual([TAB.meetups]);
-    expect(report.repaired).toEqual([{ tab: TAB.budget, headers: ['Wettelijk'] }]);
+    expect(report.repaired).toEqual([{ tab: TAB.budget, headers: ['Karakter'] }]);
     expect(report.seeded).toEqual([{ tab: TAB.meetups, rows: expect.any(Number) }]);
 
     const after = allValues(fakes);
@@ -105,10 +106,13 @@ describe('setupWorkbook again', () => {
       if (tab === TAB.budget) continue;
       expect(after[tab]).toEqual(before[tab]);
     }
-    // Begroting lost E; Toelichting moved to E; Wettelijk comes back as F, blank below the header.
+    // Begroting lost E; Toelichting moved to E; Karakter comes back as F. Its cells are new, so setup
+    // fills them from the region file by Code (none of them was typed by a user).
     expect(after[TAB.budget].map((r) => r.slice(0, 5))).toEqual(before[TAB.budget]);
-    expect(after[TAB.budget].map((r) => r[5])).toEqual(['Wettelijk', ...Array(before[TAB.budget].length - 1).fill('')]);
-    expect(sheet(TAB.budget).getRange('F2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['Ja', 'Nee']);
+    expect(after[TAB.budget].slice(1, 7).map((r) => [r[1], r[5]])).toEqual([
+      ['VT', 'Wettelijk'], ['CSG', 'Vast'], ['MOV', 'Vast'], ['OMG', 'Vast'], ['ACT', 'Flexibel'], ['GEN', 'Wettelijk'],
+    ]);
+    expect(sheet(TAB.budget).getRange('F2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['Wettelijk', 'Vast', 'Flexibel']);
     // The user's row and column survive, text stays text.
     const userRow = after[TAB.actions].find((r) => r[0] === 'A-999')!;
     expect(userRow.slice(0, 15)).toEqual(['A-999', 'AL1', 'Regio', 'Eigen actie', 'Piet', '', 'Hoog', '', 'Loopt', '', '1.234,50', '=niet rekenen', '', '', '']);

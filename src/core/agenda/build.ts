@@ -3,9 +3,9 @@ import { REGION_MUNICIPALITY, TOTAL_CODE } from '../contract';
 import { Day, formatDay } from '../dates';
 import { formatEuro } from '../money';
 import { Action, Indicator, Meetup, Programme } from '../model';
-import { naturalCompare } from '../proposal';
+import { naturalCompare } from '../order';
 import { Quarter, formatQuarter, isInQuarter, monthsOfQuarter, nextQuarter, quarterStart } from './quarter';
-import { MONTHS_NL, compareText, formatNumberNl, joinDutch, sameName } from './text';
+import { MONTHS_NL, compareText, formatNumberNl, joinDutch, sameName } from '../text';
 import { Agenda, AgendaBlock, AgendaConfig, AgendaItem, AgendaSection, AgendaTable } from './types';
 
 export interface AgendaInput {

@@ -1,9 +1,9 @@
 import { Day, daysBetween, formatDay } from '../dates';
 import { escapeHtml } from '../escape';
 import { Action, Meetup, Programme } from '../model';
-import { naturalCompare } from '../proposal';
+import { naturalCompare } from '../order';
 import { formatQuarter, isInQuarter, quarterOfDay } from './quarter';
-import { compareText } from './text';
+import { compareText } from '../text';
 
 /** How far ahead of a meet-up the editors are asked to bring their actions up to date. */
 export const REQUEST_DAYS_BEFORE = 14;

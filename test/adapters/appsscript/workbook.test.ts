@@ -38,7 +38,7 @@ describe('createTab', () => {
   it('writes the header bold and frozen, formats whole columns and sets flag-only dropdowns', () => {
     wb.createTab(TAB.budget, LAYOUT[TAB.budget]);
     const s = sheet(TAB.budget);
-    expect(__values(fakes.spreadsheet, TAB.budget)).toEqual([['Jaar', 'Code', 'Begrotingspost', 'Raming', 'Wettelijk', 'Toelichting']]);
+    expect(__values(fakes.spreadsheet, TAB.budget)).toEqual([['Jaar', 'Code', 'Begrotingspost', 'Raming', 'Karakter', 'Toelichting']]);
     expect(s.getFrozenRows()).toBe(1);
     expect(s.getRange('A1:F1').getFontWeights()[0]).toEqual(Array(6).fill('bold'));
     // Raming is column D; the format reaches the last row of the sheet.
@@ -47,7 +47,7 @@ describe('createTab', () => {
     expect(s.getRange('A500').getNumberFormat()).toBe('0');
     const rule = s.getRange('E2').getDataValidation()!;
     expect(rule.getCriteriaType()).toBe(DataValidationCriteria.VALUE_IN_LIST);
-    expect(rule.getCriteriaValues()[0]).toEqual(['Ja', 'Nee']);
+    expect(rule.getCriteriaValues()[0]).toEqual(['Wettelijk', 'Vast', 'Flexibel']);
     expect(rule.getAllowInvalid()).toBe(true);
     expect(s.getRange('E1').getDataValidation()).toBeNull(); // never on the header
   });

@@ -138,16 +138,16 @@ describe('LocalWorkbook', () => {
     wb.createTab(TAB.budget, { headers: ['Code', 'Jaar', 'Eigen kolom'] });
     wb.appendRows(TAB.budget, [['VT', 2021, 'mijn notitie', 'zonder kop']]);
     const added = wb.repairTab(TAB.budget, LAYOUT[TAB.budget]);
-    expect(added).toEqual(['Begrotingspost', 'Raming', 'Wettelijk', 'Toelichting']);
+    expect(added).toEqual(['Begrotingspost', 'Raming', 'Karakter', 'Toelichting']);
     const grid = wb.readTab(TAB.budget)!;
     // D holds data without a header: the new headers start at E.
-    expect(grid[0]).toEqual(['Code', 'Jaar', 'Eigen kolom', null, 'Begrotingspost', 'Raming', 'Wettelijk', 'Toelichting']);
+    expect(grid[0]).toEqual(['Code', 'Jaar', 'Eigen kolom', null, 'Begrotingspost', 'Raming', 'Karakter', 'Toelichting']);
     expect(grid[1]).toEqual(['VT', 2021, 'mijn notitie', 'zonder kop', null, null, null, null]);
     // Formats follow the header: Raming is now column F, Jaar column B.
     const ws = wb.book.getWorksheet(TAB.budget)!;
     expect(ws.getColumn(6).numFmt).toBe('"€" #,##0.00');
     expect(ws.getCell('B2').numFmt).toBe('0');
-    expect(validations(wb, TAB.budget)['G2:G1000'].formulae).toEqual(['"Ja,Nee"']);
+    expect(validations(wb, TAB.budget)['G2:G1000'].formulae).toEqual(['"Wettelijk,Vast,Flexibel"']);
     expect(wb.repairTab(TAB.budget, LAYOUT[TAB.budget])).toEqual([]);
   });
 

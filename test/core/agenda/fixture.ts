@@ -84,9 +84,9 @@ export function snapshot(options: FixtureOptions = {}): WorkbookSnapshot {
     ]),
     [TAB.actions]: grid(TAB.actions, [...ACTIONS, ...(options.extraActions ?? [])]),
     [TAB.budget]: grid(TAB.budget, [
-      { Jaar: 2025, Code: 'ACT', Begrotingspost: 'Uitvoering actielijnen', Raming: 50000, Wettelijk: 'Nee' },
-      { Jaar: 2025, Code: 'MOV', Begrotingspost: 'Moviera', Raming: 100000, Wettelijk: 'Nee' },
-      { Jaar: 2025, Code: 'VT', Begrotingspost: 'Veilig Thuis', Raming: 30000, Wettelijk: 'Ja' },
+      { Jaar: 2025, Code: 'ACT', Begrotingspost: 'Uitvoering actielijnen', Raming: 50000, Karakter: 'Flexibel' },
+      { Jaar: 2025, Code: 'MOV', Begrotingspost: 'Moviera', Raming: 100000, Karakter: 'Flexibel' },
+      { Jaar: 2025, Code: 'VT', Begrotingspost: 'Veilig Thuis', Raming: 30000, Karakter: 'Wettelijk' },
     ]),
     [TAB.coverage]: grid(TAB.coverage, [{ Jaar: 2025, Bron: 'DU VO', Bedrag: 180000 }]),
     [TAB.ledger]: grid(TAB.ledger, [

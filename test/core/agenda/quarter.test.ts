@@ -1,7 +1,7 @@
 import { defaultQuarter, formatQuarter, isInQuarter, nextQuarter, parseQuarter, quarterEnd, quarterOfDay, quarterStart } from '../../../src/core/agenda/quarter';
 import { Meetup } from '../../../src/core/model';
 
-const meetup = (date: string, row = 2): Meetup => ({ row, date, theme: '', partners: [], goodExamples: '', notes: '' });
+const meetup = (date: string, row = 2): Meetup => ({ row, date, theme: '', partners: [], goodExamples: '', notes: '', time: '', place: '', chair: '', minuteTaker: '' });
 
 describe('quarters', () => {
   it.each([

@@ -1,6 +1,6 @@
-import { computeYears } from '../../src/core/budget';
-import { HEADERS, STATUSES, TAB } from '../../src/core/contract';
-import { action, check, commitment, coverage, eur, figures, line, parse, payment } from './fixtures';
+import { computeYears } from '../../../src/core/budget/figures';
+import { HEADERS, STATUSES, TAB } from '../../../src/core/contract';
+import { action, check, commitment, coverage, eur, figures, line, parse, payment } from '../fixtures';
 
 describe('Realisatie, Open verplichtingen, Besteed', () => {
   it('adds up a line-year from the ledger', () => {
@@ -129,7 +129,7 @@ describe('years and lines', () => {
 describe('programme per year', () => {
   // The 2021 default: raming and dekking both € 5.519.594 (two lines, one circulaire and two contributions).
   const balanced2021 = {
-    budget: [line(2021, 'VT', 3000000, { Wettelijk: 'Ja' }), line(2021, 'ACT', 2519594)],
+    budget: [line(2021, 'VT', 3000000, { Karakter: 'Wettelijk' }), line(2021, 'ACT', 2519594)],
     coverage: [coverage(2021, 5419594), coverage(2021, 50000, 'Bijdrage Maasdriel'), coverage(2021, 50000, 'Bijdrage Zaltbommel')],
   };
 
@@ -176,7 +176,7 @@ describe('programme per year', () => {
 
 describe('columns as users arrange them', () => {
   const spec = {
-    budget: [line(2021, 'ACT', 100000), line(2021, 'MOV', 20000, { Wettelijk: 'Ja' })],
+    budget: [line(2021, 'ACT', 100000), line(2021, 'MOV', 20000, { Karakter: 'Wettelijk' })],
     coverage: [coverage(2021, 110000)],
     actions: [action('A-1', { Begrotingspost: 'ACT', Geraamd: 30000, Deadline: '01-10-2021', Prioriteit: 'Laag' })],
     ledger: [

@@ -1,6 +1,6 @@
-import { buildLedger } from '../../src/core/ledger';
-import { LedgerEntry } from '../../src/core/model';
-import { action, commitment, eur, line, parse, payment } from './fixtures';
+import { buildLedger } from '../../../src/core/budget/ledger';
+import { LedgerEntry } from '../../../src/core/model';
+import { action, commitment, eur, line, parse, payment } from '../fixtures';
 
 let nextRow = 2;
 function entry(kind: LedgerEntry['kind'], year: number, code: string, amountEuros: number, more: Partial<LedgerEntry> = {}): LedgerEntry {

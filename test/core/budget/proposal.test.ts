@@ -1,6 +1,7 @@
-import { compareCandidates, naturalCompare } from '../../src/core/proposal';
-import { Action } from '../../src/core/model';
-import { action, check, coverage, eur, figures, line, payment } from './fixtures';
+import { compareCandidates } from '../../../src/core/budget/proposal';
+import { naturalCompare } from '../../../src/core/order';
+import { Action } from '../../../src/core/model';
+import { action, check, coverage, eur, figures, line, payment } from '../fixtures';
 
 describe('naturalCompare', () => {
   it('orders IDs as people number them', () => {
@@ -109,7 +110,7 @@ describe('reprioritisation proposal for a line in (threatening) overrun', () => 
 
   it('never proposes cutting a statutory line; it shifts or escalates instead', () => {
     const result = check({
-      budget: [line(2021, 'VT', 10000, { Wettelijk: 'Ja' }), line(2021, 'ACT', 10000)],
+      budget: [line(2021, 'VT', 10000, { Karakter: 'Wettelijk' }), line(2021, 'ACT', 10000)],
       coverage: [coverage(2021, 20000)],
       actions: [action('A-1', { Begrotingspost: 'VT', Geraamd: 3000, Prioriteit: 'Laag', Deadline: '01-09-2021' })],
       ledger: [payment('R-1', 2021, 'VT', 9000)],
@@ -124,7 +125,7 @@ describe('reprioritisation proposal for a line in (threatening) overrun', () => 
 
   it('does not shift from a statutory line either', () => {
     const result = check({
-      budget: [line(2021, 'ACT', 1000), line(2021, 'VT', 50000, { Wettelijk: 'Ja' })],
+      budget: [line(2021, 'ACT', 1000), line(2021, 'VT', 50000, { Karakter: 'Wettelijk' })],
       coverage: [coverage(2021, 60000)],
       ledger: [payment('R-1', 2021, 'ACT', 1500)],
     });
@@ -140,7 +141,7 @@ describe('reprioritisation proposal for a line in (threatening) overrun', () => 
       budget: [
         line(2021, 'A', 10000), line(2021, 'B', 10000),
         line(2021, 'C', 10000), line(2021, 'D', 10000), line(2021, 'E', 10000),
-        line(2021, 'VT', 10000, { Wettelijk: 'Ja' }),
+        line(2021, 'VT', 10000, { Karakter: 'Wettelijk' }),
       ],
       coverage: [coverage(2021, 60000)],
       ledger: [
@@ -189,7 +190,7 @@ describe('reprioritisation proposal for a programme shortfall', () => {
   // VT (statutory): Besteed 10.000 + VT1 500 = 10.500 > 10.000 (shortfall 500)
   // raming 30.000; prognose 12.000 + 5.000 + 10.500 = 27.500
   const spec = (dekking: number) => ({
-    budget: [line(2021, 'X', 10000), line(2021, 'Y', 10000), line(2021, 'VT', 10000, { Wettelijk: 'Ja' })],
+    budget: [line(2021, 'X', 10000), line(2021, 'Y', 10000), line(2021, 'VT', 10000, { Karakter: 'Wettelijk' })],
     coverage: [coverage(2021, dekking)],
     actions: [
       action('X1', { Begrotingspost: 'X', Geraamd: 3000, Prioriteit: 'Laag', Deadline: '01-09-2021' }),

@@ -1,5 +1,5 @@
-import { ProgrammeSignal, Signal } from './contract';
-import { Cents } from './money';
+import { Character, ProgrammeSignal, Signal } from '../contract';
+import { Cents } from '../money';
 
 /** True when `amount` ≥ basisPoints/10000 × estimate, in integers so 90% is exactly 90%. */
 function atOrAbove(amountCents: Cents, estimateCents: Cents, basisPoints: number): boolean {
@@ -7,13 +7,18 @@ function atOrAbove(amountCents: Cents, estimateCents: Cents, basisPoints: number
 }
 
 /**
- * The signal of a budget line-year: the first that holds. `Let op` needs a positive estimate:
- * on a line with nothing budgeted every amount, even zero, would be "at 90%".
+ * The signal of a budget line-year: the first that holds. `Let op` only on a Flexibel line: a
+ * subsidy or statutory task on course to use its whole raming is normal, not a warning. It also
+ * needs a positive raming: on a line with nothing budgeted every amount, even zero, is "at 90%".
  */
-export function lineSignal(estimateCents: Cents, spentCents: Cents, forecastCents: Cents, warnBasisPoints: number): Signal {
+export function lineSignal(character: Character, estimateCents: Cents, spentCents: Cents, forecastCents: Cents, warnBasisPoints: number): Signal {
   if (spentCents > estimateCents) return 'Overschrijding';
   if (forecastCents > estimateCents) return 'Dreigende overschrijding';
-  if (estimateCents > 0 && (atOrAbove(spentCents, estimateCents, warnBasisPoints) || atOrAbove(forecastCents, estimateCents, warnBasisPoints))) {
+  if (
+    character === 'Flexibel' &&
+    estimateCents > 0 &&
+    (atOrAbove(spentCents, estimateCents, warnBasisPoints) || atOrAbove(forecastCents, estimateCents, warnBasisPoints))
+  ) {
     return 'Let op';
   }
   return 'OK';

@@ -1,5 +1,5 @@
 /**
- * Small Dutch text helpers for the agenda, written by hand (no Intl, no toLocaleString) so the
+ * Small Dutch text helpers, written by hand (no Intl, no toLocaleString) so the
  * output is byte-identical in Node, in Apps Script and in every time zone.
  */
 

@@ -1,6 +1,6 @@
-import { Cents } from './money';
-import { LedgerEntry } from './model';
-import { idKey } from './parse';
+import { Cents } from '../money';
+import { LedgerEntry } from '../model';
+import { idKey } from '../parse';
 
 /** A line-year as a map key: codes compared as a user means them (`vt` = `VT`). */
 export function lineYearKey(year: number, code: string): string {
@@ -16,13 +16,18 @@ export interface Commitment {
 }
 
 /**
- * The ledger (`Mutaties`) folded into the three things the figures need: realisations and open
- * commitments per line-year, and what the ledger already holds for each action.
+ * The ledger (`Mutaties`) folded into what the figures need: realisations and open commitments per
+ * line-year, whether a line-year is settled, and what the ledger already holds for each action.
  */
 export interface Ledger {
   commitments: Commitment[];
   realised(year: number, code: string): Cents;
   obligo(year: number, code: string): Cents;
+  /**
+   * Afgerekend: the line-year has at least one commitment and every commitment on it is closed, so
+   * what it spent is final and a subsidy below its raming leaves real room.
+   */
+  settled(year: number, code: string): boolean;
   /** Realisations plus open commitments booked on an action (any year, any line). */
   heldForAction(actionId: string): Cents;
 }
@@ -58,6 +63,8 @@ export function buildLedger(entries: readonly LedgerEntry[]): Ledger {
   const realisedByLine = new Map<string, Cents>();
   const obligoByLine = new Map<string, Cents>();
   const heldByAction = new Map<string, Cents>();
+  /** Per line-year: does it have commitments, and is any of them still open (not `Afgesloten`)? */
+  const commitmentState = new Map<string, { any: boolean; unclosed: boolean }>();
 
   for (const r of realisations) {
     add(realisedByLine, lineYearKey(r.year, r.code), r.amountCents);
@@ -68,7 +75,12 @@ export function buildLedger(entries: readonly LedgerEntry[]): Ledger {
     if (actionId) add(heldByAction, actionId, r.amountCents);
   }
   for (const c of commitments) {
-    add(obligoByLine, lineYearKey(c.entry.year, c.entry.code), c.openCents);
+    const key = lineYearKey(c.entry.year, c.entry.code);
+    add(obligoByLine, key, c.openCents);
+    const state = commitmentState.get(key) ?? { any: false, unclosed: false };
+    state.any = true;
+    if (!c.entry.closed) state.unclosed = true;
+    commitmentState.set(key, state);
     const actionId = idKey(c.entry.actionId ?? '');
     if (actionId) add(heldByAction, actionId, c.openCents);
   }
@@ -77,6 +89,10 @@ export function buildLedger(entries: readonly LedgerEntry[]): Ledger {
     commitments,
     realised: (year, code) => realisedByLine.get(lineYearKey(year, code)) ?? 0,
     obligo: (year, code) => obligoByLine.get(lineYearKey(year, code)) ?? 0,
+    settled: (year, code) => {
+      const state = commitmentState.get(lineYearKey(year, code));
+      return !!state && state.any && !state.unclosed;
+    },
     heldForAction: (actionId) => {
       const id = idKey(actionId);
       return id ? (heldByAction.get(id) ?? 0) : 0;

@@ -1,0 +1,173 @@
+import { TOTAL_CODE } from '../../contract';
+import { Cents, formatEuro } from '../../money';
+import { Action, Programme, Settings } from '../../model';
+import { Ledger, lineYearKey } from '../ledger';
+import { isOverrun } from '../signal';
+import { LineFigures, Proposal, ProposalItem, YearFigures } from '../types';
+import { Candidate, deferralCandidates } from './candidates';
+import { circulaireNotes } from './circulaire';
+import { DeferralLedger, deferralNote, deferralProposal } from './deferral';
+
+export { compareCandidates } from './candidates';
+
+/** `Besluitvorming`, or a plain word when the sheet names nobody. */
+export function decisionBodyOf(settings: Pick<Settings, 'decisionBody'>): string {
+  return settings.decisionBody.trim() || 'de besluitvorming (vul Instellingen › Besluitvorming in)';
+}
+
+export const escalateTo = (settings: Pick<Settings, 'decisionBody'>) => `Voorleggen aan ${settings.decisionBody.trim() || 'besluitvorming'}`;
+export const shiftProposal = (from: string, to: string) => `Begrotingswijziging van ${from} naar ${to}`;
+export const lowerProposal = (code: string) => `Begrotingswijziging: raming ${code} verlagen`;
+
+const covered = (done: Cents, of: Cents) => `na dit voorstel gedekt: ${formatEuro(Math.min(done, of))} van ${formatEuro(of)}`;
+
+/**
+ * One year's proposals. Room and candidates are shared: what one overrun takes is gone for the
+ * next, and the programme proposal only uses what the line proposals left.
+ */
+class YearPlanner {
+  readonly proposals: Proposal[] = [];
+  private readonly taken = new Set<Action>();
+  /** Raming − Prognose per line, as the proposals so far would leave it. */
+  private readonly room = new Map<string, Cents>();
+  /** What the line proposals' deferrals already take off the year's prognose. */
+  private deferredByLines: Cents = 0;
+
+  constructor(
+    private readonly figures: YearFigures,
+    private readonly candidates: Candidate[],
+    private readonly deferrals: DeferralLedger,
+    private readonly settings: Settings,
+  ) {
+    for (const line of figures.lines) this.room.set(line.code, line.balanceCents);
+  }
+
+  private deferItem(code: string, shortfallCents: Cents, candidate: Candidate, coveredCents: Cents, extra = ''): ProposalItem {
+    this.taken.add(candidate.action);
+    this.room.set(candidate.code, (this.room.get(candidate.code) ?? 0) + candidate.pipelineCents);
+    const effect = this.deferrals.defer(this.figures.year, candidate);
+    const { action } = candidate;
+    return {
+      year: this.figures.year, code, shortfallCents, kind: 'defer', proposal: deferralProposal(effect),
+      actionId: action.id, actionTitle: action.title, priority: action.priority ?? '', freedCents: candidate.pipelineCents,
+      note: `${deferralNote(candidate, effect, this.settings.endYear)}${extra}; ${covered(coveredCents, shortfallCents)}`,
+      deferral: effect,
+    };
+  }
+
+  private escalateItem(code: string, shortfallCents: Cents, uncoveredCents: Cents, why: string): ProposalItem {
+    return {
+      year: this.figures.year, code, shortfallCents, kind: 'escalate', proposal: escalateTo(this.settings),
+      actionId: '', actionTitle: '', priority: '', freedCents: 0,
+      note: `Nog niet gedekt: ${formatEuro(uncoveredCents)}${why}; de beslissing ligt bij ${decisionBodyOf(this.settings)}.`,
+    };
+  }
+
+  /** Lines whose Saldo is positive: Flexibel room, or a Vast/Wettelijk line settled below its raming. */
+  private sources(except: string, flexibleOnly: boolean): LineFigures[] {
+    return this.figures.lines
+      .filter((l) => l.code !== except && !isOverrun(l.signal) && (this.room.get(l.code) ?? 0) > 0 && (!flexibleOnly || l.character === 'Flexibel'))
+      .map((line, order) => ({ line, order }))
+      .sort((a, b) => (this.room.get(b.line.code) ?? 0) - (this.room.get(a.line.code) ?? 0) || a.order - b.order)
+      .map((s) => s.line);
+  }
+
+  /** A line-year in (threatening) overrun: defer its own actions, then move room from healthy lines, then escalate. */
+  planLine(line: LineFigures): void {
+    const { year } = this.figures;
+    const shortfallCents = line.forecastCents - line.estimateCents;
+    const items: ProposalItem[] = [];
+    let coveredCents = 0;
+    for (const candidate of this.candidates) {
+      if (coveredCents >= shortfallCents) break;
+      if (candidate.code !== line.code || this.taken.has(candidate.action)) continue;
+      coveredCents += candidate.pipelineCents;
+      this.deferredByLines += candidate.pipelineCents;
+      items.push(this.deferItem(line.code, shortfallCents, candidate, coveredCents));
+    }
+    for (const source of this.sources(line.code, false)) {
+      if (coveredCents >= shortfallCents) break;
+      const room = this.room.get(source.code)!;
+      const shift = Math.min(room, shortfallCents - coveredCents);
+      const partly = room < source.balanceCents ? `, waarvan nog ${formatEuro(room)} vrij` : '';
+      const settled = source.character !== 'Flexibel' ? ' (afgerekend onder de raming)' : '';
+      coveredCents += shift;
+      this.room.set(source.code, room - shift);
+      this.room.set(line.code, (this.room.get(line.code) ?? 0) + shift);
+      items.push({
+        year, code: line.code, shortfallCents, kind: 'shift', proposal: shiftProposal(source.code, line.code),
+        actionId: '', actionTitle: '', priority: '', freedCents: shift, sourceCode: source.code,
+        note: `Saldo ${source.code}${settled} ${formatEuro(source.balanceCents)}${partly}; in Begrotingswijzigingen: ${formatEuro(-shift)} op ${source.code} ${year} en ${formatEuro(shift)} op ${line.code} ${year}; ${covered(coveredCents, shortfallCents)}`,
+      });
+    }
+    const isCovered = coveredCents >= shortfallCents;
+    if (!isCovered) items.push(this.escalateItem(line.code, shortfallCents, shortfallCents - coveredCents, ' na uitstel en verschuiving'));
+    this.proposals.push({ year, code: line.code, shortfallCents, items, covered: isCovered });
+  }
+
+  /**
+   * A programme `Tekort`. Where the raming exceeds the dekking, only a lower raming helps: first
+   * lower Flexibel ramingen by their room, then defer actions to make more room and lower by that.
+   * Where the prognose exceeds the dekking, deferrals help; those already proposed per line count.
+   * What stays uncovered goes to `Besluitvorming`.
+   */
+  planProgramme(): void {
+    const f = this.figures;
+    if (f.shortfallCents <= 0) return;
+    const { year } = f;
+    const items: ProposalItem[] = [];
+    let estimateGap = Math.max(0, f.totalEstimateCents - f.totalCoverageCents);
+    let forecastGap = Math.max(0, f.totalForecastCents - f.totalCoverageCents - this.deferredByLines);
+    const why: string[] = [];
+    if (estimateGap > 0) why.push(`raming ${formatEuro(f.totalEstimateCents)} boven dekking ${formatEuro(f.totalCoverageCents)}`);
+    if (f.totalForecastCents > f.totalCoverageCents) why.push(`prognose ${formatEuro(f.totalForecastCents)} boven dekking ${formatEuro(f.totalCoverageCents)}`);
+    const done = () => f.shortfallCents - Math.max(estimateGap, forecastGap);
+
+    for (const source of this.sources('', true)) {
+      if (estimateGap <= 0) break;
+      const room = this.room.get(source.code)!;
+      const lower = Math.min(room, estimateGap);
+      estimateGap -= lower;
+      this.room.set(source.code, room - lower);
+      items.push({
+        year, code: TOTAL_CODE, shortfallCents: f.shortfallCents, kind: 'lower', proposal: lowerProposal(source.code),
+        actionId: '', actionTitle: '', priority: '', freedCents: lower, sourceCode: source.code,
+        note: `Ruimte op ${source.code}: ${formatEuro(room)} (raming − prognose); in Begrotingswijzigingen: ${formatEuro(-lower)} op ${source.code} ${year}; ${covered(done(), f.shortfallCents)}`,
+      });
+    }
+    for (const candidate of this.candidates) {
+      if (estimateGap <= 0 && forecastGap <= 0) break;
+      if (this.taken.has(candidate.action)) continue;
+      forecastGap -= candidate.pipelineCents;
+      // Deferring makes room on its line; lowering that line's raming by it closes the raming gap.
+      const roomAfter = (this.room.get(candidate.code) ?? 0) + candidate.pipelineCents;
+      const lower = Math.max(0, Math.min(candidate.pipelineCents, roomAfter, estimateGap));
+      estimateGap -= lower;
+      const extra = lower > 0 ? `; daarna de raming ${candidate.code} ${year} met ${formatEuro(lower)} verlagen in Begrotingswijzigingen` : '';
+      items.push(this.deferItem(TOTAL_CODE, f.shortfallCents, candidate, done(), extra));
+      this.room.set(candidate.code, roomAfter - lower);
+    }
+    const uncovered = Math.max(estimateGap, forecastGap, 0);
+    if (uncovered > 0) items.push(this.escalateItem(TOTAL_CODE, f.shortfallCents, uncovered, ` (${why.join('; ')})`));
+    this.proposals.push({ year, code: TOTAL_CODE, shortfallCents: f.shortfallCents, items, covered: uncovered === 0 });
+  }
+}
+
+/**
+ * The reprioritisation proposal: for every line-year in (threatening) overrun, which open actions to
+ * defer and which room to move; for a programme shortfall, which ramingen to lower and what else to
+ * defer; for a circulaire, whom to consult. It only proposes: a person decides, and nothing here
+ * changes an action, a raming or an amount.
+ */
+export function proposeReprioritisation(years: readonly YearFigures[], programme: Programme, ledger: Ledger): Proposal[] {
+  const lineOf = new Map<string, LineFigures>(years.flatMap((y) => y.lines.map((l) => [lineYearKey(l.year, l.code), l] as const)));
+  const deferrals = new DeferralLedger(lineOf, programme.settings);
+  const proposals: Proposal[] = [];
+  for (const figures of years) {
+    const planner = new YearPlanner(figures, deferralCandidates(programme, ledger, figures.year, figures.lines), deferrals, programme.settings);
+    for (const line of figures.lines.filter((l) => isOverrun(l.signal))) planner.planLine(line);
+    planner.planProgramme();
+    proposals.push(...planner.proposals, ...circulaireNotes(figures.year, programme));
+  }
+  return proposals;
+}

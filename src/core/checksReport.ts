@@ -1,0 +1,33 @@
+import { Grid } from './cell';
+import { USER_TABS } from './contract';
+import { escapeCellText } from './escape';
+import { Finding } from './finding';
+
+const text = (value: string): string => escapeCellText(value);
+
+/** Position of a `Controles` column such as `Bedrag (G)`: by the letter a user sees. */
+function columnOrder(column: string): number {
+  if (!column) return -1;
+  const letters = /\(([A-Z]+)\)$/.exec(column)?.[1];
+  if (!letters) return Number.MAX_SAFE_INTEGER;
+  return [...letters].reduce((n, c) => n * 26 + (c.charCodeAt(0) - 64), 0);
+}
+
+function tabOrder(tab: string): number {
+  const index = (USER_TABS as readonly string[]).indexOf(tab);
+  return index === -1 ? USER_TABS.length : index;
+}
+
+/** `Controles`: every finding, in the order the user walks the workbook (tab, row, column). */
+export function checkRows(findings: readonly Finding[]): Grid {
+  const sorted = findings
+    .map((f, index) => ({ f, index }))
+    .sort((a, b) =>
+      tabOrder(a.f.tab) - tabOrder(b.f.tab) ||
+      (a.f.tab < b.f.tab ? -1 : a.f.tab > b.f.tab ? 1 : 0) ||
+      a.f.row - b.f.row ||
+      columnOrder(a.f.column) - columnOrder(b.f.column) ||
+      (a.f.column < b.f.column ? -1 : a.f.column > b.f.column ? 1 : 0) ||
+      a.index - b.index);
+  return sorted.map(({ f }) => [text(f.tab), f.row === 0 ? '' : f.row, text(f.column), text(f.value), text(f.problem)]);
+}
