@@ -1,6 +1,6 @@
 import { CellWrite } from '../adapters/workbook';
 import { Cell, Grid, cellText, isBlank } from '../core/cell';
-import { CHARACTERS, Character, LAYOUT, SETTING, TabName, USER_TABS, GENERATED_TABS, TAB, YES } from '../core/contract';
+import { CHARACTERS, Character, LAYOUT, OPTIONAL_HEADERS, SETTING, TabName, USER_TABS, GENERATED_TABS, TAB, YES } from '../core/contract';
 import { Region } from '../core/region';
 import { seedRows } from '../core/seed';
 import { Runtime } from './runtime';
@@ -42,6 +42,9 @@ export function setupWorkbook(runtime: Runtime, region: Region): SetupReport {
       const created = !present.has(tab);
       if (created) {
         wb.createTab(tab, LAYOUT[tab]);
+        // A new tab also gets the contract's optional columns; an existing one is left as the user keeps it.
+        const optional = OPTIONAL_HEADERS[tab];
+        if (optional) wb.repairTab(tab, { ...LAYOUT[tab], headers: [...LAYOUT[tab].headers, ...optional] });
         report.created.push(tab);
       } else {
         const added = wb.repairTab(tab, LAYOUT[tab]);

@@ -47,7 +47,12 @@ export const USER_TABS = [TAB.settings, TAB.municipalities, TAB.actionLines, TAB
 /** Columns the contract names as optional: read when present, never required (contract: Meet-ups). */
 export const OPTIONAL_HEADERS: Partial<Record<TabName, readonly string[]>> = {
   [TAB.meetups]: ['Tijd', 'Locatie', 'Voorzitter', 'Notulist'],
+  [TAB.indicators]: ['Gewenste richting'],
 };
+
+/** `Indicatoren` › `Gewenste richting`: which way a figure counts as improvement (more advice requests is good). */
+export const DIRECTIONS = ['meer', 'minder'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 /** A column older workbooks have instead of one the contract names now: `Begroting` › `Wettelijk` became `Karakter`. */
 export const LEGACY_HEADERS: Partial<Record<TabName, readonly string[]>> = {
   [TAB.budget]: ['Wettelijk'],

@@ -1,6 +1,6 @@
 import { Day } from './dates';
 import { Cents } from './money';
-import { Character, LedgerKind, Priority, Status } from './contract';
+import { Character, Direction, LedgerKind, Priority, Status } from './contract';
 
 /** Every parsed row remembers where it came from, so messages and row-selection can point at it. */
 export interface Located {
@@ -116,6 +116,8 @@ export interface Indicator extends Located {
   theme: string;
   year: number;
   value: number;
+  /** `Gewenste richting`; null when the sheet does not say. */
+  direction: Direction | null;
 }
 
 /** The workbook as the domain sees it: only rows that could be read and point somewhere. */

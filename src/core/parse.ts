@@ -1,6 +1,6 @@
 import { Cell, Grid, cellText, isBlank } from './cell';
 import {
-  CHARACTERS, Character, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, HEADERS, LEDGER_KINDS, LEGACY_HEADERS, LedgerKind, OPTIONAL_HEADERS, PRIORITIES, Priority,
+  CHARACTERS, Character, DIRECTIONS, Direction, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, HEADERS, LEDGER_KINDS, LEGACY_HEADERS, LedgerKind, OPTIONAL_HEADERS, PRIORITIES, Priority,
   REGION_MUNICIPALITY, SETTING, STATUSES, Status, TAB, TabName, YES, NO,
 } from './contract';
 import { Day, parseDay, yearOf } from './dates';
@@ -459,10 +459,11 @@ function parseIndicators(snapshot: WorkbookSnapshot, findings: Findings, tz: str
     const year = r.year('Jaar', true);
     const value = r.number('Waarde', true);
     const place = r.text('Gemeente');
+    const direction = r.choice<Direction>('Gewenste richting', DIRECTIONS, false);
     const isRegion = !place || key(place) === key(REGION_MUNICIPALITY);
     if (!isRegion && !municipalityName.has(key(place))) r.problem('Gemeente', `Gemeente ${place} staat niet in Gemeenten (of gebruik ${REGION_MUNICIPALITY})`);
     if (!r.ok || year === null || value === null) continue;
-    indicators.push({ row: r.row.rowNumber, indicator, municipality: isRegion ? REGION_MUNICIPALITY : municipalityName.get(key(place))!, theme: r.text('Thema'), year, value });
+    indicators.push({ row: r.row.rowNumber, indicator, municipality: isRegion ? REGION_MUNICIPALITY : municipalityName.get(key(place))!, theme: r.text('Thema'), year, value, direction });
   }
   return indicators;
 }

@@ -1,4 +1,4 @@
-import { GENERATED_TABS, HEADERS, TAB, USER_TABS } from '../../src/core/contract';
+import { GENERATED_TABS, HEADERS, OPTIONAL_HEADERS, TAB, TabName, USER_TABS } from '../../src/core/contract';
 import { defaultRegion } from '../../src/core/region';
 import { setupWorkbook } from '../../src/server/index';
 import { NUMBER_FORMAT } from '../../src/adapters/appsscript/workbook';
@@ -12,6 +12,8 @@ beforeEach(() => {
 afterEach(() => fakes.uninstall());
 
 const ALL_TABS = [...USER_TABS, ...GENERATED_TABS, TAB.log];
+/** A new tab gets the contract's columns, then its optional ones (Meet-ups: Tijd, Locatie, ...). */
+const newTabHeaders = (tab: TabName) => [...HEADERS[tab], ...(OPTIONAL_HEADERS[tab] ?? [])];
 const sheet = (name: string) => fakes.counter.uncounted(() => fakes.spreadsheet.getSheetByName(name)!);
 
 describe('setupWorkbook on a fresh spreadsheet', () => {
@@ -20,7 +22,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect([...report.created].sort()).toEqual([...ALL_TABS].sort());
     for (const tab of ALL_TABS) {
       const s = sheet(tab);
-      expect(__values(fakes.spreadsheet, tab)![0]).toEqual([...HEADERS[tab]]);
+      expect(__values(fakes.spreadsheet, tab)![0]).toEqual(newTabHeaders(tab));
       expect(s.getFrozenRows()).toBe(1);
       expect(s.getRange(1, 1).getFontWeight()).toBe('bold');
     }
@@ -117,6 +119,6 @@ describe('setupWorkbook again', () => {
     const userRow = after[TAB.actions].find((r) => r[0] === 'A-999')!;
     expect(userRow.slice(0, 15)).toEqual(['A-999', 'AL1', 'Regio', 'Eigen actie', 'Piet', '', 'Hoog', '', 'Loopt', '', '1.234,50', '=niet rekenen', '', '', '']);
     expect(after[TAB.actions][1][14]).toBe('mijn notitie');
-    expect(__values(fakes.spreadsheet, TAB.meetups)![0]).toEqual([...HEADERS[TAB.meetups]]);
+    expect(__values(fakes.spreadsheet, TAB.meetups)![0]).toEqual(newTabHeaders(TAB.meetups));
   });
 });
