@@ -49,7 +49,10 @@ export function summarise(settings: Settings, years: readonly YearFigures[], pro
   ].join(', '));
   let message = parts.join('; ');
   if (programmeShortfalls.length) message += `; tekort in ${joinDutch(programmeShortfalls.map((s) => String(s.year)))}`;
-  if (last && periodResultCents !== null) message += `; resultaat ${inPeriod[0].year}-${last.year} ${formatEuro(periodResultCents)}`;
+  if (last && periodResultCents !== null) {
+    const period = inPeriod[0].year === last.year ? `${last.year}` : `${inPeriod[0].year}-${last.year}`;
+    message += `; resultaat ${period} ${formatEuro(periodResultCents)}`;
+  }
   return {
     region: settings.region,
     referenceDate: settings.referenceDate,

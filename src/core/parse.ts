@@ -47,6 +47,11 @@ class RowReader {
     this.findings.add({ tab: this.table.tab, row: this.row.rowNumber, column: this.row.where(header), value: cellText(value), problem });
   }
 
+  /** A problem that does not leave the row out: the field falls back to its default. */
+  warn(header: string, problem: string, value: Cell = this.row.get(header)): void {
+    this.findings.add({ tab: this.table.tab, row: this.row.rowNumber, column: this.row.where(header), value: cellText(value), problem });
+  }
+
   text(header: string): string {
     return cellText(this.row.get(header)).trim();
   }
@@ -350,10 +355,13 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext)
  * anything else `Flexibel`. A blank `Karakter` reads the same way (contract: Begroting).
  */
 function readCharacter(r: RowReader): Character {
-  const chosen = r.choice<Character>('Karakter', CHARACTERS, false);
+  const typed = r.text('Karakter');
+  const chosen = CHARACTERS.find((c) => c.toLowerCase() === typed.toLowerCase());
   if (chosen) return chosen;
-  if (r.text('Karakter')) return 'Flexibel';
-  return r.row.has('Wettelijk') && r.yesNo('Wettelijk') ? 'Wettelijk' : 'Flexibel';
+  const fallback: Character = r.row.has('Wettelijk') && r.yesNo('Wettelijk') ? 'Wettelijk' : 'Flexibel';
+  // Leaving the line out would drop its raming and orphan its mutations; it counts with the fallback.
+  if (typed) r.warn('Karakter', `Karakter "${typed}" is geen geldige keuze (${CHARACTERS.join(', ')}); de regel telt als ${fallback}`);
+  return fallback;
 }
 
 /** `Begrotingswijzigingen`: decided changes per line-year; one that points at no line-year counts nowhere, so it is listed. */

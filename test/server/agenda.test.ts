@@ -57,7 +57,7 @@ describe('generateMeetupAgenda', () => {
       '5. Goede voorbeelden uit gemeenten', '6. Lokale plannen', '7. Uitgenodigde netwerkpartners', '8. Rondvraag en sluiting',
     ]);
     const decision = tables(els).flatMap((t) => t.cells).find((r) => r[0] === '3.1')!;
-    expect(decision[1]).toMatch(/^Besluit herprioritering 2025, ACT Uitvoering actielijnen\n• Uitstellen A-009/);
+    expect(decision[1]).toMatch(/^Besluit herprioritering 2025, ACT Uitvoering actielijnen\n• Uitstellen naar volgend programma A-009/);
     expect(decision[4]).toBe('€ 23.000,00');
   });
 

@@ -205,7 +205,7 @@ function proposalStep(item: ProposalItem): string {
   if (item.actionId) parts.push(`${item.actionId}${item.actionTitle ? ` ${item.actionTitle}` : ''}`);
   let text = parts.join(' ');
   if (item.priority) text += ` (prioriteit ${item.priority})`;
-  if (item.freedCents > 0) text += item.kind === 'shift' ? `: ${formatEuro(item.freedCents)} beschikbaar` : `: maakt ${formatEuro(item.freedCents)} vrij`;
+  if (item.freedCents > 0) text += item.kind === 'shift' || item.kind === 'lower' ? `: ${formatEuro(item.freedCents)} beschikbaar` : `: maakt ${formatEuro(item.freedCents)} vrij`;
   if (item.note) text += `. ${item.note}`;
   return text;
 }

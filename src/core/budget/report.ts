@@ -19,7 +19,7 @@ const blank = (n: number): Cell[] => Array<Cell>(n).fill('');
 
 function resultName(year: number, startYear: number, cumulative: number | null): string {
   if (cumulative === null) return `Resultaat ${year} (dekking − prognose)`;
-  return `Resultaat ${year} (dekking − prognose); cumulatief ${startYear}-${year}: ${formatEuro(cumulative)}`;
+  return `Resultaat ${year} (dekking − prognose); cumulatief vanaf ${startYear}: ${formatEuro(cumulative)}`;
 }
 
 /**

@@ -66,9 +66,10 @@ export interface YearFigures {
  * - `shift`: a Begrotingswijziging moving room from a healthy line to the line in overrun;
  * - `lower`: a Begrotingswijziging lowering a Flexibel raming to bring the programme's raming within dekking;
  * - `escalate`: what stays uncovered goes to `Besluitvorming`;
- * - `consult`: a circulaire changed the DU VO, so the contributing municipalities must be consulted.
+ * - `consult`: a circulaire changed the DU VO, so the contributing municipalities must be consulted;
+ * - `covered`: a programme shortfall the line proposals above already cover (nothing more to do).
  */
-export type ProposalKind = 'defer' | 'shift' | 'lower' | 'escalate' | 'consult';
+export type ProposalKind = 'defer' | 'shift' | 'lower' | 'escalate' | 'consult' | 'covered';
 
 /** What a deferral does to the line it moves to: that line-year's figures with the deferred cost added. */
 export interface DeferralEffect {

@@ -87,16 +87,17 @@ describe('buildAgenda for 2025-Q1 (meet-up 13-03-2025, previous 14-11-2024)', ()
       ['2025', 'ACT', 'Uitvoering actielijnen', '€ 50.000,00', '€ 73.000,00', '€ -23.000,00', 'Overschrijding'],
     ]);
     const balance = s3.blocks.find((b) => b.heading === 'Programmabalans per jaar')!;
-    // raming 50.000 + 100.000 + 30.000 = 180.000 = dekking; prognose 73.000 + 40.000 = 113.000.
-    expect(balance.table!.rows[0].cells).toEqual(['2025', '€ 180.000,00', '€ 180.000,00', '€ 113.000,00', 'OK']);
+    // raming 50.000 + 100.000 + 30.000 = 180.000 = dekking; prognose 73.000 + 40.000 + 30.000 (VT is statutory:
+    // expected to use its whole raming) = 143.000.
+    expect(balance.table!.rows[0].cells).toEqual(['2025', '€ 180.000,00', '€ 180.000,00', '€ 143.000,00', 'OK']);
 
     const decision = items(s3).find((i) => i.text.startsWith('Besluit herprioritering'))!;
     expect(decision.text).toBe('Besluit herprioritering 2025, ACT Uitvoering actielijnen');
     expect(decision.amountCents).toBe(2_300_000); // tekort 73.000 - 50.000 = 23.000
     // Defer A-009 (Laag, 8.000), then A-004 (Hoog, 10.000): 18.000; shift 23.000 - 18.000 = 5.000 from MOV.
-    expect(decision.details[0]).toMatch(/^Uitstellen A-009 Themabijeenkomst plegeraanpak \(prioriteit Laag\): maakt € 8\.000,00 vrij/);
-    expect(decision.details[1]).toMatch(/^Uitstellen A-004 .*: maakt € 10\.000,00 vrij/);
-    expect(decision.details[2]).toMatch(/^Verschuiven van MOV: € 5\.000,00 beschikbaar/);
+    expect(decision.details[0]).toMatch(/^Uitstellen naar volgend programma A-009 Themabijeenkomst plegeraanpak \(prioriteit Laag\): maakt € 8\.000,00 vrij/);
+    expect(decision.details[1]).toMatch(/^Uitstellen naar volgend programma A-004 .*: maakt € 10\.000,00 vrij/);
+    expect(decision.details[2]).toMatch(/^Begrotingswijziging van MOV naar ACT: € 5\.000,00 beschikbaar/);
   });
 
   it('uses the budget check it is given, not figures of its own', () => {

@@ -18,6 +18,7 @@ export function decisionBodyOf(settings: Pick<Settings, 'decisionBody'>): string
 export const escalateTo = (settings: Pick<Settings, 'decisionBody'>) => `Voorleggen aan ${settings.decisionBody.trim() || 'besluitvorming'}`;
 export const shiftProposal = (from: string, to: string) => `Begrotingswijziging van ${from} naar ${to}`;
 export const lowerProposal = (code: string) => `Begrotingswijziging: raming ${code} verlagen`;
+export const COVERED_BY_LINES = 'Gedekt door de voorstellen per begrotingspost';
 
 const covered = (done: Cents, of: Cents) => `na dit voorstel gedekt: ${formatEuro(Math.min(done, of))} van ${formatEuro(of)}`;
 
@@ -63,10 +64,14 @@ class YearPlanner {
     };
   }
 
-  /** Lines whose Saldo is positive: Flexibel room, or a Vast/Wettelijk line settled below its raming. */
-  private sources(except: string, flexibleOnly: boolean): LineFigures[] {
+  /**
+   * Lines with room left: by the Prognose rule, Flexibel room or a Vast/Wettelijk line settled below
+   * its raming (an open subsidy or statutory line has none). A line in overrun counts once the
+   * deferrals proposed for it made more room than its shortfall.
+   */
+  private sources(except: string): LineFigures[] {
     return this.figures.lines
-      .filter((l) => l.code !== except && !isOverrun(l.signal) && (this.room.get(l.code) ?? 0) > 0 && (!flexibleOnly || l.character === 'Flexibel'))
+      .filter((l) => l.code !== except && (this.room.get(l.code) ?? 0) > 0)
       .map((line, order) => ({ line, order }))
       .sort((a, b) => (this.room.get(b.line.code) ?? 0) - (this.room.get(a.line.code) ?? 0) || a.order - b.order)
       .map((s) => s.line);
@@ -85,7 +90,7 @@ class YearPlanner {
       this.deferredByLines += candidate.pipelineCents;
       items.push(this.deferItem(line.code, shortfallCents, candidate, coveredCents));
     }
-    for (const source of this.sources(line.code, false)) {
+    for (const source of this.sources(line.code)) {
       if (coveredCents >= shortfallCents) break;
       const room = this.room.get(source.code)!;
       const shift = Math.min(room, shortfallCents - coveredCents);
@@ -107,7 +112,7 @@ class YearPlanner {
 
   /**
    * A programme `Tekort`. Where the raming exceeds the dekking, only a lower raming helps: first
-   * lower Flexibel ramingen by their room, then defer actions to make more room and lower by that.
+   * lower ramingen by their room, then defer actions to make more room and lower by that.
    * Where the prognose exceeds the dekking, deferrals help; those already proposed per line count.
    * What stays uncovered goes to `Besluitvorming`.
    */
@@ -123,7 +128,8 @@ class YearPlanner {
     if (f.totalForecastCents > f.totalCoverageCents) why.push(`prognose ${formatEuro(f.totalForecastCents)} boven dekking ${formatEuro(f.totalCoverageCents)}`);
     const done = () => f.shortfallCents - Math.max(estimateGap, forecastGap);
 
-    for (const source of this.sources('', true)) {
+    // The contract names Flexibel ramingen; a settled subsidy's room is just as real (and final), so it counts too.
+    for (const source of this.sources('')) {
       if (estimateGap <= 0) break;
       const room = this.room.get(source.code)!;
       const lower = Math.min(room, estimateGap);
@@ -149,6 +155,13 @@ class YearPlanner {
     }
     const uncovered = Math.max(estimateGap, forecastGap, 0);
     if (uncovered > 0) items.push(this.escalateItem(TOTAL_CODE, f.shortfallCents, uncovered, ` (${why.join('; ')})`));
+    if (items.length === 0) {
+      items.push({
+        year, code: TOTAL_CODE, shortfallCents: f.shortfallCents, kind: 'covered', proposal: COVERED_BY_LINES,
+        actionId: '', actionTitle: '', priority: '', freedCents: this.deferredByLines,
+        note: `${why.join('; ')}; het uitstel dat hierboven per begrotingspost is voorgesteld, maakt ${formatEuro(this.deferredByLines)} vrij en dekt dit.`,
+      });
+    }
     this.proposals.push({ year, code: TOTAL_CODE, shortfallCents: f.shortfallCents, items, covered: uncovered === 0 });
   }
 }
