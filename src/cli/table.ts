@@ -1,5 +1,6 @@
 import { CheckResult } from '../core/check.types';
 import { formatDay } from '../core/dates';
+import { maxOf } from '../core/extent';
 import { formatEuro } from '../core/money';
 
 type Align = 'left' | 'right';
@@ -19,7 +20,7 @@ function fit(text: string, max: number | undefined): string {
 /** A fixed-width text table: a header, a rule, and the rows, columns padded to their widest cell. */
 export function renderTable(columns: readonly Column[], rows: readonly string[][]): string[] {
   const cells = rows.map((row) => columns.map((c, i) => fit(row[i] ?? '', c.max)));
-  const widths = columns.map((c, i) => Math.max(c.title.length, ...cells.map((r) => r[i].length)));
+  const widths = columns.map((c, i) => maxOf(cells.map((r) => r[i].length), c.title.length));
   const line = (values: string[]) =>
     values.map((v, i) => (columns[i].align === 'right' ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join(GAP).trimEnd();
   return [line(columns.map((c) => c.title)), widths.map((w) => '-'.repeat(w)).join(GAP), ...cells.map(line)];
@@ -50,12 +51,16 @@ export function renderSummary(result: Pick<CheckResult, 'summary' | 'years'>): s
 
   out.push('Programma per jaar (de DU VO is taakstellend: dekking moet raming en prognose dragen)');
   out.push(...renderTable(
-    [{ title: 'Jaar' }, money('Raming'), money('Dekking'), money('Prognose'), money('Saldo'), { title: 'Signaal' }],
+    [{ title: 'Jaar' }, money('Raming'), money('Dekking'), money('waarvan reserve'), money('Prognose'), { title: 'Signaal' }, money('Resultaat'), money('Cumulatief')],
     years.map((y) => [
-      String(y.year), formatEuro(y.totalEstimateCents), formatEuro(y.totalCoverageCents), formatEuro(y.totalForecastCents),
-      formatEuro(y.totalCoverageCents - Math.max(y.totalEstimateCents, y.totalForecastCents)), y.programmeSignal,
+      String(y.year), formatEuro(y.totalEstimateCents), formatEuro(y.totalCoverageCents), y.reserveCents ? formatEuro(y.reserveCents) : '',
+      formatEuro(y.totalForecastCents), y.programmeSignal, formatEuro(y.resultCents),
+      y.cumulativeResultCents === null ? '' : formatEuro(y.cumulativeResultCents),
     ]),
   ));
+  if (summary.periodResultCents !== null) {
+    out.push(`Resultaat over de periode (dekking − prognose, opgeteld): ${formatEuro(summary.periodResultCents)}.`);
+  }
   out.push('');
 
   out.push('Voorstel herprioritering (de add-on stelt voor; een mens beslist)');
@@ -63,18 +68,17 @@ export function renderSummary(result: Pick<CheckResult, 'summary' | 'years'>): s
     out.push('Geen voorstel nodig: geen (dreigende) overschrijding of tekort.');
   } else {
     out.push(...renderTable(
-      [{ title: 'Jaar' }, { title: 'Code' }, money('Tekort'), { title: 'Voorstel', max: 30 }, { title: 'Actie-ID' }, { title: 'Actie', max: 40 }, { title: 'Prioriteit' }, money('Vrij te maken')],
+      [{ title: 'Jaar' }, { title: 'Code' }, money('Tekort'), { title: 'Voorstel', max: 40 }, { title: 'Actie-ID' }, { title: 'Actie', max: 40 }, { title: 'Prioriteit' }, money('Bedrag')],
       summary.proposals.flatMap((p) =>
         p.items.map((item) => [
-          String(item.year), item.code, formatEuro(item.shortfallCents), item.proposal, item.actionId, item.actionTitle, item.priority,
+          String(item.year), item.code, item.kind === 'consult' ? '' : formatEuro(item.shortfallCents), item.proposal, item.actionId, item.actionTitle, item.priority,
           item.kind === 'escalate' ? '' : formatEuro(item.freedCents),
         ]),
       ),
     ));
     for (const p of summary.proposals.filter((p) => !p.covered)) {
-      const freed = p.items.filter((i) => i.kind !== 'escalate').reduce((sum, i) => sum + i.freedCents, 0);
-      const open = Math.max(p.shortfallCents - freed, 0);
-      out.push(`${p.year} ${p.code}: ${formatEuro(open)} van ${formatEuro(p.shortfallCents)} niet gedekt door het voorstel; besluit van de bestuurlijke werkgroep nodig.`);
+      const to = p.items.find((i) => i.kind === 'escalate')?.proposal.replace(/^Voorleggen aan /, '') ?? 'de besluitvorming';
+      out.push(`${p.year} ${p.code}: ${formatEuro(p.uncoveredCents)} van ${formatEuro(p.shortfallCents)} niet gedekt door het voorstel; besluit van ${to} nodig.`);
     }
   }
   if (summary.checks > 0) {

@@ -8,6 +8,7 @@ import { Proposal, YearFigures } from './budget/types';
 import { Grid } from './cell';
 import { CheckResult, CheckSummary, CheckSummaryLine } from './check.types';
 import { checkRows } from './checksReport';
+import { TAB } from './contract';
 import { formatEuro } from './money';
 import { Finding, SkippedTab } from './finding';
 import { Settings } from './model';
@@ -16,10 +17,18 @@ import { joinDutch } from './text';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** What one row of a tab is, for "geen enkele mutatie is meegeteld". */
+const ROW_NOUN: Partial<Record<string, string>> = {
+  [TAB.ledger]: 'mutatie', [TAB.actions]: 'actie', [TAB.budget]: 'begrotingsregel', [TAB.budgetChanges]: 'begrotingswijziging',
+  [TAB.coverage]: 'dekkingsregel', [TAB.meetups]: 'meet-up', [TAB.indicators]: 'indicator', [TAB.municipalities]: 'gemeente',
+  [TAB.actionLines]: 'actielijn', [TAB.settings]: 'instelling',
+};
+
 /** `Mutaties mist de kolom Soort: geen enkele mutatie is meegeteld`, said before any count. */
 export function skippedTabMessage(skipped: SkippedTab): string {
   const columns = skipped.columns.length === 1 ? `de kolom ${skipped.columns[0]}` : `de kolommen ${joinDutch(skipped.columns)}`;
-  return `${skipped.tab} mist ${columns}: geen enkele rij van ${skipped.tab} is meegeteld`;
+  const noun = ROW_NOUN[skipped.tab];
+  return `${skipped.tab} mist ${columns}: ${noun ? `geen enkele ${noun}` : `geen enkele rij van ${skipped.tab}`} is meegeteld`;
 }
 
 export function summarise(settings: Settings, years: readonly YearFigures[], proposals: Proposal[], findings: readonly Finding[], skipped: readonly SkippedTab[] = []): CheckSummary {

@@ -151,10 +151,11 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
     const firstRow = herprioriteringRow;
     herprioriteringRow += p.items.length;
     if (p.year < year) continue;
+    const lower = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
     const steps = p.items.map((item) =>
-      item.kind === 'defer' ? `uitstellen ${item.actionId} (${formatEuroRounded(item.freedCents)})`
-        : item.kind === 'shift' ? `${item.proposal.charAt(0).toLowerCase()}${item.proposal.slice(1)} (${formatEuroRounded(item.freedCents)})`
-          : 'besluit bestuurlijke werkgroep');
+      item.kind === 'defer' ? `${lower(item.proposal)}: ${item.actionId} (${formatEuroRounded(item.freedCents)})`
+        : item.kind === 'escalate' || item.kind === 'covered' ? lower(item.proposal)
+          : `${lower(item.proposal)} (${formatEuroRounded(item.freedCents)})`);
     const what = p.code === TOTAL_CODE ? `${p.year} programma` : `${p.year} ${p.code}`;
     proposals.push({
       kind: 'proposal',

@@ -21,16 +21,75 @@ export function makeDay(year: number, month: number, day: number): Day {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * Building an Intl.DateTimeFormat costs far more than using one: a tab of 20.000 Date cells made a
+ * new one per cell and took seconds. One formatter per time zone and shape is kept.
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = cache.get(timeZone);
+  if (!format) {
+    format = make();
+    cache.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
+ * A zone's UTC offset per UTC day, remembered: Date cells of a sheet fall on a few thousand days,
+ * and offsets change only at transitions. A day whose start and end disagree holds a transition and
+ * is formatted instant by instant.
+ */
+const MS_PER_DAY = 86_400_000;
+const offsetsByZone = new Map<string, Map<number, number | null>>();
+const OFFSET_MEMO_MAX = 100_000;
+
+function wallClockOffset(time: number, timeZone: string): number {
+  const format = cached(wallClockFormats, timeZone, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+  const get: Record<string, number> = {};
+  for (const p of format.formatToParts(new Date(time))) get[p.type] = Number(p.value);
+  return Date.UTC(get.year, get.month - 1, get.day, get.hour, get.minute, get.second) - Math.floor(time / 1000) * 1000;
+}
+
 /** The calendar day of an instant as seen in a time zone (the spreadsheet's). */
 export function dayOfInstant(instant: Date, timeZone: string): Day {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return makeDay(get('year'), get('month'), get('day'));
+  const time = instant.getTime();
+  let offsets = offsetsByZone.get(timeZone);
+  if (!offsets) {
+    offsets = new Map();
+    offsetsByZone.set(timeZone, offsets);
+  }
+  const utcDay = Math.floor(time / MS_PER_DAY);
+  let offset = offsets.get(utcDay);
+  if (offset === undefined) {
+    const atStart = wallClockOffset(utcDay * MS_PER_DAY, timeZone);
+    offset = atStart === wallClockOffset((utcDay + 1) * MS_PER_DAY - 1000, timeZone) ? atStart : null;
+    if (offsets.size >= OFFSET_MEMO_MAX) offsets.clear();
+    offsets.set(utcDay, offset);
+  }
+  if (offset === null) return formatDayOfInstant(instant, timeZone);
+  const wall = new Date(time + offset);
+  return makeDay(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
+}
+
+function formatDayOfInstant(instant: Date, timeZone: string): Day {
+  const format = cached(dayFormats, timeZone, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+  const parts = format.formatToParts(instant);
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (const p of parts) {
+    if (p.type === 'year') year = Number(p.value);
+    else if (p.type === 'month') month = Number(p.value);
+    else if (p.type === 'day') day = Number(p.value);
+  }
+  return makeDay(year, month, day);
 }
 
 // Sheets' day zero; serial numbers appear when a date column is formatted as a number.
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const MS_PER_DAY = 86_400_000;
 
 export function dayFromSerial(serial: number): Day {
   const d = new Date(SERIAL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
@@ -105,7 +164,8 @@ export function midnightIn(day: Day, timeZone: string): Date {
   // The zone's offset at that moment, found by reading the wall clock there; twice for DST edges.
   let guess = utcMidnight;
   for (let i = 0; i < 2; i++) {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(guess));
+    const format = cached(wallClockFormats, timeZone, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+    const parts = format.formatToParts(new Date(guess));
     const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
     const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
     guess = utcMidnight - (wall - guess);

@@ -11,6 +11,14 @@ export type MoneyRead =
 const THOUSANDS_GROUPED = /^\d{1,3}(\.\d{3})+$/;
 const PLAIN_DIGITS = /^\d+$/;
 
+/** ± € 1.000.000.000: no DU VO line comes near; beyond it an amount is a typo (or `1e308`). */
+export const MAX_AMOUNT_CENTS = 100_000_000_000;
+export const OUT_OF_BOUNDS = 'bedrag buiten ± € 1.000.000.000 (een tikfout?)';
+
+function bounded(cents: Cents): MoneyRead {
+  return Math.abs(cents) > MAX_AMOUNT_CENTS ? { kind: 'error', problem: OUT_OF_BOUNDS } : { kind: 'ok', cents };
+}
+
 /**
  * Reads an amount as a Dutch user types it (`€ 1.234,56`, `1.900.000,-`, `-2.500`) or as Sheets
  * stores it (a number). A dot is a thousands separator unless it is the only separator and is
@@ -20,7 +28,8 @@ export function parseMoney(cell: Cell): MoneyRead {
   if (isBlank(cell)) return { kind: 'blank' };
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return { kind: 'error', problem: 'geen geldig bedrag' };
-    return { kind: 'ok', cents: Math.round(cell * 100) };
+    if (Math.abs(cell) > MAX_AMOUNT_CENTS / 100) return { kind: 'error', problem: OUT_OF_BOUNDS };
+    return bounded(Math.round(cell * 100));
   }
   if (typeof cell !== 'string') return { kind: 'error', problem: 'geen bedrag' };
 
@@ -53,15 +62,17 @@ export function parseMoney(cell: Cell): MoneyRead {
   } else if (PLAIN_DIGITS.test(text)) {
     whole = text;
   } else if (THOUSANDS_GROUPED.test(text)) {
+    // `0.500`: 500 written with a thousands dot, or 0,5 written the English way? Nobody can tell.
+    if (text.startsWith('0')) return { kind: 'error', problem: 'dubbelzinnig bedrag: schrijf 500 of 0,50' };
     whole = text.replace(/\./g, '');
   } else if (/^\d+\.\d{1,2}$/.test(text)) {
     [whole, fraction] = text.split('.');
   } else {
     return { kind: 'error', problem: 'geen geldig bedrag' };
   }
+  if (whole.length > 13) return { kind: 'error', problem: OUT_OF_BOUNDS };
   const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0') || '0');
-  if (!Number.isSafeInteger(cents)) return { kind: 'error', problem: 'bedrag te groot' };
-  return { kind: 'ok', cents: negative ? -cents : cents };
+  return bounded(negative ? -cents : cents);
 }
 
 function groupThousands(digits: string): string {

@@ -9,6 +9,7 @@ import { Cents, parseMoney } from './money';
 import {
   Action, ActionLine, BudgetChange, BudgetLine, CoverageEntry, Indicator, LedgerEntry, Meetup, Municipality, Programme, Settings,
 } from './model';
+import { maxOf, minOf } from './extent';
 import { Table, TableRow, readTable } from './table';
 
 /** The user tabs as read in one batch each; `null` for a tab that does not exist. */
@@ -33,6 +34,12 @@ export interface ParseResult {
 }
 
 const key = (text: string) => text.trim().toUpperCase();
+
+/** A user's value inside a message: the cell itself is shown in `Waarde`, so a long one is cut here. */
+const SHOWN_MAX = 80;
+export function shown(text: string): string {
+  return text.length > SHOWN_MAX ? `${text.slice(0, SHOWN_MAX - 1)}…` : text;
+}
 
 /**
  * Reads one row's fields and collects what is wrong with it. A row with any problem in a field the
@@ -117,7 +124,7 @@ class RowReader {
       return null;
     }
     const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
-    if (!match) this.problem(header, `${header} "${value}" is geen geldige keuze (${values.join(', ')})`);
+    if (!match) this.problem(header, `${header} "${shown(value)}" is geen geldige keuze (${values.join(', ')})`);
     return match ?? null;
   }
 
@@ -144,7 +151,7 @@ export function parseDutchNumber(cell: Cell): number | null {
 
 function rowsOf(snapshot: WorkbookSnapshot, tab: TabName, required: readonly string[], findings: Findings, timeZone: string): RowReader[] {
   const headers = [...HEADERS[tab], ...(OPTIONAL_HEADERS[tab] ?? []), ...(LEGACY_HEADERS[tab] ?? [])];
-  const table = readTable(tab, snapshot[tab] ?? null, headers, required, findings);
+  const table = readTable(tab, snapshot[tab] ?? null, headers, required, findings, HEADERS[tab]);
   return table.rows.map((row) => new RowReader(table, row, findings, timeZone));
 }
 
@@ -160,7 +167,7 @@ function reportDuplicates(readers: RowReader[], header: string, what: string, fi
       seen.set(key(value), r.row.rowNumber);
     } else {
       duplicates.add(r);
-      findings.add({ tab, row: r.row.rowNumber, column: r.row.where(header), value, problem: `${what} ${value} komt vaker voor (eerst in rij ${first})` });
+      findings.add({ tab, row: r.row.rowNumber, column: r.row.where(header), value, problem: `${what} ${shown(value)} komt vaker voor (eerst in rij ${first})` });
     }
   }
   return duplicates;
@@ -178,8 +185,8 @@ function parseSettings(snapshot: WorkbookSnapshot, findings: Findings, context: 
   const year = (name: string, fallback: number) => reader(name)?.year('Waarde', false) ?? fallback;
 
   const thisYear = yearOf(context.today);
-  const startYear = year(SETTING.startYear, budgetYears.length ? Math.min(...budgetYears) : thisYear);
-  const endYear = year(SETTING.endYear, budgetYears.length ? Math.max(...budgetYears) : thisYear);
+  const startYear = year(SETTING.startYear, budgetYears.length ? minOf(budgetYears, budgetYears[0]) : thisYear);
+  const endYear = year(SETTING.endYear, budgetYears.length ? maxOf(budgetYears, budgetYears[0]) : thisYear);
   const referenceDate = context.referenceDate ?? reader(SETTING.referenceDate)?.day('Waarde', false) ?? context.today;
 
   let warnThresholdBasisPoints = DEFAULT_WARN_THRESHOLD_BASIS_POINTS;
@@ -242,11 +249,12 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext)
     const year = r.year('Jaar', true);
     const code = r.requiredText('Code');
     const estimateCents = r.money('Raming', true);
+    if (estimateCents !== null && estimateCents < 0) r.problem('Raming', 'Raming mag niet negatief zijn; een verlaging is een regel in Begrotingswijzigingen');
     const character = readCharacter(r);
     if (!r.ok || year === null || estimateCents === null) continue;
     const id = `${year}|${key(code)}`;
     if (lineYears.has(id)) {
-      r.problem('Code', `Begrotingspost ${code} staat voor ${year} vaker in Begroting; alleen de eerste telt`);
+      r.problem('Code', `Begrotingspost ${shown(code)} staat voor ${year} vaker in Begroting; alleen de eerste telt`);
       continue;
     }
     lineYears.add(id);
@@ -265,7 +273,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext)
     if (!r.ok || duplicateMunicipalities.has(r)) continue;
     const editors = splitEditors(r.text('Editors'));
     for (const e of editors.filter((e) => !EMAIL.test(e))) {
-      findings.add({ tab: TAB.municipalities, row: r.row.rowNumber, column: r.row.where('Editors'), value: e, problem: `"${e}" is geen e-mailadres` });
+      findings.add({ tab: TAB.municipalities, row: r.row.rowNumber, column: r.row.where('Editors'), value: e, problem: `"${shown(e)}" is geen e-mailadres` });
     }
     municipalities.push({ row: r.row.rowNumber, name, subregion: r.text('Subregio'), editors: editors.filter((e) => EMAIL.test(e)), notes: r.text('Bijzonderheden') });
   }
@@ -295,12 +303,12 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext)
     const deadline = r.day('Deadline', false);
     const plannedCents = r.money('Geraamd', false);
     const budgetText = r.text('Begrotingspost');
-    if (lineText && !lineCode.has(key(lineText))) r.problem('Actielijn', `Actielijn ${lineText} staat niet in Actielijnen`);
+    if (lineText && !lineCode.has(key(lineText))) r.problem('Actielijn', `Actielijn ${shown(lineText)} staat niet in Actielijnen`);
     const isRegion = key(municipalityText) === key(REGION_MUNICIPALITY);
     if (municipalityText && !isRegion && !municipalityName.has(key(municipalityText))) {
-      r.problem('Gemeente', `Gemeente ${municipalityText} staat niet in Gemeenten (of gebruik ${REGION_MUNICIPALITY})`);
+      r.problem('Gemeente', `Gemeente ${shown(municipalityText)} staat niet in Gemeenten (of gebruik ${REGION_MUNICIPALITY})`);
     }
-    if (budgetText && !canonicalCode.has(key(budgetText))) r.problem('Begrotingspost', `Begrotingspost ${budgetText} staat niet in Begroting`);
+    if (budgetText && !canonicalCode.has(key(budgetText))) r.problem('Begrotingspost', `Begrotingspost ${shown(budgetText)} staat niet in Begroting`);
     if (plannedCents !== null && plannedCents < 0) r.problem('Geraamd', 'Geraamd mag niet negatief zijn');
     // Geraamd counts in the deadline's year (no deadline: the period's last); without a budget line
     // for that year the amount would silently count nowhere.
@@ -360,7 +368,7 @@ function readCharacter(r: RowReader): Character {
   if (chosen) return chosen;
   const fallback: Character = r.row.has('Wettelijk') && r.yesNo('Wettelijk') ? 'Wettelijk' : 'Flexibel';
   // Leaving the line out would drop its raming and orphan its mutations; it counts with the fallback.
-  if (typed) r.warn('Karakter', `Karakter "${typed}" is geen geldige keuze (${CHARACTERS.join(', ')}); de regel telt als ${fallback}`);
+  if (typed) r.warn('Karakter', `Karakter "${shown(typed)}" is geen geldige keuze (${CHARACTERS.join(', ')}); de regel telt als ${fallback}`);
   return fallback;
 }
 
@@ -375,7 +383,7 @@ function parseBudgetChanges(snapshot: WorkbookSnapshot, findings: Findings, tz: 
     const codeText = r.requiredText('Code');
     const amountCents = r.money('Bedrag', true);
     const code = canonicalCode.get(key(codeText));
-    if (codeText && !code) r.problem('Code', `Begrotingspost ${codeText} staat niet in Begroting`);
+    if (codeText && !code) r.problem('Code', `Begrotingspost ${shown(codeText)} staat niet in Begroting`);
     else if (code && year !== null && !lineYears.has(`${year}|${key(code)}`)) r.problem('Code', `Begroting heeft geen regel ${code} voor ${year}`);
     if (!r.ok || year === null || amountCents === null || !code) continue;
     changes.push({ row: r.row.rowNumber, date, year, code, amountCents, decision: r.text('Besluit'), note: r.text('Toelichting') });
@@ -411,16 +419,19 @@ function parseLedger(
     const year = explicitYear ?? (date ? yearOf(date) : null);
     if (year === null && r.ok) r.problem('Jaar', 'Jaar en Datum ontbreken beide; vul er een in');
     const code = canonicalCode.get(key(codeText));
-    if (codeText && !code) r.problem('Code', `Begrotingspost ${codeText} staat niet in Begroting`);
+    if (codeText && !code) r.problem('Code', `Begrotingspost ${shown(codeText)} staat niet in Begroting`);
     else if (code && year !== null && !lineYears.has(`${year}|${key(code)}`)) r.problem('Code', `Begroting heeft geen regel ${code} voor ${year}`);
-    if (actionText && !knownActionIds.has(key(actionText))) r.problem('Actie-ID', `Actie ${actionText} staat niet in Acties`);
+    if (actionText && !knownActionIds.has(key(actionText))) r.problem('Actie-ID', `Actie ${shown(actionText)} staat niet in Acties`);
     if (commitmentText) {
       if (kind === 'Verplichting') r.problem('Verplichting-ID', 'Alleen een Realisatie kan een verplichting aflossen');
       else if (!commitmentIds.has(key(commitmentText))) {
-        r.problem('Verplichting-ID', otherIds.has(key(commitmentText)) ? `${commitmentText} is geen Verplichting` : `Verplichting ${commitmentText} staat niet in Mutaties`);
+        r.problem('Verplichting-ID', otherIds.has(key(commitmentText)) ? `${shown(commitmentText)} is geen Verplichting` : `Verplichting ${shown(commitmentText)} staat niet in Mutaties`);
       }
     }
     if (closed && kind === 'Realisatie') r.problem('Afgesloten', 'Afgesloten geldt alleen voor een Verplichting');
+    if (kind === 'Verplichting' && amountCents !== null && amountCents < 0) {
+      r.problem('Bedrag', 'Een Verplichting mag niet negatief zijn; zet Afgesloten op Ja om wat over is vrij te geven');
+    }
     if (!r.ok || kind === null || amountCents === null || year === null || !code) continue;
     entries.push({
       row: r.row.rowNumber,
@@ -469,7 +480,7 @@ function parseIndicators(snapshot: WorkbookSnapshot, findings: Findings, tz: str
     const place = r.text('Gemeente');
     const direction = r.choice<Direction>('Gewenste richting', DIRECTIONS, false);
     const isRegion = !place || key(place) === key(REGION_MUNICIPALITY);
-    if (!isRegion && !municipalityName.has(key(place))) r.problem('Gemeente', `Gemeente ${place} staat niet in Gemeenten (of gebruik ${REGION_MUNICIPALITY})`);
+    if (!isRegion && !municipalityName.has(key(place))) r.problem('Gemeente', `Gemeente ${shown(place)} staat niet in Gemeenten (of gebruik ${REGION_MUNICIPALITY})`);
     if (!r.ok || year === null || value === null) continue;
     indicators.push({ row: r.row.rowNumber, indicator, municipality: isRegion ? REGION_MUNICIPALITY : municipalityName.get(key(place))!, theme: r.text('Thema'), year, value, direction });
   }

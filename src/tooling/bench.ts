@@ -5,6 +5,7 @@
  */
 import { benchSidebar, formatSidebarBench } from './benchSidebar';
 import { HEADERS, TAB } from '../core/contract';
+import { makeDay, midnightIn } from '../core/dates';
 import { runBudgetCheck, setupWorkbook } from '../server/index';
 import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '../../test/fakes/spreadsheetApp';
 
@@ -25,8 +26,14 @@ export interface Benchmark {
 }
 
 const REFERENCE_DATE = '30-06-2023';
+const TIME_ZONE = 'Europe/Amsterdam';
 
-/** A seeded default workbook with `rows` fictional payments spread over its budget lines. */
+/**
+ * A seeded default workbook with `rows` fictional payments spread over its budget lines, as Sheets'
+ * getValues returns them: a Date for the date cell, numbers, and '' for a blank (half the rows leave
+ * Jaar blank, so the year comes from the Date). Plus decided budget changes and an earlier snapshot
+ * in Prognoseverloop, so every read and write of a real check is there.
+ */
 function workbookWithLedger(rows: number): FakeHandles {
   const fakes = installAppsScriptFakes();
   setupWorkbook();
@@ -42,8 +49,8 @@ function workbookWithLedger(rows: number): FakeHandles {
       const line = lines[i % lines.length];
       const record: Record<string, unknown> = {
         ID: `BENCH-${i + 1}`,
-        Datum: `${String((i % 28) + 1).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-${line.year}`,
-        Jaar: line.year,
+        Datum: midnightIn(makeDay(line.year, (i % 12) + 1, (i % 28) + 1), TIME_ZONE),
+        Jaar: i % 2 ? line.year : '',
         Code: line.code,
         Soort: 'Realisatie',
         Bedrag: 10 + (i % 90),
@@ -53,6 +60,24 @@ function workbookWithLedger(rows: number): FakeHandles {
     });
     const sheet = ss.getSheetByName(TAB.ledger)!;
     __setValuesRaw(sheet, sheet.getLastRow() + 1, 1, ledger);
+    const changes = ss.getSheetByName(TAB.budgetChanges)!;
+    const change = (year: number, code: string, euros: number) => HEADERS[TAB.budgetChanges].map((h) =>
+      ({ Datum: midnightIn(makeDay(year, 3, 12), TIME_ZONE), Jaar: year, Code: code, Bedrag: euros, Besluit: 'FICTIEF (benchmark)', Toelichting: '' } as Record<string, unknown>)[h]);
+    __setValuesRaw(changes, 2, 1, [change(2023, 'ACT', -50_000), change(2023, 'CSG', 50_000)]);
+  });
+  // An earlier Peildatum's snapshot, so the check upserts next to rows it keeps.
+  fakes.counter.uncounted(() => {
+    const ss = fakes.spreadsheet;
+    const settings = __values(ss, TAB.settings)!;
+    const peil = settings.findIndex((r) => r[0] === 'Peildatum');
+    __setValuesRaw(ss.getSheetByName(TAB.settings)!, peil + 1, 2, [['31-03-2023']]);
+  });
+  runBudgetCheck();
+  fakes.counter.uncounted(() => {
+    const ss = fakes.spreadsheet;
+    const settings = __values(ss, TAB.settings)!;
+    const peil = settings.findIndex((r) => r[0] === 'Peildatum');
+    __setValuesRaw(ss.getSheetByName(TAB.settings)!, peil + 1, 2, [[REFERENCE_DATE]]);
   });
   runBudgetCheck(); // the first run creates nothing new but warms up; steady state is what we time
   return fakes;
@@ -92,14 +117,19 @@ function measure(benchmark: Benchmark, size: number): Measurement {
 }
 
 async function main(): Promise<void> {
-  const rows: string[][] = [['benchmark', 'Mutaties rows', 'median ms', 'runs', 'service calls']];
+  // Growth is linear when each extra 1.000 rows costs about the same; the smallest size carries the
+  // fixed part (the seeded workbook's other tabs), so its column stays blank.
+  const rows: string[][] = [['benchmark', 'Mutaties rows', 'median ms', 'extra ms per 1k rows', 'runs', 'service calls']];
   for (const benchmark of BENCHMARKS) {
+    let previous: { size: number; ms: number } | null = null;
     for (const size of benchmark.sizes) {
       const m = measure(benchmark, size);
-      rows.push([benchmark.name, size.toLocaleString('en-US'), m.medianMs.toFixed(1), String(m.runs), String(m.serviceCalls)]);
+      const marginal = previous ? ((m.medianMs - previous.ms) / ((size - previous.size) / 1000)).toFixed(2) : '';
+      rows.push([benchmark.name, size.toLocaleString('en-US'), m.medianMs.toFixed(1), marginal, String(m.runs), String(m.serviceCalls)]);
+      previous = { size, ms: m.medianMs };
     }
   }
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const widths = rows[0].map((_, c) => rows.reduce((w, r) => Math.max(w, r[c].length), 0));
   const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -108,12 +108,20 @@ describe('cli', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout);
-    expect(Object.keys(summary).sort()).toEqual(['checks', 'message', 'overruns', 'programmeShortfalls', 'proposals', 'referenceDate', 'region', 'signals', 'threatening', 'warnings']);
+    expect(Object.keys(summary).sort()).toEqual([
+      'checks', 'message', 'overruns', 'periodResultCents', 'programmeShortfalls', 'proposals', 'referenceDate', 'region', 'results', 'signals', 'skippedTabs', 'threatening', 'warnings',
+    ]);
     // The seeded workbook: raming = dekking = 5.519.594 every year, nothing spent
-    expect(summary).toMatchObject({ region: 'Gelderland Zuid', referenceDate: '2023-05-01', overruns: 0, threatening: 0, warnings: 0, checks: 0, programmeShortfalls: [], signals: [], proposals: [] });
+    expect(summary).toMatchObject({ region: 'Gelderland Zuid', referenceDate: '2023-05-01', overruns: 0, threatening: 0, warnings: 0, checks: 0, programmeShortfalls: [], signals: [], proposals: [], skippedTabs: [] });
+    // Prognose per year: the subsidies and statutory lines at their raming (5.519.594 - ACT 854.287 = 4.665.307),
+    // the action-line budget at what is booked and planned (0); resultaat 854.287 a year, 4.271.435 over 2021-2025
+    expect(summary.results[0]).toEqual({ year: 2021, coverageCents: 551959400, reserveCents: 0, forecastCents: 466530700, resultCents: 85428700, cumulativeResultCents: 85428700 });
+    expect(summary.periodResultCents).toBe(427143500);
     const wb = await LocalWorkbook.load(file);
-    // 5 years x (6 lines + total row + coverage row) = 40 rows under the header
-    expect(wb.readTab(TAB.budgetCheck)).toHaveLength(41);
+    // 5 years x (6 lines + total, Dekking and Resultaat rows) = 45 rows under the header
+    expect(wb.readTab(TAB.budgetCheck)).toHaveLength(46);
+    // and one snapshot of 30 line-years in Prognoseverloop
+    expect(wb.readTab(TAB.forecastHistory)).toHaveLength(31);
   });
 
   test('check prints the Dutch summary table', async () => {

@@ -32,10 +32,29 @@ describe('parseMoney', () => {
     expect(parseMoney(null)).toEqual({ kind: 'blank' });
   });
 
-  it('reads back every amount it formats (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e13, max: 1e13 }), (cents) => {
+  it('reads back every amount it formats within ± € 1 miljard (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e11, max: 1e11 }), (cents) => {
       expect(parseMoney(formatEuro(cents))).toEqual({ kind: 'ok', cents });
     }));
+  });
+
+  it('refuses amounts beyond ± € 1.000.000.000, as text or as a number', () => {
+    const bound = { kind: 'error', problem: 'bedrag buiten ± € 1.000.000.000 (een tikfout?)' };
+    expect(parseMoney(1e308)).toEqual(bound);
+    expect(parseMoney(-1e308)).toEqual(bound);
+    expect(parseMoney(1_000_000_000.01)).toEqual(bound);
+    expect(parseMoney('1.000.000.000,01')).toEqual(bound);
+    expect(parseMoney('99999999999999999999')).toEqual(bound);
+    // the bound itself is still an amount
+    expect(parseMoney('-1.000.000.000')).toEqual({ kind: 'ok', cents: -100_000_000_000 });
+    expect(parseMoney(1_000_000_000)).toEqual({ kind: 'ok', cents: 100_000_000_000 });
+  });
+
+  it('refuses 0.500: 500 with a thousands dot, or a half written the English way', () => {
+    expect(parseMoney('0.500')).toEqual({ kind: 'error', problem: 'dubbelzinnig bedrag: schrijf 500 of 0,50' });
+    expect(parseMoney('0,500')).toEqual({ kind: 'error', problem: 'meer dan twee decimalen' });
+    expect(parseMoney('0.50')).toEqual({ kind: 'ok', cents: 50 });
+    expect(parseMoney('1.500')).toEqual({ kind: 'ok', cents: 150000 });
   });
 });
 

@@ -1567,7 +1567,8 @@ export function __values(spreadsheet: FakeSpreadsheet, name: string): Value[][] 
 /** Writes values at (row, column) without bounds checks or counting, growing the sheet as needed. */
 export function __setValuesRaw(sheet: FakeSheet, row: number, column: number, values: unknown[][]): void {
   const s = rawSheet(sheet);
-  const width = Math.max(0, ...values.map((v) => v.length));
+  let width = 0;
+  for (const v of values) if (v.length > width) width = v.length;
   s.maxRows = Math.max(s.maxRows, row + values.length - 1);
   s.maxColumns = Math.max(s.maxColumns, column + width - 1);
   values.forEach((line, r) => line.forEach((v, c) => s._setValue(row - 1 + r, column - 1 + c, v)));

@@ -1,4 +1,5 @@
 import { GENERATED_TABS, HEADERS, TAB, USER_TABS } from '../../src/core/contract';
+import { midnightIn } from '../../src/core/dates';
 import { runBudgetCheck } from '../../src/server/index';
 import { FakeHandles, __formulaCells, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { allValues, fillWorkbook, records } from './workbooks';
@@ -8,6 +9,9 @@ beforeEach(() => {
   fakes = installAppsScriptFakes();
 });
 afterEach(() => fakes.uninstall());
+
+/** A date cell as Sheets' getValues returns it: a Date at midnight in the sheet's zone. */
+const date = (iso: string) => midnightIn(iso, 'Europe/Amsterdam');
 
 /**
  * A hand-made 2021 workbook. Columns are deliberately in another order than the contract, with an
@@ -22,12 +26,12 @@ afterEach(() => fakes.uninstall());
  */
 function handMadeWorkbook(extraLedgerRows: unknown[][] = []): void {
   fillWorkbook(fakes, {
-    [TAB.settings]: [['Waarde', 'Sleutel'], ['Testregio', 'Regio'], [2021, 'Startjaar'], [2021, 'Eindjaar'], ['15-06-2021', 'Peildatum'], [0.9, 'Drempel let op']],
+    [TAB.settings]: [['Waarde', 'Sleutel'], ['Testregio', 'Regio'], [2021, 'Startjaar'], [2021, 'Eindjaar'], [date('2021-06-15'), 'Peildatum'], [0.9, 'Drempel let op']],
     [TAB.municipalities]: [['Subregio', 'Gemeente'], ['Rivierenland', 'Tiel']],
     [TAB.actionLines]: [['Actielijn', 'Code'], ['Preventie', 'AL1']],
     [TAB.actions]: [
       ['Status', 'ID', 'Actie', 'Actielijn', 'Gemeente', 'Prioriteit', 'Deadline', 'Begrotingspost', 'Geraamd', 'Notitie van gebruiker'],
-      ['Loopt', 'A-001', 'Training professionals', 'AL1', 'Tiel', 'Laag', '01-10-2021', 'P1', 3000, 'niet aankomen'],
+      ['Loopt', 'A-001', 'Training professionals', 'AL1', 'Tiel', 'Laag', date('2021-10-01'), 'P1', 3000, 'niet aankomen'],
     ],
     [TAB.budget]: [
       ['Code', 'Jaar', 'Raming', 'Begrotingspost', 'Wettelijk'],
@@ -37,9 +41,10 @@ function handMadeWorkbook(extraLedgerRows: unknown[][] = []): void {
     [TAB.coverage]: [['Bedrag', 'Jaar', 'Bron'], [15000, 2021, 'DU VO']],
     [TAB.ledger]: [
       ['Bedrag', 'Soort', 'Code', 'ID', 'Datum', 'Verplichting-ID', 'Jaar', 'Omschrijving'],
-      [8000, 'Verplichting', 'P1', 'M-1', '01-03-2021', '', 2021, 'Subsidie'],
-      [3000, 'Realisatie', 'P1', 'M-2', '01-04-2021', 'M-1', 2021, 'Eerste termijn'],
-      [6000, 'Realisatie', 'VT', 'M-3', '01-05-2021', '', 2021, 'Veilig Thuis'],
+      [8000, 'Verplichting', 'P1', 'M-1', date('2021-03-01'), '', 2021, 'Subsidie'],
+      [3000, 'Realisatie', 'P1', 'M-2', date('2021-04-01'), 'M-1', 2021, 'Eerste termijn'],
+      [6000, 'Realisatie', 'VT', 'M-3', date('2021-05-01'), '', 2021, 'Veilig Thuis'],
+      // A date typed as text in a date column is read too.
       ['twintig', 'Realisatie', 'P1', 'M-4', '02-05-2021', '', 2021, 'Tikfout'],
       ...extraLedgerRows,
     ],
@@ -102,7 +107,7 @@ describe('runBudgetCheck', () => {
 describe('service calls of runBudgetCheck', () => {
   /** `n` extra valid payments of € 1 on P1, spread over the year: more rows, same output shape. */
   const payments = (n: number) =>
-    Array.from({ length: n }, (_, i) => [1, 'Realisatie', 'P1', `X-${i + 1}`, `${String((i % 28) + 1).padStart(2, '0')}-0${(i % 9) + 1}-2021`, '', 2021, 'betaling']);
+    Array.from({ length: n }, (_, i) => [1, 'Realisatie', 'P1', `X-${i + 1}`, date(`2021-0${(i % 9) + 1}-${String((i % 28) + 1).padStart(2, '0')}`), '', i % 2 ? 2021 : '', 'betaling']);
 
   function measure(n: number) {
     fakes.uninstall();
@@ -130,5 +135,22 @@ describe('service calls of runBudgetCheck', () => {
     expect(breakdown['Range.setValues']).toBe(GENERATED_TABS.length);
     // and the 2.000 extra rows really were there: 4 hand-made + 2.000
     expect(records(fakes, TAB.ledger)).toHaveLength(4 + 2000);
+  });
+});
+
+describe('a ledger of 200.000 rows, half of them junk', () => {
+  it('ends with every generated tab written and consistent, not with a RangeError halfway', () => {
+    // 100.000 valid payments of € 1 on P1, and 100.000 rows no one can read (5 bad cells each)
+    const rows = Array.from({ length: 200_000 }, (_, i) =>
+      i % 2 ? [1, 'Realisatie', 'P1', `X-${i}`, date('2021-03-01'), '', 2021, 'betaling'] : ['veel', 'Weet niet', '?', `J-${i}`, 'ooit', '', 'nooit', 'rommel']);
+    handMadeWorkbook(rows);
+    const summary = runBudgetCheck();
+    // 1 controle of the hand-made sheet + 100.000 junk rows x 5 cells (Bedrag, Soort, Code, Datum, Jaar)
+    expect(summary.checks).toBe(1 + 500_000);
+    expect(fakes.counter.uncounted(() => fakes.spreadsheet.getSheetByName(TAB.checks)!.getLastRow())).toBe(1 + 500_001);
+    // P1: the hand-made 3.000 paid + 5.000 open + 100.000 x € 1 = 108.000 besteed
+    const p1 = records(fakes, TAB.budgetCheck).find((l) => l.Code === 'P1')!;
+    expect(p1.Besteed).toBe(108_000);
+    expect(records(fakes, TAB.forecastHistory).find((l) => l.Code === 'P1')!.Besteed).toBe(108_000);
   });
 });

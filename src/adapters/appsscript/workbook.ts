@@ -2,6 +2,7 @@ import { Cell, Grid, cellText } from '../../core/cell';
 import { ColumnFormat, Dropdown, TabLayout } from '../../core/contract';
 import { escapeCellText } from '../../core/escape';
 import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
+import { maxOf } from '../../core/extent';
 import { CellWrite, WorkbookPort } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -254,7 +255,7 @@ export class AppsScriptWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     if (!sheet) throw new Error(`Tabblad ${name} ontbreekt.`);
     const lastRow = sheet.getLastRow();
-    const width = Math.max(1, ...rows.map((r) => r.length));
+    const width = maxOf(rows.map((r) => r.length), 1);
     this.grow(sheet, lastRow + rows.length, width);
     sheet.getRange(lastRow + 1, 1, rows.length, width).setValues(rectangle(rows, width));
   }
@@ -263,7 +264,7 @@ export class AppsScriptWorkbook implements WorkbookPort {
     const existing = this.sheet(name);
     const sheet = existing ?? this.insertSheet(name);
     const header = [...layout.headers];
-    const width = Math.max(header.length, ...rows.map((r) => r.length));
+    const width = maxOf(rows.map((r) => r.length), header.length);
     const data = rectangle([header, ...rows], width);
     const oldLastRow = existing ? sheet.getLastRow() : 0;
     const oldLastColumn = existing ? sheet.getLastColumn() : 0;
@@ -286,8 +287,8 @@ export class AppsScriptWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     if (!sheet) throw new Error(`Tabblad ${name} ontbreekt.`);
     const blocks = groupCells(cells);
-    const maxRow = Math.max(...cells.map((c) => c.row));
-    const maxColumn = Math.max(...cells.map((c) => c.column));
+    const maxRow = maxOf(cells.map((c) => c.row), 1);
+    const maxColumn = maxOf(cells.map((c) => c.column), 1);
     this.grow(sheet, maxRow, maxColumn);
     for (const b of blocks) {
       const range: Range = sheet.getRange(b.row, b.column, b.values.length, b.values[0].length);

@@ -1,6 +1,7 @@
 import { Cell, Grid, cellText } from '../cell';
 import { HEADERS, TAB } from '../contract';
 import { Day, midnightIn, parseDay } from '../dates';
+import { escapeCellText } from '../escape';
 import { Cents, centsToSheet, parseMoney } from '../money';
 import { idKey } from '../parse';
 import { YearFigures } from './types';
@@ -31,7 +32,7 @@ export interface ForecastSnapshot {
 export function snapshotRows(years: readonly YearFigures[], referenceDate: Day, timeZone: string): Grid {
   const date = midnightIn(referenceDate, timeZone);
   return years.flatMap((y) =>
-    y.lines.map((l) => [date, y.year, l.code, centsToSheet(l.estimateCents), centsToSheet(l.spentCents), centsToSheet(l.forecastCents), centsToSheet(l.balanceCents), l.signal]),
+    y.lines.map((l) => [date, y.year, escapeCellText(l.code), centsToSheet(l.estimateCents), centsToSheet(l.spentCents), centsToSheet(l.forecastCents), centsToSheet(l.balanceCents), l.signal]),
   );
 }
 

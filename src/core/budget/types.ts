@@ -108,4 +108,6 @@ export interface Proposal {
   items: ProposalItem[];
   /** True when the items together cover the shortfall (always true for a circulaire note). */
   covered: boolean;
+  /** What no deferral or room covers: goes to `Besluitvorming`. */
+  uncoveredCents: Cents;
 }

@@ -31,6 +31,7 @@ export function circulaireNotes(year: number, programme: Programme): Proposal[] 
     code: COVERAGE_CODE,
     shortfallCents: 0,
     covered: true,
+    uncoveredCents: 0,
     items: [{
       year, code: COVERAGE_CODE, shortfallCents: 0, kind: 'consult', proposal: CONSULT,
       actionId: '', actionTitle: '', priority: '', freedCents: c.amountCents,

@@ -107,7 +107,7 @@ class YearPlanner {
     }
     const isCovered = coveredCents >= shortfallCents;
     if (!isCovered) items.push(this.escalateItem(line.code, shortfallCents, shortfallCents - coveredCents, ' na uitstel en verschuiving'));
-    this.proposals.push({ year, code: line.code, shortfallCents, items, covered: isCovered });
+    this.proposals.push({ year, code: line.code, shortfallCents, items, covered: isCovered, uncoveredCents: Math.max(0, shortfallCents - coveredCents) });
   }
 
   /**
@@ -162,7 +162,7 @@ class YearPlanner {
         note: `${why.join('; ')}; het uitstel dat hierboven per begrotingspost is voorgesteld, maakt ${formatEuro(this.deferredByLines)} vrij en dekt dit.`,
       });
     }
-    this.proposals.push({ year, code: TOTAL_CODE, shortfallCents: f.shortfallCents, items, covered: uncovered === 0 });
+    this.proposals.push({ year, code: TOTAL_CODE, shortfallCents: f.shortfallCents, items, covered: uncovered === 0, uncoveredCents: uncovered });
   }
 }
 
