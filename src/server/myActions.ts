@@ -1,10 +1,11 @@
 import { getMyActions as getMyActionsService, updateAction as updateActionService } from '../app/myActions';
 import type { MyActions, UpdateActionResult } from './api';
+import { authorizeCall } from '../app/authorize';
 import { currentRuntime } from './context';
 
 /** Sidebar "Mijn acties": the caller's own rows, JSON only. */
 export function getMyActions(): MyActions {
-  return getMyActionsService(currentRuntime());
+  return getMyActionsService(authorizeCall(currentRuntime(), 'ownActions').runtime);
 }
 
 /**
@@ -13,5 +14,5 @@ export function getMyActions(): MyActions {
  * the sidebar's failure handler as the Error's message.
  */
 export function updateAction(id: unknown, changes: unknown): UpdateActionResult {
-  return updateActionService(currentRuntime(), id, changes);
+  return updateActionService(authorizeCall(currentRuntime(), 'ownActions').runtime, id, changes);
 }

@@ -27,11 +27,11 @@ describe('getMyActions', () => {
     expect(JSON.parse(JSON.stringify(mine))).toEqual(mine);
   });
 
-  it('gives the project leader every row and a stranger none', () => {
+  it('gives the project leader every row and refuses a stranger', () => {
     fakes.__setUser(PL);
     expect(getMyActions().actions.map((a) => a.id)).toEqual(['A-001', 'A-002', 'A-003', 'A-004', 'A-005']);
     fakes.__setUser('iemand@elders.nl');
-    expect(getMyActions()).toEqual({ email: 'iemand@elders.nl', municipalities: [], actions: [] });
+    expect(() => getMyActions()).toThrow('Je staat niet als editor bij een gemeente in Gemeenten (je bent ingelogd als iemand@elders.nl); vraag de projectleider (projectleider@nijmegen.nl) je e-mailadres toe te voegen.');
   });
 });
 

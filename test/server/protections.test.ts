@@ -95,6 +95,9 @@ describe('applyProtections', () => {
 
   it('refuses when Projectleider is blank, and when someone else runs it', () => {
     fakes.counter.uncounted(() => rawSheet(fakes, TAB.settings).values.set(2, 1, ''));
+    // nobody named: only the owner acts as project leader, and even they get no protections yet
+    expect(() => applyProtections()).toThrow(/nog geen Projectleider ingevuld/);
+    fakes.__setUser(OWNER);
     expect(() => applyProtections()).toThrow(/Vul eerst in Instellingen bij Projectleider/);
     expect(__protections(acties())).toHaveLength(0);
 
