@@ -1,5 +1,5 @@
-import { getMyActions as getMyActionsService, updateAction as updateActionService } from '../app/myActions';
-import type { MyActions, UpdateActionResult } from './api';
+import { addAction as addActionService, getMyActions as getMyActionsService, updateAction as updateActionService } from '../app/myActions';
+import type { AddActionResult, MyActions, UpdateActionResult } from './api';
 import { authorizeCall } from '../app/authorize';
 import { currentRuntime } from './context';
 
@@ -15,4 +15,12 @@ export function getMyActions(): MyActions {
  */
 export function updateAction(id: unknown, changes: unknown): UpdateActionResult {
   return updateActionService(authorizeCall(currentRuntime(), 'ownActions').runtime, id, changes);
+}
+
+/**
+ * Sidebar "Actie toevoegen": an official adds an action for their own municipality. The server sets
+ * Gemeente, ID and stamps and leaves Begrotingspost and Geraamd to the project leader.
+ */
+export function addAction(input: unknown): AddActionResult {
+  return addActionService(authorizeCall(currentRuntime(), 'ownActions').runtime, input);
 }
