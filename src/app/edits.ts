@@ -4,7 +4,7 @@ import { LAYOUT, TAB } from '../core/contract';
 import { EditRecord, a1, auditRows, logValue } from '../core/audit';
 import { escapeCellText } from '../core/escape';
 import { ID_FORMATS, IdKind, formatId, idKindOfTab, idNumber, readCounter } from '../core/ids';
-import { PeopleDigest, editorLabel, mayChangeCell } from '../core/columnRights';
+import { ADDON_USER, KEPT_OUTSIDE_RIGHTS, PeopleDigest, editorLabel, mayChangeCell } from '../core/columnRights';
 
 /**
  * The edit trigger's decisions, free of Apps Script so they can be tested directly: what to stamp,
@@ -92,10 +92,6 @@ export interface EditPlan {
   violations: { row: number; column: number; header: string; reverted: boolean }[];
 }
 
-/** Logboek's `Gebruiker` for lines the add-on adds itself about a rights violation or a repeated ID. */
-export const ADDON_USER = 'Regiomonitor';
-/** `Nieuw` of the line that flags a cell kept after an edit outside someone's rights; the check lists these. */
-export const KEPT_OUTSIDE_RIGHTS = 'buiten rechten bewaard';
 
 const norm = (text: string) => text.trim().toLowerCase();
 

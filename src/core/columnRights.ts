@@ -88,3 +88,8 @@ export function editorLabel(user: string, tab: string, rowMunicipalities: readon
   if (known.length === 0 || known.some((m) => m === null)) return UNKNOWN_EDITOR;
   return `editor van ${dutchNames([...new Set(known as string[])])}`;
 }
+
+/** Logboek's `Gebruiker` for lines the add-on adds itself about a rights violation or a repeated ID. */
+export const ADDON_USER = 'Regiomonitor';
+/** `Nieuw` of the line that flags a cell kept after an edit outside someone's rights; the check lists these. */
+export const KEPT_OUTSIDE_RIGHTS = 'buiten rechten bewaard';
