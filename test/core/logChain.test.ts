@@ -1,3 +1,4 @@
+import { Grid } from '../../src/core/cell';
 import { canonical, chainLines, lineHash, readHead, sha256Hex, verifyLog } from '../../src/core/logChain';
 
 const at = new Date('2025-03-15T10:00:00.123Z');
@@ -16,7 +17,7 @@ function asSheetsReads(rows: unknown[][]) {
 
 function log() {
   const { rows, head } = chainLines({ lines: 0, hash: '' }, lines);
-  return { grid: [header, ...asSheetsReads(rows)] as never[][], head };
+  return { grid: [header, ...asSheetsReads(rows)] as Grid, head };
 }
 
 describe('SHA-256', () => {
@@ -34,7 +35,7 @@ describe('the Logboek chain', () => {
     const { grid, head } = log();
     expect(verifyLog(grid, head)).toEqual([]);
     const { rows } = chainLines({ lines: 0, hash: '' }, lines);
-    expect(verifyLog([header, ...rows] as never[][], head)).toEqual([]);
+    expect(verifyLog([header, ...rows] as Grid, head)).toEqual([]);
     // text Sheets would turn into a number or date is written as forced text
     expect(rows[1][5]).toBe("'12");
     expect(rows[3][5]).toBe("'01-02-2025");
@@ -60,7 +61,7 @@ describe('the Logboek chain', () => {
     ]);
     expect(verifyLog(grid.slice(0, 4), head).map((f) => f.problem)).toEqual(['Logboek telt 3 regels met Keten, maar er zijn er 4 geschreven: 1 regel(s) verwijderd.']);
     const typed = [...grid, [at, 'iemand', 'Acties', 'A1', '', 'x', '']];
-    expect(verifyLog(typed as never[][], head).map((f) => f.row)).toEqual([6]);
+    expect(verifyLog(typed as Grid, head).map((f) => f.row)).toEqual([6]);
   });
 
   it('finds a chain replaced from some line on, by the stored head', () => {
@@ -77,7 +78,7 @@ describe('the Logboek chain', () => {
 
   it('judges no lines from before the chain, and an unreadable head as none', () => {
     const old = [header.slice(0, 6), [at, 'a', 'Acties', 'I2', 'x', 'y']];
-    expect(verifyLog(old as never[][], readHead(null))).toEqual([]);
+    expect(verifyLog(old as Grid, readHead(null))).toEqual([]);
     expect(readHead('{kapot')).toEqual({ lines: 0, hash: '' });
     expect(canonical("'=SUM(A1)")).toBe(canonical('=SUM(A1)'));
   });
