@@ -137,7 +137,8 @@ export function authorize(action: ServerAction, caller: Caller, settings: People
   if (duties.some((d) => holds(d, caller))) return { ok: true };
   const leader = settings.projectLeader.trim();
   if (action === 'ownActions' && caller.email) {
-    return { ok: false, message: `Je staat niet als editor bij een gemeente in Gemeenten (je bent ingelogd als ${caller.email}); vraag de projectleider${leader ? ` (${leader})` : ''} je e-mailadres toe te voegen.` };
+    // The sidebar shows this as is (test/browser): an official who was taken off Editors.
+    return { ok: false, message: 'Je staat niet als editor bij een gemeente in Gemeenten; vraag de projectleider je e-mailadres toe te voegen.' };
   }
   const who = duties
     .filter((d) => d !== 'anyone')
