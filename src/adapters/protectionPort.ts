@@ -5,10 +5,14 @@ import { PlannedProtection } from '../core/protectionPlan';
  * needs them. Implemented over SpreadsheetApp in appsscript/protections.ts.
  */
 export interface ProtectionPort {
-  /** Removes every protection (range or sheet) whose description starts with `prefix`; returns how many. */
-  removeProtections(prefix: string): number;
-  /** Creates the protections, each with exactly the given editors and no domain-wide edit right. */
-  addProtections(protections: readonly PlannedProtection[]): void;
+  /**
+   * Puts `planned` in place of the add-on's own protections (description starts with `prefix`),
+   * each with exactly its editors and no domain-wide edit right. Safe at every step: the new range
+   * protections are made before the old ones go, and a sheet's own protection is narrowed before it
+   * is widened, so a failure halfway leaves the sheet at least as protected as before.
+   * A sheet protection someone made by hand is left alone; its tab is named in `skipped`.
+   */
+  replaceProtections(planned: readonly PlannedProtection[], prefix: string): { applied: number; removed: number; skipped: string[] };
 }
 
 /**

@@ -2,6 +2,8 @@ import { runCheck } from '../core/check';
 import { CheckResult, CheckSummary } from '../core/check.types';
 import { Grid } from '../core/cell';
 import { GENERATED_TABS, LAYOUT, TAB, USER_TABS } from '../core/contract';
+import { withAuditFindings } from '../core/auditCheck';
+import { LOG_HEAD_KEY, readHead } from '../core/logChain';
 import { Day } from '../core/dates';
 import { WorkbookSnapshot } from '../core/parse';
 import { assignMissingIds } from './ids';
@@ -51,10 +53,12 @@ export function budgetCheck(runtime: Runtime, options: CheckOptions = {}): Check
 export function checkAndWrite(runtime: Runtime, options: CheckOptions = {}): CheckResult {
   return runtime.withDocumentLock(() => {
     const snapshot = readSnapshot(runtime);
+    // Logboek in one read: its hash chain and edits outside the rights go into Controles.
+    const log = runtime.workbook.tabNames().includes(TAB.log) ? runtime.workbook.readTab(TAB.log) : null;
     let result: CheckResult;
     try {
       assignMissingIds(runtime, runtime.properties, snapshot);
-      result = computeCheck(runtime, snapshot, options);
+      result = withAuditFindings(computeCheck(runtime, snapshot, options), log, readHead(runtime.properties.get(LOG_HEAD_KEY)), snapshot);
       for (const tab of GENERATED_TABS) runtime.workbook.replaceTab(tab, LAYOUT[tab], result.outputs[tab]);
     } catch (error) {
       // Sheets refuses writes into protected ranges with an English message; say what it means.

@@ -1,11 +1,11 @@
 import { PropertyStore, ProtectionPort } from '../adapters/protectionPort';
-import { Grid } from '../core/cell';
-import { SETTING, TAB } from '../core/contract';
+import { Grid, cellText } from '../core/cell';
+import { TAB } from '../core/contract';
 import { Municipality, Settings } from '../core/model';
 import { parseWorkbook } from '../core/parse';
-import { isProjectLeader } from '../core/permissions';
-import { PROTECTION_PREFIX, planProtections } from '../core/protectionPlan';
-import { encodeHeaders, headerCacheKey } from './edits';
+import { digestPeople } from '../core/columnRights';
+import { PROTECTION_PREFIX, TypedAddresses, addressProblems, planProtections } from '../core/protectionPlan';
+import { PEOPLE_CACHE_KEY, encodeHeaders, encodePeople, headerCacheKey } from './edits';
 import { Runtime } from './runtime';
 
 export interface ProtectionReport {
@@ -28,32 +28,46 @@ export function readPeople(runtime: Runtime): { settings: Settings; municipaliti
   return { settings: programme.settings, municipalities: programme.municipalities, actions: read(TAB.actions) };
 }
 
+/** The addresses as typed in `Instellingen` and `Gemeenten` (parse drops bad editors; here they must be seen). */
+function typedAddresses(runtime: Runtime, settings: Settings): TypedAddresses {
+  const grid = runtime.workbook.tabNames().includes(TAB.municipalities) ? runtime.workbook.readTab(TAB.municipalities) : null;
+  const header = (grid?.[0] ?? []).map((c) => cellText(c).trim().toLowerCase());
+  const name = header.indexOf('gemeente');
+  const editors = header.indexOf('editors');
+  return {
+    projectLeader: settings.projectLeader,
+    controller: settings.controller,
+    editors: editors < 0 ? [] : (grid ?? []).slice(1).map((line, i) => ({ municipality: cellText(line[name] ?? null).trim(), row: i + 2, text: cellText(line[editors] ?? null) })),
+  };
+}
+
 /**
  * `Rechten per gemeente toepassen`: replaces the add-on's own protections (found by description
  * prefix; protections users made by hand are left alone) with ones computed from the data as it is
- * now, so running it again after rows were added or sorted brings them back in line.
- * Only the project leader may run it: they are the one person no protection ever excludes.
+ * now, so running it again after rows were added or sorted brings them back in line. Every address
+ * is checked first: one bad address refuses the whole run, in Dutch, before anything changes. The
+ * server function lets only the project leader run it (src/server/protections.ts).
  */
 export function applyProtections(runtime: Runtime, protections: ProtectionPort, store?: PropertyStore): ProtectionReport {
   return runtime.withDocumentLock(() => {
     const { settings, municipalities, actions } = readPeople(runtime);
-    const email = runtime.userEmail();
-    if (!settings.projectLeader) {
-      // planProtections explains this case; checked first so nobody is told they are not the leader.
-    } else if (!isProjectLeader(email, settings)) {
-      throw new Error(
-        email
-          ? `Alleen de projectleider (${settings.projectLeader}) kan de rechten toepassen; je bent ingelogd als ${email}.`
-          : `Alleen de projectleider kan de rechten toepassen, en Google geeft je e-mailadres niet door. Log in met het account uit Instellingen › ${SETTING.projectLeader}.`,
-      );
+    const problems = addressProblems(typedAddresses(runtime, settings));
+    if (problems.length) {
+      throw new Error(`De rechten zijn niet toegepast; er is niets gewijzigd. Verbeter eerst deze adressen:\n${problems.map((p) => `- ${p}`).join('\n')}`);
     }
     const plan = planProtections(actions, municipalities, settings, runtime.workbook.tabNames());
     if (!plan.ok) throw new Error(plan.error);
-    const removed = protections.removeProtections(PROTECTION_PREFIX);
-    protections.addProtections(plan.protections);
-    if (store && actions?.[0]) store.set({ [headerCacheKey(TAB.actions)]: encodeHeaders(actions[0]) });
+    const { applied, removed, skipped } = protections.replaceProtections(plan.protections, PROTECTION_PREFIX);
+    if (store) {
+      const cache: Record<string, string> = {};
+      if (actions?.[0]) cache[headerCacheKey(TAB.actions)] = encodeHeaders(actions[0]);
+      const people = encodePeople(digestPeople(settings, municipalities));
+      if (people) cache[PEOPLE_CACHE_KEY] = people;
+      store.set(cache);
+    }
+    const warnings = [...plan.warnings, ...skipped.map((tab) => `${tab} heeft al een eigen beveiliging van het hele tabblad; die is niet aangepast.`)];
     const municipalRuns = plan.protections.filter((p) => p.description.startsWith(`${PROTECTION_PREFIX}Acties van `)).length;
-    const message = `${plan.protections.length} beveiligingen toegepast (waarvan ${municipalRuns} voor rijen in ${TAB.actions}); ${removed} oude vervangen.${plan.warnings.length ? ` Let op: ${plan.warnings.join(' ')}` : ''}`;
-    return { removed, applied: plan.protections.length, warnings: plan.warnings, message };
+    const message = `${applied} beveiligingen toegepast (waarvan ${municipalRuns} voor rijen van gemeenten in ${TAB.actions}); ${removed} oude vervangen.${warnings.length ? ` Let op: ${warnings.join(' ')}` : ''}`;
+    return { removed, applied, warnings, message };
   });
 }

@@ -13,6 +13,8 @@ export interface Runtime {
   now(): Date;
   /** The e-mail of the person running the code, lower-case; '' when Google does not reveal it. */
   userEmail(): string;
+  /** The spreadsheet owner's e-mail, '' when unknown (shared drives, local runs). */
+  ownerEmail?(): string;
   /** Runs `fn` holding the document lock, so two people's writes cannot interleave. */
   withDocumentLock<T>(fn: () => T): T;
   /** Document properties: ID counters and cached header positions, shared by all users. */

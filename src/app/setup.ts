@@ -1,6 +1,7 @@
 import { CellWrite } from '../adapters/workbook';
 import { Cell, Grid, cellText, isBlank } from '../core/cell';
 import { CHARACTERS, Character, LAYOUT, OPTIONAL_HEADERS, SETTING, TabName, USER_TABS, GENERATED_TABS, TAB, YES } from '../core/contract';
+import { escapeCellText } from '../core/escape';
 import { Region } from '../core/region';
 import { seedRows } from '../core/seed';
 import { Runtime } from './runtime';
@@ -11,6 +12,8 @@ export interface SetupReport {
   seeded: { tab: string; rows: number }[];
   /** Cells of a column this run added, filled from what the sheet or the region file already says. */
   filled: { tab: string; header: string; rows: number }[];
+  /** The address written into a blank `Projectleider`, when this run filled it. */
+  projectLeader?: string;
 }
 
 function hasData(grid: Cell[][] | null): boolean {
@@ -28,7 +31,7 @@ function toRow(headerRow: Cell[], record: Record<string, Cell>): Cell[] {
  * workbook without data. Tabs with rows that users typed are never touched beyond their header row,
  * so it is safe to run again at any time.
  */
-export function setupWorkbook(runtime: Runtime, region: Region): SetupReport {
+export function setupWorkbook(runtime: Runtime, region: Region, options: { claimBlankProjectLeader?: boolean } = {}): SetupReport {
   const report: SetupReport = { created: [], repaired: [], seeded: [], filled: [] };
   return runtime.withDocumentLock(() => {
     const wb = runtime.workbook;
@@ -60,6 +63,10 @@ export function setupWorkbook(runtime: Runtime, region: Region): SetupReport {
         wb.appendRows(tab, records.map((r) => toRow(headerRow, r)));
         report.seeded.push({ tab, rows: records.length });
       }
+    }
+    if (options.claimBlankProjectLeader) {
+      const email = runtime.userEmail();
+      if (email && fillBlankProjectLeader(runtime, email)) report.projectLeader = email;
     }
     for (const tab of [...GENERATED_TABS, TAB.log]) {
       if (!present.has(tab)) {
@@ -107,4 +114,30 @@ function fillCharacters(runtime: Runtime, region: Region): number {
   const writes = plannedCharacters(grid, region, regionRow ? cellText(regionRow[value]) : '');
   if (writes.length) wb.writeCells(TAB.budget, writes);
   return writes.length;
+}
+
+/**
+ * The contract: `Werkboek inrichten` fills a blank `Projectleider` with the address of whoever runs
+ * it. Only a blank value is filled (the `Sleutel` row is added when missing); a named leader stays.
+ */
+function fillBlankProjectLeader(runtime: Runtime, email: string): boolean {
+  const wb = runtime.workbook;
+  const grid = wb.readTab(TAB.settings);
+  if (!grid?.[0]) return false;
+  const header = grid[0].map((c) => cellText(c).trim().toLowerCase());
+  const keyColumn = header.indexOf('sleutel');
+  const valueColumn = header.indexOf('waarde');
+  if (keyColumn < 0 || valueColumn < 0) return false;
+  const key = SETTING.projectLeader.toLowerCase();
+  const rows = grid.slice(1).map((line, i) => ({ line, row: i + 2 })).filter(({ line }) => cellText(line[keyColumn]).trim().toLowerCase() === key);
+  if (rows.some(({ line }) => !isBlank(line[valueColumn]))) return false;
+  if (rows.length) {
+    wb.writeCells(TAB.settings, [{ row: rows[0].row, column: valueColumn + 1, value: escapeCellText(email) }]);
+  } else {
+    const line: Cell[] = header.map(() => '');
+    line[keyColumn] = SETTING.projectLeader;
+    line[valueColumn] = escapeCellText(email);
+    wb.appendRows(TAB.settings, [line]);
+  }
+  return true;
 }

@@ -1,6 +1,8 @@
 import { Grid, cellText, isBlank } from './cell';
 import { GENERATED_TABS, HEADERS, REGION_MUNICIPALITY, SETTING, TAB } from './contract';
 import { Municipality, Settings } from './model';
+import { OFFICIAL_COLUMNS, STAMP_COLUMNS } from './columnRights';
+import { ROW_COPY_TAB } from './rowCopy';
 
 /**
  * Every protection the add-on makes starts with this, so a new run can find and replace its own
@@ -8,10 +10,18 @@ import { Municipality, Settings } from './model';
  */
 export const PROTECTION_PREFIX = 'Regiomonitor: ';
 
+/** A rectangle of rows and columns, 1-based and inclusive; `to`/`lastColumn` null: to the sheet's end. */
+export interface Block {
+  from: number;
+  to: number | null;
+  firstColumn: number;
+  lastColumn: number | null;
+}
+
 export type ProtectedArea =
-  | { kind: 'sheet' }
-  /** Whole rows, 1-based and inclusive. */
-  | { kind: 'rows'; from: number; to: number };
+  /** The whole sheet, except the blocks listed (Sheets' "except certain cells"). */
+  | { kind: 'sheet'; unprotected: Block[] }
+  | ({ kind: 'block' } & Block);
 
 export interface PlannedProtection {
   tab: string;
@@ -31,6 +41,13 @@ export const LEADER_ONLY_TABS = [TAB.budget, TAB.coverage, TAB.settings, TAB.mun
 /** Tabs the add-on rewrites whole; the budget check is run by the project leader. */
 export const GENERATED_PROTECTED_TABS = GENERATED_TABS;
 const AGENDA_TAB = /^Agenda \d{4}-Q[1-4]$/;
+/**
+ * A municipality's rows need one protection per run of adjacent rows, because a protection covers
+ * one rectangle. Rows sorted by municipality make one run each; rows mixed at random make nearly one
+ * per row, and each costs about eight calls to Sheets. Beyond this many runs the 6-minute limit of
+ * Apps Script comes near, so the plan asks for sorting first instead of starting.
+ */
+export const MAX_MUNICIPAL_RUNS = 100;
 
 const norm = (text: string) => text.trim().toLowerCase();
 
@@ -42,19 +59,41 @@ function rowsLabel(from: number, to: number): string {
   return from === to ? `rij ${from}` : `rijen ${from}-${to}`;
 }
 
+/** Adjacent 1-based columns as runs: [5, 8, 9, 12, 13, 14] → [[5,5], [8,9], [12,14]]. */
+function columnRuns(columns: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const c of [...columns].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
+
 /**
  * The protections that make the sheet safe to share, computed from the data as it is now:
- * - `Acties`: the header row for the project leader; each municipality's rows, grouped into runs of
- *   adjacent rows (users sort and insert, so one municipality's rows are rarely one block), for its
- *   editors and the project leader; regional rows and rows naming no known municipality for the
- *   project leader. Blank rows stay open so officials can add actions; the next run protects them.
+ * - `Acties` (column rights, core/columnRights.ts): one sheet protection for the project leader,
+ *   except, in each municipality's runs of rows, the columns an official may change (and the stamps
+ *   "Mijn acties" writes as them), and the blank rows below the data, where "Actie toevoegen" writes
+ *   a new row as the official (the edit trigger puts back what is typed there by hand). Over each run
+ *   one protection from the first to the last of those columns, for the municipality's editors and
+ *   the project leader. Sheets lets a person edit a cell only if every protection on it lets them, so
+ *   the leader's columns inside that span stay the leader's. Regional rows and rows of no known
+ *   municipality need nothing more. The number of protections grows with the runs, not the rows.
  * - `Mutaties`: the project leader and the controller.
  * - Settings, budget and region tabs, and the generated tabs: the project leader.
- * - `Logboek`: the project leader, the controller and every editor, because `Mijn acties` appends to
- *   it as the official who saves; the edit trigger writes as the project leader who installed it.
+ * - `Logboek` and the row copy: the project leader, the controller and every editor, because "Mijn
+ *   acties" appends to them as the official who saves; the hash chain shows any other change.
  * A blank `Projectleider` plans nothing: every protection would lock everyone but the owner out.
  */
-export function planProtections(actions: Grid | null, municipalities: readonly Municipality[], settings: Pick<Settings, 'projectLeader' | 'controller'>, tabNames: readonly string[]): ProtectionPlan {
+export function planProtections(
+  actions: Grid | null,
+  municipalities: readonly Municipality[],
+  settings: Pick<Settings, 'projectLeader' | 'controller'>,
+  tabNames: readonly string[],
+  /** Only the benchmark raises it, to measure what mixed rows would cost. */
+  maxRuns = MAX_MUNICIPAL_RUNS,
+): ProtectionPlan {
   const leader = norm(settings.projectLeader);
   if (!leader) {
     return {
@@ -73,16 +112,17 @@ export function planProtections(actions: Grid | null, municipalities: readonly M
     if (municipalityColumn < 0) {
       return { ok: false, error: `Kolom Gemeente ontbreekt in de kopregel van ${TAB.actions}; zonder die kolom is niet te zien welke rij bij welke gemeente hoort.` };
     }
-    protections.push({ tab: TAB.actions, area: { kind: 'rows', from: 1, to: 1 }, editors: leaderOnly, description: `${PROTECTION_PREFIX}kopregel ${TAB.actions}` });
-
     const contract = new Set(HEADERS[TAB.actions].map(norm));
     const dataColumns = header.map((h, i) => (contract.has(h) ? i : -1)).filter((i) => i >= 0);
+    const officialColumns = [...OFFICIAL_COLUMNS, ...STAMP_COLUMNS].map((h) => header.indexOf(norm(h)) + 1).filter((c) => c > 0);
+    const groups = columnRuns(officialColumns);
     const byKey = new Map(municipalities.map((m) => [norm(m.name), m]));
     const unknownKey = '\u0000onbekend';
 
     // Runs of adjacent rows that belong to the same owner; a blank row ends a run.
     let run: { key: string; from: number; to: number } | null = null;
     const runs: { key: string; from: number; to: number }[] = [];
+    let lastDataRow = 1;
     for (let r = 1; r < actions.length; r++) {
       const line = actions[r] ?? [];
       const rowNumber = r + 1;
@@ -90,6 +130,7 @@ export function planProtections(actions: Grid | null, municipalities: readonly M
         run = null;
         continue;
       }
+      lastDataRow = rowNumber;
       const name = norm(cellText(line[municipalityColumn]));
       const key = name === norm(REGION_MUNICIPALITY) ? name : byKey.has(name) ? name : unknownKey;
       if (key === unknownKey) warnings.push(`${TAB.actions} rij ${rowNumber}: gemeente "${cellText(line[municipalityColumn]).trim()}" staat niet in ${TAB.municipalities}; alleen de projectleider kan deze rij bewerken.`);
@@ -100,30 +141,75 @@ export function planProtections(actions: Grid | null, municipalities: readonly M
         runs.push(run);
       }
     }
-    for (const { key, from, to } of runs) {
-      const area: ProtectedArea = { kind: 'rows', from, to };
-      if (key === norm(REGION_MUNICIPALITY)) {
-        protections.push({ tab: TAB.actions, area, editors: leaderOnly, description: `${PROTECTION_PREFIX}Acties van de regio (${rowsLabel(from, to)})` });
-      } else if (key === unknownKey) {
-        protections.push({ tab: TAB.actions, area, editors: leaderOnly, description: `${PROTECTION_PREFIX}Acties zonder bekende gemeente (${rowsLabel(from, to)})` });
-      } else {
-        const m = byKey.get(key)!;
-        if (m.editors.length === 0) warnings.push(`${m.name} heeft geen Editors in ${TAB.municipalities}; alleen de projectleider kan de acties van ${m.name} bewerken.`);
-        protections.push({ tab: TAB.actions, area, editors: unique([leader, ...m.editors]), description: `${PROTECTION_PREFIX}Acties van ${m.name} (${rowsLabel(from, to)})` });
-      }
+    const municipal = runs.filter((r) => byKey.has(r.key));
+    if (municipal.length > maxRuns) {
+      return {
+        ok: false,
+        error: `De rijen van ${TAB.actions} staan niet per gemeente bij elkaar: dat vraagt ${municipal.length} aparte beveiligingen (hoogstens ${MAX_MUNICIPAL_RUNS} passen in de tijd die Google een script geeft). Sorteer ${TAB.actions} eerst op de kolom Gemeente (Gegevens › Bereik sorteren, met kopregel) en kies dan opnieuw Rechten per gemeente toepassen. Er is niets gewijzigd.`,
+      };
     }
+    const unprotected: Block[] = [];
+    const blocks: PlannedProtection[] = [];
+    for (const { key, from, to } of municipal) {
+      const m = byKey.get(key)!;
+      if (m.editors.length === 0) warnings.push(`${m.name} heeft geen Editors in ${TAB.municipalities}; alleen de projectleider kan de acties van ${m.name} bewerken.`);
+      if (groups.length === 0) continue;
+      for (const [first, last] of groups) unprotected.push({ from, to, firstColumn: first, lastColumn: last });
+      blocks.push({
+        tab: TAB.actions,
+        area: { kind: 'block', from, to, firstColumn: groups[0][0], lastColumn: groups[groups.length - 1][1] },
+        editors: unique([leader, ...m.editors]),
+        description: `${PROTECTION_PREFIX}Acties van ${m.name} (${rowsLabel(from, to)})`,
+      });
+    }
+    // Below the data: where "Actie toevoegen" writes a new row as the official.
+    unprotected.push({ from: lastDataRow + 1, to: null, firstColumn: 1, lastColumn: null });
+    protections.push({
+      tab: TAB.actions,
+      area: { kind: 'sheet', unprotected },
+      editors: leaderOnly,
+      description: `${PROTECTION_PREFIX}${TAB.actions} (projectleider; per gemeente alleen ${OFFICIAL_COLUMNS.join(', ')})`,
+    });
+    protections.push(...blocks);
   }
 
   if (present.has(TAB.ledger)) {
-    protections.push({ tab: TAB.ledger, area: { kind: 'sheet' }, editors: unique([leader, settings.controller]), description: `${PROTECTION_PREFIX}${TAB.ledger} (projectleider en controller)` });
+    protections.push({ tab: TAB.ledger, area: { kind: 'sheet', unprotected: [] }, editors: unique([leader, settings.controller]), description: `${PROTECTION_PREFIX}${TAB.ledger} (projectleider en controller)` });
   }
   const leaderTabs = [...LEADER_ONLY_TABS, ...GENERATED_PROTECTED_TABS, ...tabNames.filter((t) => AGENDA_TAB.test(t)).sort()];
   for (const tab of leaderTabs) {
-    if (present.has(tab)) protections.push({ tab, area: { kind: 'sheet' }, editors: leaderOnly, description: `${PROTECTION_PREFIX}${tab} (alleen projectleider)` });
+    if (present.has(tab)) protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: leaderOnly, description: `${PROTECTION_PREFIX}${tab} (alleen projectleider)` });
   }
-  if (present.has(TAB.log)) {
-    const everyone = unique([leader, settings.controller, ...municipalities.flatMap((m) => m.editors)]);
-    protections.push({ tab: TAB.log, area: { kind: 'sheet' }, editors: everyone, description: `${PROTECTION_PREFIX}${TAB.log} (projectleider, controller en editors)` });
+  const everyone = unique([leader, settings.controller, ...municipalities.flatMap((m) => m.editors)]);
+  for (const tab of [TAB.log, ROW_COPY_TAB]) {
+    if (present.has(tab)) protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: everyone, description: `${PROTECTION_PREFIX}${tab} (projectleider, controller en editors)` });
   }
   return { ok: true, protections, warnings: [...new Set(warnings)] };
+}
+
+const EMAIL = /^[^\s@,;<>"']+@[^\s@,;<>"']+\.[^\s@,;<>"']+$/;
+
+/** The addresses as typed, before anything is protected with them. */
+export interface TypedAddresses {
+  projectLeader: string;
+  controller: string;
+  /** Per municipality, the `Editors` cell as typed. */
+  editors: { municipality: string; row: number; text: string }[];
+}
+
+/**
+ * Every address that Sheets would refuse, in Dutch, one per line: a protection applied with a bad
+ * address fails halfway, so the rights are applied only when this list is empty.
+ */
+export function addressProblems(typed: TypedAddresses): string[] {
+  const problems: string[] = [];
+  const check = (where: string, value: string) => {
+    if (value && !EMAIL.test(value)) problems.push(`${where}: "${value}" is geen e-mailadres`);
+  };
+  check(`${TAB.settings} › ${SETTING.projectLeader}`, typed.projectLeader.trim());
+  check(`${TAB.settings} › ${SETTING.controller}`, typed.controller.trim());
+  for (const e of typed.editors) {
+    for (const address of e.text.split(/[,;\s]+/).map((a) => a.trim()).filter(Boolean)) check(`${TAB.municipalities} rij ${e.row} (${e.municipality}) › Editors`, address);
+  }
+  return problems;
 }

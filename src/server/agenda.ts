@@ -1,4 +1,5 @@
 import { AgendaInputError, AgendaOutput, agendaConfigFromRegion, prepareAgenda, proposedQuarter, readQuarter, writeAgendaTab } from '../app/agenda';
+import { authorizeCall } from '../app/authorize';
 import { Runtime } from '../app/runtime';
 import { Agenda } from '../core/agenda/types';
 import { formatDay } from '../core/dates';
@@ -68,7 +69,8 @@ export function generateAgendaWith(runtime: Runtime, quarter: string, docs: Agen
  * returns the agenda as Markdown and HTML with the Doc's link.
  */
 export function generateMeetupAgenda(quarter: string): MeetupAgenda {
-  const { title, markdown, html, docUrl } = generateAgendaWith(currentRuntime(), quarter, defaultDocs());
+  const { runtime } = authorizeCall(currentRuntime(), 'agenda');
+  const { title, markdown, html, docUrl } = generateAgendaWith(runtime, quarter, defaultDocs());
   return { title, markdown, html, ...(docUrl ? { docUrl } : {}) };
 }
 
@@ -76,8 +78,8 @@ const DIALOG_TITLE = 'Agenda meet-up maken';
 
 /** Menu `Agenda meet-up maken`: asks for the quarter (default filled in), then shows where the agenda is. */
 export function menuGenerateAgenda(): MeetupAgenda | null {
+  const { runtime } = authorizeCall(currentRuntime(), 'agenda');
   const ui = SpreadsheetApp.getUi();
-  const runtime = currentRuntime();
   const proposed = proposedQuarter(runtime);
   const answer = ui.prompt(DIALOG_TITLE, `Voor welk kwartaal (JJJJ-Qn)? Laat leeg voor ${proposed}.`, ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return null;

@@ -8,10 +8,12 @@ import type { CheckSummary } from '../core/check.types';
 import type { Status } from '../core/contract';
 import type { DashboardData } from '../core/dashboard';
 import type { Day } from '../core/dates';
-import type { MyActions, UpdateActionResult } from '../app/myActions';
+import type { AddActionResult, MyActions, UpdateActionResult } from '../app/myActions';
+import type { NewAction } from '../core/actionAdd';
 
 /** "Mijn acties" results are defined by the service that makes them; the sidebar sees them here. */
-export type { MyAction, MyActions, UpdateActionResult } from '../app/myActions';
+export type { AddActionResult, MyAction, MyActions, UpdateActionResult } from '../app/myActions';
+export type { NewAction } from '../core/actionAdd';
 
 /** What an official may change; absent fields stay as they are. `deadline: null` clears it. */
 export interface ActionChanges {
@@ -32,6 +34,7 @@ export interface ServerApi {
   runBudgetCheck(): CheckSummary;
   getMyActions(): MyActions;
   updateAction(id: string, changes: ActionChanges): UpdateActionResult;
+  addAction(input: NewAction): AddActionResult;
   generateMeetupAgenda(quarter: string): MeetupAgenda;
   selectRow(tab: string, row: number): void;
 }

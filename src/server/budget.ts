@@ -1,10 +1,11 @@
+import { authorizeCall } from '../app/authorize';
 import { budgetCheck } from '../app/budgetCheck';
 import { currentRuntime } from './context';
 import { CheckSummary } from '../core/check.types';
 
 /** Menu `Budget controleren`: rewrites Budgetcontrole, Herprioritering and Controles. */
 export function runBudgetCheck(): CheckSummary {
-  const runtime = currentRuntime();
+  const { runtime } = authorizeCall(currentRuntime(), 'budgetCheck');
   const summary = budgetCheck(runtime);
   runtime.notify?.(summary.message, 'Budgetcontrole');
   return summary;

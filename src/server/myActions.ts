@@ -1,10 +1,11 @@
-import { getMyActions as getMyActionsService, updateAction as updateActionService } from '../app/myActions';
-import type { MyActions, UpdateActionResult } from './api';
+import { addAction as addActionService, getMyActions as getMyActionsService, updateAction as updateActionService } from '../app/myActions';
+import type { AddActionResult, MyActions, UpdateActionResult } from './api';
+import { authorizeCall } from '../app/authorize';
 import { currentRuntime } from './context';
 
 /** Sidebar "Mijn acties": the caller's own rows, JSON only. */
 export function getMyActions(): MyActions {
-  return getMyActionsService(currentRuntime());
+  return getMyActionsService(authorizeCall(currentRuntime(), 'ownActions').runtime);
 }
 
 /**
@@ -13,5 +14,13 @@ export function getMyActions(): MyActions {
  * the sidebar's failure handler as the Error's message.
  */
 export function updateAction(id: unknown, changes: unknown): UpdateActionResult {
-  return updateActionService(currentRuntime(), id, changes);
+  return updateActionService(authorizeCall(currentRuntime(), 'ownActions').runtime, id, changes);
+}
+
+/**
+ * Sidebar "Actie toevoegen": an official adds an action for their own municipality. The server sets
+ * Gemeente, ID and stamps and leaves Begrotingspost and Geraamd to the project leader.
+ */
+export function addAction(input: unknown): AddActionResult {
+  return addActionService(authorizeCall(currentRuntime(), 'ownActions').runtime, input);
 }

@@ -1,5 +1,6 @@
 import { MailPort, ReminderReport, SentMemory, sendUpdateRequests as sendService } from '../app/reminders';
 import { appsScriptRuntime } from '../adapters/appsscript/runtime';
+import { authorizeCall } from '../app/authorize';
 
 export const REMINDER_HANDLER = 'sendUpdateRequests';
 /** Hour of the day (spreadsheet time zone) the daily run starts: before the working day. */
@@ -19,6 +20,7 @@ export interface InstallReport {
 /** Menu `Herinneringen aanzetten`: one daily trigger for this spreadsheet; running it again adds none. */
 export function installReminders(): InstallReport {
   const spreadsheet = SpreadsheetApp.getActive();
+  authorizeCall(appsScriptRuntime(spreadsheet), 'reminders');
   const id = spreadsheet.getId();
   const userProperties = PropertiesService.getUserProperties();
   const mine = ScriptApp.getProjectTriggers().filter(
@@ -81,7 +83,9 @@ function sentMemoryFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): S
  */
 export function sendUpdateRequests(event?: { triggerUid?: string }): ReminderReport {
   const spreadsheet = spreadsheetFor(event);
-  const report = sendService(appsScriptRuntime(spreadsheet), mailAppPort(), sentMemoryFor(spreadsheet), spreadsheet.getUrl());
+  // Run as the trigger of the project leader who installed it; from anyone else's console it is refused.
+  const { runtime } = authorizeCall(appsScriptRuntime(spreadsheet), 'reminders');
+  const report = sendService(runtime, mailAppPort(), sentMemoryFor(spreadsheet), spreadsheet.getUrl());
   console.log(report.message);
   return report;
 }

@@ -6,8 +6,13 @@
 import { benchSidebar, formatSidebarBench } from './benchSidebar';
 import { HEADERS, TAB } from '../core/contract';
 import { makeDay, midnightIn } from '../core/dates';
-import { runBudgetCheck, setupWorkbook } from '../server/index';
+import { runBudgetCheck, setupWorkbook, applyProtections, installEditTrigger, onEditInstalled } from '../server/index';
+import { AppsScriptProtections } from '../adapters/appsscript/protections';
+import { readPeople } from '../app/protections';
+import { appsScriptRuntime } from '../adapters/appsscript/runtime';
+import { PROTECTION_PREFIX, planProtections } from '../core/protectionPlan';
 import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '../../test/fakes/spreadsheetApp';
+import '../../test/fakes/protectionsExtension';
 
 interface Measurement {
   medianMs: number;
@@ -116,6 +121,76 @@ function measure(benchmark: Benchmark, size: number): Measurement {
   return { medianMs: median(times), runs: times.length, serviceCalls };
 }
 
+const PROTECTION_ACTIONS = 500;
+
+/**
+ * The seeded region with every municipality given two (fictional) editors and `Acties` replaced by
+ * 500 fictional actions, either grouped by municipality or dealt out in turn (interleaved).
+ */
+function workbookWithActions(order: 'sorted' | 'interleaved'): { fakes: FakeHandles; official: string } {
+  const fakes = installAppsScriptFakes({ activeUserEmail: 'projectleider@bench.invalid', ownerEmail: 'eigenaar@bench.invalid' });
+  setupWorkbook(); // names the runner as project leader
+  let official = '';
+  fakes.counter.uncounted(() => {
+    const ss = fakes.spreadsheet;
+    const [mHeader, ...ms] = __values(ss, TAB.municipalities)!;
+    const names = ms.map((r) => String(r[mHeader.indexOf('Gemeente')]));
+    const slug = (n: string) => n.toLowerCase().replace(/[^a-z]+/g, '');
+    official = `a@${slug(names[0])}.invalid`;
+    __setValuesRaw(ss.getSheetByName(TAB.municipalities)!, 2, mHeader.indexOf('Editors') + 1, names.map((n) => [`a@${slug(n)}.invalid, b@${slug(n)}.invalid`]));
+    const header = HEADERS[TAB.actions];
+    const rows = Array.from({ length: PROTECTION_ACTIONS }, (_, i) => {
+      const m = order === 'interleaved' ? names[i % names.length] : names[Math.floor((i * names.length) / PROTECTION_ACTIONS)];
+      const record: Record<string, unknown> = { ID: `A-${String(i + 1).padStart(3, '0')}`, Actielijn: 'AL1', Gemeente: m, Actie: `fictieve actie ${i + 1}`, Status: 'Loopt' };
+      return header.map((h) => record[h] ?? '');
+    });
+    const sheet = ss.getSheetByName(TAB.actions)!;
+    sheet.getRange(2, 1, Math.max(1, sheet.getLastRow()), header.length).clearContent();
+    __setValuesRaw(sheet, 2, 1, rows);
+  });
+  return { fakes, official };
+}
+
+interface RightsFigures {
+  order: string;
+  runs: number;
+  applyCalls: number | string;
+  editCalls: number;
+}
+
+/** Service calls of `Rechten per gemeente toepassen` (second run: replacing) and of one edit by an official. */
+function measureRights(order: 'sorted' | 'interleaved'): RightsFigures {
+  const { fakes, official } = workbookWithActions(order);
+  try {
+    const runtime = appsScriptRuntime();
+    const { settings, municipalities, actions } = readPeople(runtime);
+    const unbounded = planProtections(actions, municipalities, settings, runtime.workbook.tabNames(), Number.MAX_SAFE_INTEGER);
+    const runs = unbounded.ok ? unbounded.protections.filter((p) => p.area.kind === 'block').length : 0;
+    let applyCalls: number | string;
+    try {
+      applyProtections();
+      fakes.counter.reset();
+      applyProtections();
+      applyCalls = fakes.counter.total;
+    } catch (error) {
+      // Refused before anything changed; what it would have cost, through the same adapter:
+      fakes.counter.reset();
+      if (unbounded.ok) new AppsScriptProtections().replaceProtections(unbounded.protections, PROTECTION_PREFIX);
+      applyCalls = `geweigerd (${(error as Error).message.slice(0, 48)}…); zou ${fakes.counter.total} kosten`;
+    }
+    installEditTrigger();
+    const range = fakes.spreadsheet.getSheetByName(TAB.actions)!.getRange('I2');
+    fakes.counter.uncounted(() => range.setValue('Afgerond'));
+    fakes.__setUser(official, 'projectleider@bench.invalid');
+    const e = { range, source: fakes.spreadsheet, user: fakes.Session.getActiveUser(), value: 'Afgerond', oldValue: 'Loopt' };
+    fakes.counter.reset();
+    onEditInstalled(e as never);
+    return { order, runs, applyCalls, editCalls: fakes.counter.total };
+  } finally {
+    fakes.uninstall();
+  }
+}
+
 async function main(): Promise<void> {
   // Growth is linear when each extra 1.000 rows costs about the same; the smallest size carries the
   // fixed part (the seeded workbook's other tabs), so its column stays blank.
@@ -134,6 +209,11 @@ async function main(): Promise<void> {
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
+  console.log('');
+  console.log(`Rechten per gemeente (${PROTECTION_ACTIONS} acties): service calls`);
+  for (const f of [measureRights('sorted'), measureRights('interleaved')]) {
+    console.log(`  ${f.order.padEnd(11)}  runs ${String(f.runs).padStart(3)}  applyProtections ${f.applyCalls}  one edit by an official ${f.editCalls}`);
+  }
   console.log('');
   for (const l of formatSidebarBench(await benchSidebar())) console.log(l);
 }

@@ -4,12 +4,14 @@
  * that POSTs to /rpc/<name>; each call is answered by the REAL server functions, running over a
  * local workbook through setRuntimeOverride. Changes stay in memory: the .xlsx is never overwritten.
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WorkbookPort } from '../adapters/workbook';
 import { localRuntime } from '../adapters/local/runtime';
+import { MemoryPropertyStore } from '../adapters/protectionPort';
 import { LocalWorkbook } from '../adapters/local/workbook';
 import { budgetCheck } from '../app/budgetCheck';
 import { setupWorkbook } from '../app/setup';
@@ -24,7 +26,7 @@ import { runBudgetCheck } from '../server/budget';
 import { setRuntimeOverride } from '../server/context';
 import { generateMeetupAgenda } from '../server/agenda';
 import { getDashboard, selectRow, setRowSelectorOverride } from '../server/dashboard';
-import { getMyActions, updateAction } from '../server/myActions';
+import { addAction, getMyActions, updateAction } from '../server/myActions';
 
 export interface PreviewOptions {
   /** The workbook the server functions work on; default the demo workbook. */
@@ -72,12 +74,20 @@ function serverHandlers(): Handlers {
     runBudgetCheck,
     getMyActions,
     updateAction,
+    addAction,
     generateMeetupAgenda,
   };
 }
 
-/** google.script.run as the sidebar sees it in Sheets: a chain of with*Handler calls, then the function. */
-const GOOGLE_SCRIPT_SHIM = `(function () {
+/** The header that carries the per-run token with every call of the page's google.script.run. */
+export const TOKEN_HEADER = 'X-Regiomonitor-Token';
+
+/**
+ * google.script.run as the sidebar sees it in Sheets: a chain of with*Handler calls, then the
+ * function. The token is this run's secret: only the page the preview served knows it.
+ */
+const googleScriptShim = (token: string) => `(function () {
+  var token = ${JSON.stringify(token)};
   function runner(success, failure) {
     return new Proxy({}, { get: function (_, name) {
       if (name === 'withSuccessHandler') return function (fn) { return runner(fn, failure); };
@@ -86,7 +96,7 @@ const GOOGLE_SCRIPT_SHIM = `(function () {
       if (typeof name !== 'string') return undefined;
       return function () {
         var args = Array.prototype.slice.call(arguments);
-        fetch('/rpc/' + encodeURIComponent(name), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })
+        fetch('/rpc/' + encodeURIComponent(name), { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', '${TOKEN_HEADER}': token }, body: JSON.stringify(args) })
           .then(function (r) { return r.json(); })
           .then(function (answer) {
             if (answer.ok) { if (success) success(answer.value); }
@@ -101,8 +111,8 @@ const GOOGLE_SCRIPT_SHIM = `(function () {
 /** What the preview allows the page to do: nothing from outside, as in Apps Script's sandbox. */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; form-action 'none'; frame-ancestors 'self'";
 
-export function withShim(sidebarHtml: string): string {
-  const shim = `<script>${GOOGLE_SCRIPT_SHIM}</script>`;
+export function withShim(sidebarHtml: string, token: string): string {
+  const shim = `<script>${googleScriptShim(token)}</script>`;
   return /<head[^>]*>/i.test(sidebarHtml) ? sidebarHtml.replace(/<head[^>]*>/i, (head) => `${head}\n${shim}`) : shim + sidebarHtml;
 }
 
@@ -176,6 +186,22 @@ function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
   });
 }
 
+/**
+ * A call to the server functions must come from the page this run served: a POST from the same
+ * origin (browsers always send Origin with a POST) carrying the run's token. Anything else, a
+ * cross-origin preflight included, is refused.
+ */
+function rpcAllowed(req: IncomingMessage, port: number, token: string): boolean {
+  if (req.method !== 'POST') return false;
+  const origin = req.headers.origin;
+  if (origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return false;
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') return false;
+  const given = Buffer.from(String(req.headers[TOKEN_HEADER.toLowerCase()] ?? ''));
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra });
   res.end(body);
@@ -183,13 +209,17 @@ function send(res: ServerResponse, status: number, type: string, body: string, e
 
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const workbook = options.workbook ?? demoWorkbook().workbook;
-  const page = withShim(options.sidebarHtml ?? defaultSidebarHtml());
+  // A new secret for every run: a page elsewhere (another site, another preview) cannot know it.
+  const token = randomBytes(32).toString('hex');
+  const page = withShim(options.sidebarHtml ?? defaultSidebarHtml(), token);
   let userEmail = options.userEmail ?? '';
   const selections: { tab: string; row: number }[] = [];
   const calls: RpcCall[] = [];
   const handlers = serverHandlers();
 
-  setRuntimeOverride(() => localRuntime(workbook, { today: options.today, userEmail }));
+  // One property store for the run, as document properties are one per spreadsheet (ID counters, the Logboek chain).
+  const properties = new MemoryPropertyStore();
+  setRuntimeOverride(() => localRuntime(workbook, { today: options.today, userEmail, properties }));
   setRowSelectorOverride((tab, row) => {
     selections.push({ tab, row });
   });
@@ -204,6 +234,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', frame(userEmail));
       if (req.method === 'GET' && url.pathname === '/sidebar') return send(res, 200, 'text/html; charset=utf-8', page, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
       const rpc = /^\/rpc\/([A-Za-z]\w*)$/.exec(url.pathname);
+      if (url.pathname.startsWith('/rpc/') && !rpcAllowed(req, port, token)) return send(res, 403, 'text/plain; charset=utf-8', 'Geweigerd: alleen de zijbalk van deze preview mag de serverfuncties aanroepen.');
       if (req.method === 'POST' && rpc) {
         const name = rpc[1];
         let args: unknown[] = [];

@@ -1,5 +1,5 @@
 import { Municipality } from '../../src/core/model';
-import { PROTECTION_PREFIX, PlannedProtection, planProtections } from '../../src/core/protectionPlan';
+import { MAX_MUNICIPAL_RUNS, PROTECTION_PREFIX, PlannedProtection, addressProblems, planProtections } from '../../src/core/protectionPlan';
 
 const municipalities: Municipality[] = [
   { row: 2, name: 'Tiel', subregion: '', editors: ['a@tiel.nl', 'b@tiel.nl'], notes: '' },
@@ -23,24 +23,90 @@ const acties = [
   ['A-008', 'Buren', 'h', 'Loopt'], // row 10: no editors
 ];
 
-const actionsPart = (list: PlannedProtection[]) => list.filter((p) => p.tab === 'Acties').map((p) => [p.area.kind === 'rows' ? `${p.area.from}-${p.area.to}` : 'sheet', p.editors.join(' '), p.description]);
+const actionsPart = (list: PlannedProtection[]) => list.filter((p) => p.tab === 'Acties' && p.area.kind === 'block').map((p) => [p.area.kind === 'block' ? `${p.area.from}-${p.area.to} ${p.area.firstColumn}-${p.area.lastColumn}` : '', p.editors.join(' '), p.description]);
+
+// The contract's columns: E Eigenaar, H Deadline, I Status, L Toelichting, M:N the stamps.
+const contractActies = [
+  ['ID', 'Actielijn', 'Gemeente', 'Actie', 'Eigenaar', 'Thema', 'Prioriteit', 'Deadline', 'Status', 'Begrotingspost', 'Geraamd', 'Toelichting', 'Bijgewerkt op', 'Bijgewerkt door'],
+  ['A-001', 'AL1', 'Tiel', 'a', '', '', '', '', 'Loopt', '', '', '', '', ''], // 2
+  ['A-002', 'AL1', 'Tiel', 'b', '', '', '', '', 'Loopt', '', '', '', '', ''], // 3
+  ['A-003', 'AL1', 'Regio', 'c', '', '', '', '', 'Loopt', '', '', '', '', ''], // 4
+  ['A-004', 'AL1', 'Nijmegen', 'd', '', '', '', '', 'Loopt', '', '', '', '', ''], // 5
+];
 
 describe('planProtections', () => {
-  it('protects each municipality’s row runs for its editors and the project leader', () => {
+  it('protects each municipality’s row runs over its own columns only, for its editors and the project leader', () => {
     const plan = planProtections(acties, municipalities, settings, ALL_TABS);
     if (!plan.ok) throw new Error(plan.error);
+    // only Status (D) is an official column in this sheet
     expect(actionsPart(plan.protections)).toEqual([
-      ['1-1', 'pl@nijmegen.nl', 'Regiomonitor: kopregel Acties'],
-      ['2-3', 'pl@nijmegen.nl a@tiel.nl b@tiel.nl', 'Regiomonitor: Acties van Tiel (rijen 2-3)'],
-      ['4-4', 'pl@nijmegen.nl a@nijmegen.nl', 'Regiomonitor: Acties van Nijmegen (rij 4)'],
-      ['5-5', 'pl@nijmegen.nl a@tiel.nl b@tiel.nl', 'Regiomonitor: Acties van Tiel (rij 5)'],
-      ['7-8', 'pl@nijmegen.nl', 'Regiomonitor: Acties van de regio (rijen 7-8)'],
-      ['9-9', 'pl@nijmegen.nl', 'Regiomonitor: Acties zonder bekende gemeente (rij 9)'],
-      ['10-10', 'pl@nijmegen.nl', 'Regiomonitor: Acties van Buren (rij 10)'],
+      ['2-3 4-4', 'pl@nijmegen.nl a@tiel.nl b@tiel.nl', 'Regiomonitor: Acties van Tiel (rijen 2-3)'],
+      ['4-4 4-4', 'pl@nijmegen.nl a@nijmegen.nl', 'Regiomonitor: Acties van Nijmegen (rij 4)'],
+      ['5-5 4-4', 'pl@nijmegen.nl a@tiel.nl b@tiel.nl', 'Regiomonitor: Acties van Tiel (rij 5)'],
+      ['10-10 4-4', 'pl@nijmegen.nl', 'Regiomonitor: Acties van Buren (rij 10)'],
     ]);
+    const sheet = plan.protections.find((p) => p.tab === 'Acties' && p.area.kind === 'sheet')!;
+    expect(sheet.editors).toEqual(['pl@nijmegen.nl']);
+    // regional rows 7-8 and Druten (9) get nothing: the sheet protection keeps them the leader's
+    expect(sheet.area).toEqual({
+      kind: 'sheet',
+      unprotected: [
+        { from: 2, to: 3, firstColumn: 4, lastColumn: 4 },
+        { from: 4, to: 4, firstColumn: 4, lastColumn: 4 },
+        { from: 5, to: 5, firstColumn: 4, lastColumn: 4 },
+        { from: 10, to: 10, firstColumn: 4, lastColumn: 4 },
+        { from: 11, to: null, firstColumn: 1, lastColumn: null },
+      ],
+    });
     expect(plan.warnings).toEqual([
       'Acties rij 9: gemeente "Druten" staat niet in Gemeenten; alleen de projectleider kan deze rij bewerken.',
       'Buren heeft geen Editors in Gemeenten; alleen de projectleider kan de acties van Buren bewerken.',
+    ]);
+  });
+
+  it('opens Eigenaar, Deadline, Status, Toelichting and the stamps in three column groups; one protection per run spans them', () => {
+    const plan = planProtections(contractActies, municipalities, settings, ['Acties']);
+    if (!plan.ok) throw new Error(plan.error);
+    const sheet = plan.protections.find((p) => p.area.kind === 'sheet')!;
+    expect(sheet.area.kind === 'sheet' && sheet.area.unprotected).toEqual([
+      { from: 2, to: 3, firstColumn: 5, lastColumn: 5 },
+      { from: 2, to: 3, firstColumn: 8, lastColumn: 9 },
+      { from: 2, to: 3, firstColumn: 12, lastColumn: 14 },
+      { from: 5, to: 5, firstColumn: 5, lastColumn: 5 },
+      { from: 5, to: 5, firstColumn: 8, lastColumn: 9 },
+      { from: 5, to: 5, firstColumn: 12, lastColumn: 14 },
+      { from: 6, to: null, firstColumn: 1, lastColumn: null },
+    ]);
+    expect(actionsPart(plan.protections)).toEqual([
+      ['2-3 5-14', 'pl@nijmegen.nl a@tiel.nl b@tiel.nl', 'Regiomonitor: Acties van Tiel (rijen 2-3)'],
+      ['5-5 5-14', 'pl@nijmegen.nl a@nijmegen.nl', 'Regiomonitor: Acties van Nijmegen (rij 5)'],
+    ]);
+  });
+
+  it('refuses rows so mixed that the protections would not fit in one run, before anything changes', () => {
+    const mixed = [contractActies[0], ...Array.from({ length: 2 * (MAX_MUNICIPAL_RUNS + 1) }, (_, i) => [`A-${i}`, 'AL1', i % 2 ? 'Tiel' : 'Nijmegen', 'x', '', '', '', '', 'Loopt', '', '', '', '', ''])];
+    const plan = planProtections(mixed, municipalities, settings, ['Acties']);
+    expect(plan).toEqual({ ok: false, error: expect.stringContaining(`vraagt ${2 * (MAX_MUNICIPAL_RUNS + 1)} aparte beveiligingen`) });
+    const sorted = [mixed[0], ...mixed.slice(1).sort((a, b) => String(a[2]).localeCompare(String(b[2])))];
+    const ok = planProtections(sorted, municipalities, settings, ['Acties']);
+    expect(ok.ok && ok.protections.length).toBe(3); // the sheet, Nijmegen, Tiel
+  });
+
+  it('lists every address Sheets would refuse, in Dutch', () => {
+    expect(
+      addressProblems({
+        projectLeader: 'pl@nijmegen.nl',
+        controller: 'controller nijmegen',
+        editors: [
+          { municipality: 'Tiel', row: 2, text: 'a@tiel.nl, b@tiel' },
+          { municipality: 'Buren', row: 3, text: 'Jan <jan@buren.nl>; ok@buren.nl' },
+        ],
+      }),
+    ).toEqual([
+      'Instellingen › Controller: "controller nijmegen" is geen e-mailadres',
+      'Gemeenten rij 2 (Tiel) › Editors: "b@tiel" is geen e-mailadres',
+      'Gemeenten rij 3 (Buren) › Editors: "Jan" is geen e-mailadres',
+      'Gemeenten rij 3 (Buren) › Editors: "<jan@buren.nl>" is geen e-mailadres',
     ]);
   });
 
@@ -56,7 +122,7 @@ describe('planProtections', () => {
     // Logboek: every editor may append through Mijn acties
     expect(byTab.get('Logboek')).toEqual(['pl@nijmegen.nl', 'c@nijmegen.nl', 'a@tiel.nl', 'b@tiel.nl', 'a@nijmegen.nl']);
     expect(byTab.has('Eigen tab')).toBe(false);
-    expect(byTab.has('Acties')).toBe(false);
+    expect(byTab.get('Acties')).toEqual(['pl@nijmegen.nl']);
   });
 
   it('never plans a protection without the project leader, and every description has the prefix', () => {

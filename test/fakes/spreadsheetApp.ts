@@ -20,16 +20,20 @@ export type Value = string | number | boolean | Date;
 export class ServiceCounter {
   total = 0;
   readonly byMethod = new Map<string, number>();
-  private paused = 0;
+  private paused_ = 0;
 
   _count(method: string): void {
-    if (this.paused) return;
+    if (this.paused_) return;
     this.total++;
     this.byMethod.set(method, (this.byMethod.get(method) ?? 0) + 1);
   }
   reset(): void {
     this.total = 0;
     this.byMethod.clear();
+  }
+  /** True inside uncounted(): test set-up, which is no execution's work. */
+  paused(): boolean {
+    return this.paused_ > 0;
   }
   /** Calls of one method, e.g. `Range.setValues`. */
   count(method: string): number {
@@ -41,12 +45,125 @@ export class ServiceCounter {
   }
   /** Runs `fn` without counting: for test assertions that inspect the fake through its own API. */
   uncounted<T>(fn: () => T): T {
-    this.paused++;
+    this.paused_++;
     try {
       return fn();
     } finally {
-      this.paused--;
+      this.paused_--;
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Executions: concurrent runs of server code (two users' edit triggers at once), interleaved
+// deterministically at service-call granularity.
+//
+// Apps Script runs each execution in its own process; JavaScript here has one thread. The model:
+// execution A runs; at its n-th service call, execution B starts and runs to its end, or until it
+// asks for a lock that A holds. Then B waits: it is queued and started again from the top the moment
+// A releases the lock. Starting over is what waiting would have done only if B had read nothing
+// before asking for the lock, since A may change that meanwhile; so the fake refuses to queue an
+// execution that read spreadsheet data or properties first, instead of hiding a race.
+
+/** Calls that read data another execution may change meanwhile. */
+const STATE_READS = new Set([
+  'Range.getValues', 'Range.getValue', 'Range.getDisplayValues', 'Range.getDisplayValue', 'Range.getNotes', 'Range.getNote',
+  'Sheet.getLastRow', 'Sheet.getLastColumn', 'Sheet.getDataRange', 'Sheet.getMaxRows',
+  'Properties.getProperty', 'Properties.getProperties', 'Properties.getKeys',
+]);
+
+/** Thrown inside an execution that must wait for a lock; the scheduler catches it. */
+class LockWait {
+  constructor(readonly stats: LockStats) {}
+}
+
+export class Executions {
+  /** 0 is the test itself; scheduled executions get 1, 2, … */
+  current = 0;
+  private next = 1;
+  private readonly calls = new Map<number, number>();
+  private readonly reads = new Map<number, string[]>();
+  private readonly preemptions: { execution: number; at: number; run: () => void; name: string }[] = [];
+  private readonly waiting: { stats: LockStats; run: () => void; name: string }[] = [];
+  /** What happened, in order: for test messages and for asserting that someone really waited. */
+  readonly log: string[] = [];
+  private readonly names = new Map<number, string>();
+  /** Executions whose waitLock is blocking: they must do nothing more until started over. */
+  private readonly blocked = new Set<number>();
+  constructor(private readonly w: World) {}
+
+  _tick(method: string): void {
+    const id = this.current;
+    if (id === 0) return;
+    if (this.blocked.has(id)) throw new Error(`fake: ${this.names.get(id)} called ${method} while its waitLock was still waiting`);
+    const n = (this.calls.get(id) ?? 0) + 1;
+    this.calls.set(id, n);
+    if (STATE_READS.has(method) && !this.holdsAnyLock(id)) this.reads.get(id)?.push(method);
+    const due = this.preemptions.filter((p) => p.execution === id && p.at === n);
+    for (const p of due) {
+      this.preemptions.splice(this.preemptions.indexOf(p), 1);
+      this.log.push(`${p.name} starts during ${this.names.get(id)}'s call ${n} (${method})`);
+      this.run(p.name, p.run);
+    }
+  }
+
+  private holdsAnyLock(id: number): boolean {
+    return this.w.lockStats.some((s) => s.holder === id);
+  }
+
+  /**
+   * Runs `fn` as a new execution named `name`; `during` start inside it at its n-th service call.
+   * An execution that has to wait for a lock is finished later, when the lock is released.
+   */
+  run(name: string, fn: () => void, during: { at: number; name: string; run: () => void }[] = []): void {
+    const id = this.next++;
+    const saved = this.current;
+    this.current = id;
+    this.names.set(id, name);
+    this.calls.set(id, 0);
+    this.reads.set(id, []);
+    for (const d of during) this.preemptions.push({ execution: id, at: d.at, run: d.run, name: d.name });
+    try {
+      fn();
+      this.log.push(`${name} done`);
+    } catch (error) {
+      // The code may catch the wait and throw its own error; blocked is blocked all the same.
+      const wait = error instanceof LockWait ? error : this.blockedOn.get(id);
+      if (!wait) throw error;
+      const early = this.reads.get(id) ?? [];
+      if (early.length) throw new Error(`fake: ${name} read ${early.join(', ')} before waiting for the lock; starting it over would hide a race`);
+      this.log.push(`${name} waits for the lock`);
+      this.waiting.push({ stats: wait.stats, run: fn, name });
+    } finally {
+      this.blocked.delete(id);
+      this.blockedOn.delete(id);
+      this.current = saved;
+      // Preemption points the execution never reached are dropped with it.
+      for (let i = this.preemptions.length - 1; i >= 0; i--) if (this.preemptions[i].execution === id) this.preemptions.splice(i, 1);
+    }
+  }
+
+  /** Called by a lock's release: executions waiting for it start now, in the order they queued. */
+  _released(stats: LockStats): void {
+    const queued = this.waiting.filter((q) => q.stats === stats);
+    for (const q of queued) {
+      this.waiting.splice(this.waiting.indexOf(q), 1);
+      this.run(q.name, q.run);
+    }
+  }
+
+  private readonly blockedOn = new Map<number, LockWait>();
+
+  _wait(stats: LockStats): never {
+    const wait = new LockWait(stats);
+    this.blocked.add(this.current);
+    this.blockedOn.set(this.current, wait);
+    throw wait;
+  }
+
+  /** Executions still waiting: none once every lock is released. */
+  pending(): string[] {
+    return this.waiting.map((q) => q.name);
   }
 }
 
@@ -54,11 +171,13 @@ const NOT_COUNTED = new Set(['constructor', 'toString', 'valueOf', 'toJSON', 'in
 
 class World {
   readonly counter = new ServiceCounter();
+  readonly executions = new Executions(this);
   readonly ui = new UiLog();
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
   private nextId = 1;
   dateCtor: DateConstructor = Date;
+  lockStats: LockStats[] = [];
   timeZone = 'Europe/Amsterdam';
   activeUserEmail = 'gebruiker@example.org';
   effectiveUserEmail = 'gebruiker@example.org';
@@ -69,12 +188,15 @@ class World {
     const cached = this.proxies.get(target);
     if (cached) return cached as T;
     const counter = this.counter;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const world = this;
     const proxy = new Proxy(target, {
       get(t, prop) {
         const value = Reflect.get(t, prop, t);
         if (typeof value !== 'function' || typeof prop !== 'string' || prop.startsWith('_') || NOT_COUNTED.has(prop)) return value;
         return function counted(...args: unknown[]) {
           counter._count(`${type}.${prop}`);
+          if (!counter.paused()) world.executions._tick(`${type}.${prop}`);
           return (value as (...a: unknown[]) => unknown).apply(t, args);
         };
       },
@@ -1199,32 +1321,51 @@ export class LockStats {
   tries = 0;
   acquired = 0;
   released = 0;
-  held = false;
+  /** The execution holding the lock (0: the test itself), or null. */
+  holder: number | null = null;
   /** Set true to simulate another user holding the lock: waitLock throws, tryLock fails. */
   busy = false;
+  get held(): boolean {
+    return this.holder !== null;
+  }
 }
 
+/**
+ * A lock as one execution sees it. Held by another execution: a scheduled execution waits (see
+ * Executions); the test itself cannot wait, so it times out, as it would after the wait.
+ */
 export class FakeLock {
-  constructor(private readonly stats: LockStats) {}
+  constructor(
+    private readonly w: World,
+    private readonly stats: LockStats,
+  ) {}
+  private takenByOther(): boolean {
+    return this.stats.busy || (this.stats.holder !== null && this.stats.holder !== this.w.executions.current);
+  }
   waitLock(_timeoutMs: number): void {
     this.stats.waits++;
-    if (this.stats.busy) throw new Error('Lock timeout: another process was holding the lock for too long.');
-    this.stats.held = true;
-    this.stats.acquired++;
+    if (this.takenByOther()) {
+      if (!this.stats.busy && this.w.executions.current !== 0) this.w.executions._wait(this.stats);
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
+    }
+    if (this.stats.holder === null) this.stats.acquired++;
+    this.stats.holder = this.w.executions.current;
   }
   tryLock(_timeoutMs: number): boolean {
     this.stats.tries++;
-    if (this.stats.busy) return false;
-    this.stats.held = true;
-    this.stats.acquired++;
+    if (this.takenByOther()) return false;
+    if (this.stats.holder === null) this.stats.acquired++;
+    this.stats.holder = this.w.executions.current;
     return true;
   }
   releaseLock(): void {
-    if (this.stats.held) this.stats.released++;
-    this.stats.held = false;
+    if (this.stats.holder === null || this.stats.holder !== this.w.executions.current) return;
+    this.stats.released++;
+    this.stats.holder = null;
+    this.w.executions._released(this.stats);
   }
   hasLock(): boolean {
-    return this.stats.held;
+    return this.stats.holder === this.w.executions.current;
   }
 }
 
@@ -1234,13 +1375,13 @@ export class FakeLockService {
     private readonly stats: { document: LockStats; script: LockStats; user: LockStats },
   ) {}
   getDocumentLock(): FakeLock {
-    return this.w.wrap(new FakeLock(this.stats.document), 'Lock');
+    return this.w.wrap(new FakeLock(this.w, this.stats.document), 'Lock');
   }
   getScriptLock(): FakeLock {
-    return this.w.wrap(new FakeLock(this.stats.script), 'Lock');
+    return this.w.wrap(new FakeLock(this.w, this.stats.script), 'Lock');
   }
   getUserLock(): FakeLock {
-    return this.w.wrap(new FakeLock(this.stats.user), 'Lock');
+    return this.w.wrap(new FakeLock(this.w, this.stats.user), 'Lock');
   }
 }
 
@@ -1488,6 +1629,8 @@ export interface FakeHandles {
   triggers: TriggerRecord[];
   /** Changes who Session reports as the active/effective user. */
   __setUser(activeEmail: string, effectiveEmail?: string): void;
+  /** Concurrent executions (see Executions): `__executions.run(name, fn, [{ at, name, run }])`. */
+  __executions: Executions;
   /** Removes the globals again. */
   uninstall(): void;
 }
@@ -1506,6 +1649,7 @@ export function installAppsScriptFakes(options: FakeOptions = {}): FakeHandles {
   const ss = new FakeSpreadsheet(w, options.spreadsheetName ?? 'Regiomonitor test', w.timeZone, options.initialSheets ?? ['Blad1']);
   if (options.locale) ss.locale = options.locale;
   const locks = { document: new LockStats(), script: new LockStats(), user: new LockStats() };
+  w.lockStats = [locks.document, locks.script, locks.user];
   const properties = { document: new FakeProperties(w), script: new FakeProperties(w), user: new FakeProperties(w) };
   const scriptApp = new FakeScriptApp(w);
 
@@ -1527,6 +1671,7 @@ export function installAppsScriptFakes(options: FakeOptions = {}): FakeHandles {
     locks,
     properties,
     triggers: scriptApp.triggers,
+    __executions: w.executions,
     __setUser(activeEmail: string, effectiveEmail = activeEmail) {
       w.activeUserEmail = activeEmail;
       w.effectiveUserEmail = effectiveEmail;

@@ -31,8 +31,8 @@ test('getDashboard returns plain JSON for the seeded region', () => {
   expect(lines2023).toBeGreaterThan(0);
   expect(data.budget?.lines.length).toBe(lines2023);
   expect(data.signals.overruns).toEqual([]);
-  // Nobody is project leader or editor yet in a freshly set up workbook.
-  expect(data.user).toEqual({ email: 'iemand@example.org', role: 'onbekend', municipality: null });
+  // Werkboek inrichten named whoever ran it as project leader (the contract), the only person listed.
+  expect(data.user).toEqual({ email: 'iemand@example.org', role: 'projectleider', municipality: null });
 });
 
 test('selectRow activates the tab and refuses what does not exist, in Dutch', () => {

@@ -1,5 +1,5 @@
 import { TAB } from '../../src/core/contract';
-import { getMyActions, updateAction } from '../../src/server/myActions';
+import { addAction, getMyActions, updateAction } from '../../src/server/myActions';
 import { FakeHandles, FakeRange, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { rawSheet } from '../fakes/protectionsExtension';
 import { COL, NIJMEGEN, OWNER, PL, TIEL, rightsWorkbook } from './rightsWorkbook';
@@ -27,11 +27,11 @@ describe('getMyActions', () => {
     expect(JSON.parse(JSON.stringify(mine))).toEqual(mine);
   });
 
-  it('gives the project leader every row and a stranger none', () => {
+  it('gives the project leader every row and refuses a stranger', () => {
     fakes.__setUser(PL);
     expect(getMyActions().actions.map((a) => a.id)).toEqual(['A-001', 'A-002', 'A-003', 'A-004', 'A-005']);
     fakes.__setUser('iemand@elders.nl');
-    expect(getMyActions()).toEqual({ email: 'iemand@elders.nl', municipalities: [], actions: [] });
+    expect(() => getMyActions()).toThrow('Je staat niet als editor bij een gemeente in Gemeenten; vraag de projectleider je e-mailadres toe te voegen.');
   });
 });
 
@@ -107,6 +107,50 @@ describe('updateAction', () => {
   it('writes nothing and logs nothing when nothing changes', () => {
     updateAction('A-001', { status: 'Loopt' });
     expect(cell(2, 'Bijgewerkt door')).toBe('');
+    expect(logRows()).toEqual([]);
+  });
+});
+
+describe('addAction', () => {
+  it("adds a Tiel action for Tiel's editor: own Gemeente, next ID, stamps, no money, every filled cell logged", () => {
+    const result = addAction({ actie: 'Voorlichting scholen', actielijn: 'al1', eigenaar: 'Team Tiel', deadline: '2025-09-01', toelichting: '=start' });
+    // rows 2-6 exist (A-001..A-005): the new one is row 7, A-006
+    expect(result.action).toMatchObject({ id: 'A-006', row: 7, municipality: 'Tiel', title: 'Voorlichting scholen', status: 'Niet gestart', deadline: '2025-09-01', updatedBy: TIEL });
+    expect([cell(7, 'ID'), cell(7, 'Gemeente'), cell(7, 'Actielijn'), cell(7, 'Begrotingspost'), cell(7, 'Geraamd'), cell(7, 'Prioriteit')]).toEqual(['A-006', 'Tiel', 'AL1', '', '', '']);
+    expect(cell(7, 'Toelichting')).toBe('=start'); // text, not a formula
+    expect(rawSheet(fakes, TAB.actions).formulas.get(6, COL.Toelichting - 1)).toBe('');
+    expect(cell(7, 'Bijgewerkt door')).toBe(TIEL);
+    expect(logRows().map((r) => [r[1], r[3], r[4]])).toEqual([
+      [TIEL, 'A7', ''],
+      [TIEL, 'B7', ''],
+      [TIEL, 'C7', ''],
+      [TIEL, 'D7', ''],
+      [TIEL, 'E7', ''],
+      [TIEL, 'H7', ''],
+      [TIEL, 'I7', ''],
+      [TIEL, 'L7', ''],
+      [TIEL, 'M7', ''],
+      [TIEL, 'N7', ''],
+    ]);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    // a second one gets the next ID, never a repeat
+    expect(addAction({ actie: 'Tweede', actielijn: 'AL1' }).action.id).toBe('A-007');
+  });
+
+  it('refuses money, another municipality, an unknown action line, the project leader and a stranger, in Dutch', () => {
+    expect(() => addAction({ actie: 'x', actielijn: 'AL1', geraamd: 250000, begrotingspost: 'P1' })).toThrow(
+      'Een nieuwe actie kan alleen actie, actielijn, eigenaar, thema, deadline, status, toelichting, gemeente hebben, niet: geraamd, begrotingspost. Begrotingspost, Geraamd en Prioriteit vult de projectleider in.',
+    );
+    expect(() => addAction({ actie: 'x', actielijn: 'AL1', gemeente: 'Nijmegen' })).toThrow('Je kunt alleen acties toevoegen voor Tiel, niet voor Nijmegen.');
+    expect(() => addAction({ actie: 'x', actielijn: 'AL1', gemeente: 'Regio' })).toThrow(/niet voor Regio/);
+    expect(() => addAction({ actie: 'x', actielijn: 'AL9' })).toThrow('Actielijn AL9 bestaat niet; kies uit: AL1.');
+    expect(() => addAction({ actielijn: 'AL1' })).toThrow('Actie ontbreekt.');
+    expect(() => addAction('A-001')).toThrow('Een nieuwe actie moet een object zijn met ten minste actie en actielijn.');
+    fakes.__setUser(PL);
+    expect(() => addAction({ actie: 'x', actielijn: 'AL1' })).toThrow(/Als projectleider voeg je een actie toe in het tabblad Acties zelf/);
+    fakes.__setUser('iemand@elders.nl');
+    expect(() => addAction({ actie: 'x', actielijn: 'AL1' })).toThrow(/Je staat niet als editor bij een gemeente/);
+    expect(__values(fakes.spreadsheet, TAB.actions)).toHaveLength(6);
     expect(logRows()).toEqual([]);
   });
 });

@@ -31,6 +31,10 @@ export function appsScriptRuntime(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
       return (properties ??= new AppsScriptPropertyStore());
     },
     userEmail: () => email(() => Session.getActiveUser()) || email(() => Session.getEffectiveUser()),
+    ownerEmail: () => {
+      const owner = spreadsheet.getOwner();
+      return owner ? email(() => owner) : '';
+    },
     withDocumentLock<T>(fn: () => T): T {
       // A service that calls another under the lock must not wait for itself.
       if (lockDepth > 0) return fn();

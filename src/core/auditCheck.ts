@@ -1,0 +1,65 @@
+import { Cell, Grid, cellText, columnLetter } from './cell';
+import { CheckResult } from './check.types';
+import { summarise } from './check';
+import { ADDON_USER, KEPT_OUTSIDE_RIGHTS } from './columnRights';
+import { TAB } from './contract';
+import { Finding } from './finding';
+import { ChainHead, verifyLog } from './logChain';
+import { checkRows } from './checksReport';
+
+const norm = (text: string) => text.trim().toLowerCase();
+
+/**
+ * Cells an editor changed outside their rights that the edit trigger had to keep (a paste, whose old
+ * value Apps Script does not give), as recorded in `Logboek`. Listed until the project leader edits
+ * that cell themselves: correcting it, or typing it again to approve it.
+ */
+export function keptOutsideRights(log: Grid | null, leader: string, headersOf: (tab: string) => readonly Cell[] | null): Finding[] {
+  if (!log || log.length < 2) return [];
+  const header = log[0].map((c) => norm(cellText(c)));
+  const col = (h: string) => header.indexOf(norm(h));
+  const [user, tab, where, oldValue, newValue] = ['Gebruiker', 'Tabblad', 'Cel', 'Oud', 'Nieuw'].map(col);
+  if ([user, tab, where, oldValue, newValue].some((c) => c < 0)) return [];
+  const open = new Map<string, { line: number; tab: string; cell: string; value: string; by: string }>();
+  for (let r = 1; r < log.length; r++) {
+    const line = log[r];
+    const key = `${norm(cellText(line[tab]))}|${norm(cellText(line[where]))}`;
+    const who = cellText(line[user]).trim();
+    if (who === ADDON_USER && cellText(line[newValue]).trim() === KEPT_OUTSIDE_RIGHTS) {
+      // the editor's own line comes just before the add-on's; name them
+      const editor = [...log.slice(1, r)].reverse().find((l) => `${norm(cellText(l[tab]))}|${norm(cellText(l[where]))}` === key && cellText(l[user]).trim() !== ADDON_USER);
+      open.set(key, { line: r + 1, tab: cellText(line[tab]).trim(), cell: cellText(line[where]).trim(), value: cellText(line[oldValue]), by: editor ? cellText(editor[user]).trim() : 'onbekend' });
+    } else if (leader && norm(who) === norm(leader)) {
+      open.delete(key);
+    }
+  }
+  return [...open.values()].map((o) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(o.cell.toUpperCase());
+    const headers = headersOf(o.tab);
+    const columnIndex = m ? [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : -1;
+    const name = columnIndex >= 0 && headers ? cellText(headers[columnIndex] ?? null).trim() : '';
+    return {
+      tab: o.tab,
+      row: m ? Number(m[2]) : 0,
+      column: m ? (name ? `${name} (${columnLetter(columnIndex)})` : m[1]) : '',
+      value: o.value,
+      problem: `Gewijzigd door ${o.by} buiten de rechten (Logboek rij ${o.line}): alleen de projectleider mag deze cel wijzigen. De waarde is bewaard; de projectleider past hem aan of typt hem opnieuw om hem goed te keuren.`,
+    };
+  });
+}
+
+/**
+ * The check's findings about `Logboek`: breaks in its hash chain, and edits outside the rights still
+ * standing. Added to a check result: `Controles` and the summary are rendered again with them.
+ */
+export function withAuditFindings(result: CheckResult, log: Grid | null, head: ChainHead, tabs: Partial<Record<string, Grid | null>>): CheckResult {
+  const extra = [...verifyLog(log, head), ...keptOutsideRights(log, result.programme.settings.projectLeader, (tab) => tabs[tab]?.[0] ?? null)];
+  if (extra.length === 0) return result;
+  const findings = [...result.findings, ...extra];
+  return {
+    ...result,
+    findings,
+    summary: summarise(result.programme.settings, result.years, result.proposals, findings),
+    outputs: { ...result.outputs, [TAB.checks]: checkRows(findings) },
+  };
+}

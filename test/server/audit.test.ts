@@ -1,0 +1,67 @@
+import { TAB } from '../../src/core/contract';
+import { runBudgetCheck } from '../../src/server/budget';
+import { installEditTrigger, onEditInstalled } from '../../src/server/edits';
+import { updateAction } from '../../src/server/myActions';
+import { FakeHandles, Value, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
+import { rawSheet } from '../fakes/protectionsExtension';
+import { OWNER, PL, TIEL, rightsWorkbook } from './rightsWorkbook';
+
+let fakes: FakeHandles;
+beforeEach(() => {
+  fakes = installAppsScriptFakes({ activeUserEmail: PL, ownerEmail: OWNER });
+  rightsWorkbook(fakes);
+  installEditTrigger();
+});
+afterEach(() => fakes.uninstall());
+
+function userEdits(a1: string, values: Value[][], oldValue: Value | undefined, user: string) {
+  const range = fakes.spreadsheet.getSheetByName(TAB.actions)!.getRange(a1);
+  fakes.counter.uncounted(() => range.setValues(values));
+  const single = values.length === 1 && values[0].length === 1;
+  fakes.__setUser(user, PL);
+  onEditInstalled({ range, source: fakes.spreadsheet, user: fakes.Session.getActiveUser(), value: single ? values[0][0] : undefined, oldValue: single ? oldValue : undefined } as never);
+}
+
+/** Controles rows about Logboek or rights, as [Tabblad, Rij, Kolom, Probleem-start]. */
+function auditChecks() {
+  fakes.__setUser(PL, PL);
+  runBudgetCheck();
+  return __values(fakes.spreadsheet, TAB.checks)!
+    .slice(1)
+    .filter((r) => r[0] === TAB.log || String(r[4]).includes('buiten de rechten'))
+    .map((r) => [r[0], r[1], r[2], String(r[4]).slice(0, 40)]);
+}
+
+describe('the budget check audits Logboek', () => {
+  it('finds nothing in an honest Logboek written by the trigger and by Mijn acties', () => {
+    userEdits('I2', [['Afgerond']], 'Loopt', TIEL);
+    fakes.__setUser(TIEL, TIEL);
+    updateAction('A-004', { toelichting: 'via de zijbalk' });
+    userEdits('L2', [['nog een']], '', '');
+    expect(__values(fakes.spreadsheet, TAB.log)!.length).toBe(4);
+    expect(auditChecks()).toEqual([]);
+  });
+
+  it('lists a changed earlier line and a deleted one in Controles', () => {
+    userEdits('I2', [['Afgerond']], 'Loopt', TIEL);
+    userEdits('I5', [['Afgerond']], 'Loopt', TIEL);
+    userEdits('L5', [['klaar']], 'oud', TIEL);
+    // an official rewrites what they did in line 2, in the sheet
+    fakes.counter.uncounted(() => rawSheet(fakes, TAB.log).values.set(1, 5, 'Loopt'));
+    expect(auditChecks()).toEqual([[TAB.log, 2, 'Keten (G)', 'Logboek-regel gewijzigd, of een eerdere ']]);
+    // and deletes the last line
+    fakes.counter.uncounted(() => rawSheet(fakes, TAB.log).deleteRow(4));
+    expect(auditChecks()).toEqual([
+      [TAB.log, '', '', 'Logboek telt 2 regels met Keten, maar er'],
+      [TAB.log, 2, 'Keten (G)', 'Logboek-regel gewijzigd, of een eerdere '],
+    ]);
+  });
+
+  it('lists a value pasted outside the rights until the project leader types it again', () => {
+    // Tiel's editor pastes Geraamd into their own row 2 (the paste's old value is unknown: kept)
+    userEdits('K2:L2', [[250000, 'zie begroting']], undefined, TIEL);
+    expect(auditChecks()).toEqual([[TAB.actions, 2, 'Geraamd (K)', 'Gewijzigd door ambtenaar@tiel.nl buiten ']]);
+    userEdits('K2', [[250000]], 250000, PL);
+    expect(auditChecks()).toEqual([]);
+  });
+});
