@@ -7,18 +7,19 @@ import { AGENDA_LAYOUT, renderRows } from '../core/agenda/rows';
 import { Agenda, AgendaConfig } from '../core/agenda/types';
 import { Grid } from '../core/cell';
 import { parseWorkbook } from '../core/parse';
-import { Region } from '../core/region';
+import { Region, localPlanTitle, monthNumber } from '../core/region';
 import { computeCheck, readSnapshot } from './budgetCheck';
 import { Runtime } from './runtime';
 
 /** The agenda's facts that are region data, not sheet data: campaigns, newsletter, local plan, organiser. */
 export function agendaConfigFromRegion(region: Region): AgendaConfig {
-  const agenda = region.agenda;
+  const { overleg } = region;
+  const localPlan = localPlanTitle(region);
   return {
-    campaigns: (agenda?.campagnes ?? []).map((c) => ({ name: c.naam, months: [...c.maanden] })),
-    newsletter: agenda?.nieuwsbrief ?? '',
-    localPlanTitles: (region.organisatie_acties ?? []).filter((a) => a.per_gemeente).map((a) => a.actie),
-    organiserNames: [...(agenda?.organisator_eigenaren ?? [])],
+    campaigns: (overleg.campagnes ?? []).map((c) => ({ name: c.naam, months: c.maanden.map(monthNumber) })),
+    newsletter: overleg.nieuwsbrief?.tekst ?? '',
+    localPlanTitles: localPlan ? [localPlan] : [],
+    organiserNames: [...(overleg.meetup?.organisator ?? [])],
   };
 }
 

@@ -1,29 +1,33 @@
 import { Cell } from './cell';
-import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, REGION_MUNICIPALITY, SETTING, TAB, TabName } from './contract';
-import { Day, makeDay, midnightIn } from './dates';
+import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, REGION_MUNICIPALITY, SETTING, Status, TAB, TabName } from './contract';
+import { Day, addDays, makeDay, midnightIn, yearOf } from './dates';
 import { escapeCellText } from './escape';
-import { Region, localActions, municipalIndicatorSeries, regionalIndicators } from './region';
+import { Region, RegionAction, YearAmount, localPlanTitle, regionYears } from './region';
 
 export type SeedRecord = Record<string, Cell>;
 export type Seed = Partial<Record<TabName, SeedRecord[]>>;
 
-const INITIAL_STATUS = 'Niet gestart';
+const INITIAL_STATUS: Status = 'Niet gestart';
+
+/** `Eigenaar` of a regional action whose documents name no owner: visibly open, never invented. */
+export const OWNER_TO_BE_DECIDED = `${REGION_MUNICIPALITY} (eigenaar te bepalen)`;
+
+/** `Notities` of a proposed meet-up: the documents give the rhythm, not the dates or the themes. */
+export const MEETUP_ASSUMPTION = 'Voorgestelde datum en thema (aanname, niet uit de regioaanpak)';
 
 /** Text from the region file goes into cells escaped: a file is input too. */
 const textCell = (value: string | null | undefined): Cell => (value ? escapeCellText(value) : null);
 
-/** The built-in rhythm until the region file carries its own. */
-const MEETUPS_PER_YEAR = 4;
 const THURSDAY = 4;
 const JULY = 6;
 const AUGUST = 7;
 const SEPTEMBER = 8;
 
 /**
- * The default meet-up days of a year: the second Thursday of the middle month of each of
- * `perYear` equal parts of the year (4 a year: February, May, August, November). A meet-up that
- * would fall in July or August, the Dutch summer holidays, moves to September when September has
- * none (so 4 a year gives February, May, September, November). Users change the dates in the tab.
+ * Proposed meet-up days of a year for a rhythm of `perYear`: the second Thursday of the middle month
+ * of each of `perYear` equal parts of the year (4 a year: February, May, August, November). A meet-up
+ * that would fall in July or August, the Dutch summer holidays, moves to September when September
+ * has none (so 4 a year gives February, May, September, November). Users change the dates in the tab.
  */
 export function meetupDays(year: number, perYear: number): Day[] {
   const months: number[] = [];
@@ -38,7 +42,22 @@ export function meetupDays(year: number, perYear: number): Day[] {
   });
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Every `weeks` weeks from `from` up to the end of `lastYear`. */
+export function everyWeeks(from: Day, weeks: number, lastYear: number): Day[] {
+  const days: Day[] = [];
+  for (let d = from; yearOf(d) <= lastYear; d = addDays(d, weeks * 7)) days.push(d);
+  return days;
+}
+
+/** The proposed meet-up days of the region's period, from its rhythm; none without a rhythm. */
+export function proposedMeetupDays(region: Region): Day[] {
+  const rhythm = region.overleg.meetup?.ritme;
+  const years = regionYears(region);
+  if (!rhythm || !years.length) return [];
+  if (rhythm.per_jaar) return years.flatMap((y) => meetupDays(y, rhythm.per_jaar!));
+  if (rhythm.elke_weken && rhythm.vanaf) return everyWeeks(rhythm.vanaf, rhythm.elke_weken, years[years.length - 1]);
+  return [];
+}
 
 interface SeedAction {
   line: string;
@@ -47,79 +66,85 @@ interface SeedAction {
   owner: string;
   theme: string;
   deadline: Day | null;
+  status: Status;
   budgetCode: string;
   note: string;
 }
 
-/** Every action the region file names, in the order the `Acties` tab gets them. */
-function regionActions(region: Region): SeedAction[] {
-  const out: SeedAction[] = [];
-  for (const a of region.regionale_acties ?? []) {
-    out.push({
-      line: a.actielijn, municipality: REGION_MUNICIPALITY, title: a.actie, owner: a.eigenaar ?? '', theme: a.thema ?? '',
-      deadline: a.deadline ?? null, budgetCode: a.begrotingspost ?? '', note: a.toelichting ?? '',
-    });
-  }
-  // Organisation actions (the local plans, the evaluation) name no action line in the region file;
-  // they organise the whole approach, so they go under the region's first action line unless the
-  // file names one. Users can move them.
-  const firstLine = region.actielijnen[0].code;
-  for (const a of region.organisatie_acties ?? []) {
-    const common = {
-      line: a.actielijn ?? firstLine, title: a.actie, theme: a.thema ?? '', deadline: a.deadline ?? null,
-      budgetCode: a.begrotingspost ?? '', note: a.toelichting ?? a.bron ?? '',
-    };
-    if (a.per_gemeente) {
-      // One row per municipality, owned by that municipality: each ticks off its own plan.
-      for (const g of region.gemeenten) out.push({ ...common, municipality: g.naam, owner: a.eigenaar ?? g.naam });
-    } else {
-      out.push({ ...common, municipality: REGION_MUNICIPALITY, owner: a.eigenaar ?? '' });
+const joinNotes = (...parts: (string | undefined)[]) => parts.map((p) => p?.trim()).filter(Boolean).join(' ');
+const assumption = (text: string | undefined) => (text ? `Aanname: ${text.replace(/\.$/, '')}.` : undefined);
+
+function seedAction(a: RegionAction, municipality: string, owner: string): SeedAction {
+  return {
+    line: a.actielijn, municipality, title: a.actie, owner, theme: a.thema ?? '', deadline: a.deadline ?? null,
+    status: a.status ?? INITIAL_STATUS, budgetCode: a.begrotingspost ?? '', note: joinNotes(assumption(a.aanname), a.toelichting),
+  };
+}
+
+/**
+ * Every action the region file names, in the order the `Acties` tab gets them: the regional actions,
+ * then per municipality its share of the obligations followed by its own actions, so that each
+ * municipality's rows form one block (one protection per municipality).
+ */
+export function regionActions(region: Region): SeedAction[] {
+  const out: SeedAction[] = region.acties.regionaal.map((a) => seedAction(a, REGION_MUNICIPALITY, a.eigenaar ?? OWNER_TO_BE_DECIDED));
+  const lokaal = new Map(Object.entries(region.acties.lokaal).map(([name, actions]) => [name.trim().toLowerCase(), actions]));
+  for (const g of region.gemeenten) {
+    for (const obligation of region.acties.per_gemeente) {
+      // The document makes it each municipality's own task, so the municipality owns its row.
+      const row = seedAction(obligation, g.naam, g.naam);
+      const deviation = Object.entries(obligation.afwijkingen ?? {}).find(([name]) => name.trim().toLowerCase() === g.naam.trim().toLowerCase())?.[1];
+      if (deviation?.status) row.status = deviation.status;
+      if (deviation?.toelichting) row.note = joinNotes(row.note, deviation.toelichting);
+      out.push(row);
     }
-  }
-  for (const { municipality, actions } of localActions(region)) {
-    for (const a of actions) {
-      out.push({
-        line: a.actielijn, municipality, title: a.actie, owner: a.eigenaar ?? municipality, theme: a.thema ?? '',
-        deadline: a.deadline ?? null, budgetCode: a.begrotingspost ?? '', note: a.toelichting ?? '',
-      });
-    }
+    for (const a of lokaal.get(g.naam.trim().toLowerCase()) ?? []) out.push(seedAction(a, g.naam, a.eigenaar ?? g.naam));
   }
   return out;
 }
 
-/** The themes of the region's actions and indicator series, sorted: the meet-ups rotate through them. */
+/** The themes the meet-ups rotate through, in the region file's order. */
 export function regionThemes(region: Region): string[] {
-  const themes = new Set<string>();
-  for (const a of regionActions(region)) if (a.theme.trim()) themes.add(a.theme.trim());
-  for (const { series } of municipalIndicatorSeries(region)) for (const s of series) if (s.thema?.trim()) themes.add(s.thema.trim());
-  return [...themes].sort(byText);
+  return region.themas.map((t) => t.naam);
 }
 
 /**
- * Network partners to invite for a theme: those from the region's list that own one of the theme's
- * actions, or are named in one, in the order of the region's list.
+ * Network partners to invite for a theme, in the order of the region's list: those the region file
+ * links to the theme, those that own one of the theme's actions, and those named in one.
  */
 export function themePartners(region: Region, theme: string): string[] {
-  const actions = regionActions(region).filter((a) => a.theme.trim() === theme);
-  const lower = (s: string) => s.toLowerCase();
-  return (region.netwerkpartners ?? []).filter((p) =>
-    actions.some((a) => lower(a.owner) === lower(p) || lower(a.title).includes(lower(p))),
-  );
+  const lower = (s: string) => s.trim().toLowerCase();
+  const actions = regionActions(region).filter((a) => lower(a.theme) === lower(theme));
+  return region.netwerkpartners
+    .filter((p) =>
+      (p.themas ?? []).some((t) => lower(t) === lower(theme)) ||
+      actions.some((a) => lower(a.owner) === lower(p.naam) || lower(a.title).includes(lower(p.naam))))
+    .map((p) => p.naam);
+}
+
+/** `Naam: maand, maand; Naam: maand`: the format of `Instellingen` › `Campagnes`. */
+export function campaignsText(region: Region): string {
+  return (region.overleg.campagnes ?? []).map((c) => `${c.naam}: ${c.maanden.join(', ')}`).join('; ');
+}
+
+/** The row's `Toelichting`: the assumption first, so nobody reads an assumed amount as a fact. */
+function amountNote(amount: YearAmount | undefined, note: string | undefined): string {
+  return joinNotes(assumption(amount?.aanname), note);
 }
 
 const pad3 = (n: number) => String(n).padStart(3, '0');
 
 /**
- * The rows of a new workbook, from the region file only: records keyed by the contract's headers,
- * days as midnight in the sheet's time zone, money in euros (the sheet's unit).
+ * The rows of a new workbook, from the region file only: records keyed by the contract's headers
+ * (and its optional ones), days as midnight in the sheet's time zone, money in euros (the sheet's unit).
  */
 export function seedRows(region: Region, timeZone: string): Seed {
+  const years = regionYears(region);
   const { start, eind } = region.region.looptijd;
-  const years: number[] = [];
-  for (let y = start; y <= eind; y++) years.push(y);
   const date = (day: Day | null): Cell => (day ? midnightIn(day, timeZone) : null);
+  const list = (items: readonly string[]) => items.join(', ');
 
-  const settings: SeedRecord[] = [
+  const settings: SeedRecord[] = ([
     [SETTING.region, textCell(region.region.naam)],
     [SETTING.centre, textCell(region.region.centrumgemeente)],
     [SETTING.startYear, start],
@@ -130,10 +155,15 @@ export function seedRows(region: Region, timeZone: string): Seed {
     [SETTING.controller, null],
     [SETTING.decisionBody, textCell(region.region.besluitvorming)],
     [SETTING.surplusToReserve, NO],
-  ].map(([key, value]) => ({ Sleutel: key as string, Waarde: value as Cell }));
+    [SETTING.contributors, textCell(list(region.dekking.bijdragende_gemeenten?.namen ?? []))],
+    [SETTING.campaigns, textCell(campaignsText(region))],
+    [SETTING.newsletter, textCell(region.overleg.nieuwsbrief?.tekst)],
+    [SETTING.localPlan, textCell(localPlanTitle(region))],
+    [SETTING.organiser, textCell(list(region.overleg.meetup?.organisator ?? []))],
+  ] as [string, Cell][]).map(([key, value]) => ({ Sleutel: key, Waarde: value }));
 
   const municipalities = region.gemeenten.map((g) => ({
-    Gemeente: textCell(g.naam), Subregio: textCell(g.subregio), Editors: null, Bijzonderheden: textCell(g.bijzonderheden),
+    Gemeente: textCell(g.naam), Subregio: textCell(g.subregio), Editors: null, Bijzonderheden: textCell(joinNotes(g.bijzonderheden, assumption(g.aanname))),
   }));
 
   const actionLines = region.actielijnen.map((l) => ({
@@ -149,7 +179,7 @@ export function seedRows(region: Region, timeZone: string): Seed {
     Thema: textCell(a.theme),
     Prioriteit: null,
     Deadline: date(a.deadline),
-    Status: INITIAL_STATUS,
+    Status: a.status,
     Begrotingspost: textCell(a.budgetCode),
     Geraamd: null,
     Toelichting: textCell(a.note),
@@ -158,47 +188,44 @@ export function seedRows(region: Region, timeZone: string): Seed {
   }));
 
   const budget = years.flatMap((year) =>
-    region.begroting.posten.map((p) => ({
-      Jaar: year, Code: textCell(p.code), Begrotingspost: textCell(p.naam), Raming: p.raming, Karakter: p.karakter, Toelichting: textCell(p.toelichting),
-    })),
+    region.begroting.posten.map((p) => {
+      const amount = p.per_jaar.find((a) => a.jaar === year);
+      return {
+        Jaar: year, Code: textCell(p.code), Begrotingspost: textCell(p.naam), Raming: amount?.bedrag ?? 0, Karakter: p.karakter,
+        Toelichting: textCell(amountNote(amount, p.toelichting)),
+      };
+    }),
   );
 
   const coverage = years.flatMap((year) =>
-    region.dekking.bronnen.map((b) => ({ Jaar: year, Bron: textCell(b.bron), Bedrag: b.bedrag, Toelichting: textCell(b.toelichting) })),
+    region.dekking.bronnen.map((b) => {
+      const amount = b.per_jaar.find((a) => a.jaar === year);
+      return { Jaar: year, Bron: textCell(b.naam), Bedrag: amount?.bedrag ?? 0, Toelichting: textCell(amountNote(amount, b.toelichting)) };
+    }),
   );
 
   const themes = regionThemes(region);
-  const meetups = years
-    .flatMap((year) => meetupDays(year, MEETUPS_PER_YEAR))
-    .map((day, k) => {
-      const theme = themes.length ? themes[k % themes.length] : '';
-      return {
-        Datum: date(day),
-        Thema: textCell(theme),
-        Netwerkpartners: textCell(theme ? themePartners(region, theme).join('; ') : ''),
-        'Goede voorbeelden': null,
-        Notities: null,
-      };
-    });
+  const meetups = proposedMeetupDays(region).map((day, k) => {
+    const theme = themes.length ? themes[k % themes.length] : '';
+    return {
+      Datum: date(day),
+      Thema: textCell(theme),
+      Netwerkpartners: textCell(theme ? themePartners(region, theme).join('; ') : ''),
+      'Goede voorbeelden': null,
+      Notities: MEETUP_ASSUMPTION,
+    };
+  });
 
-  const seriesSets = municipalIndicatorSeries(region);
-  const themeOfIndicator = new Map<string, string>();
-  for (const { series } of seriesSets) {
-    for (const s of series) if (s.thema && !themeOfIndicator.has(s.indicator.toLowerCase())) themeOfIndicator.set(s.indicator.toLowerCase(), s.thema);
-  }
-  const indicators: SeedRecord[] = [];
-  for (const { municipality, series } of seriesSets) {
-    for (const s of series) {
-      for (const y of Object.keys(s.waarden).sort()) {
-        indicators.push({ Indicator: textCell(s.indicator), Gemeente: textCell(municipality), Thema: textCell(s.thema), Jaar: Number(y), Waarde: s.waarden[y] });
-      }
-    }
-  }
-  for (const { year, values } of regionalIndicators(region)) {
-    for (const [name, value] of Object.entries(values)) {
-      indicators.push({ Indicator: textCell(name), Gemeente: REGION_MUNICIPALITY, Thema: textCell(themeOfIndicator.get(name.toLowerCase())), Jaar: year, Waarde: value });
-    }
-  }
+  const indicators: SeedRecord[] = region.indicatoren.flatMap((s) =>
+    Object.keys(s.waarden).sort().map((y) => ({
+      Indicator: textCell(s.indicator),
+      Gemeente: textCell(s.gemeente),
+      Thema: textCell(s.thema),
+      Jaar: Number(y),
+      Waarde: s.waarden[y],
+      'Gewenste richting': s.richting,
+    })),
+  );
 
   return {
     [TAB.settings]: settings,

@@ -1,5 +1,5 @@
 import { GENERATED_TABS, HEADERS, OPTIONAL_HEADERS, TAB, TabName, USER_TABS } from '../../src/core/contract';
-import { defaultRegion } from '../../src/core/region';
+import { defaultRegion, regionYears } from '../../src/core/region';
 import { setupWorkbook } from '../../src/server/index';
 import { NUMBER_FORMAT } from '../../src/adapters/appsscript/workbook';
 import { DataValidationCriteria, FakeHandles, FakeRange, __formulaCells, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
@@ -62,7 +62,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
   it("seeds the region's facts into the user tabs, with no formulas", () => {
     const report = setupWorkbook();
     const region = defaultRegion();
-    const years = region.region.looptijd.eind - region.region.looptijd.start + 1;
+    const years = regionYears(region).length;
     // one Begroting row per budget line per year
     const budgetRows = region.begroting.posten.length * years;
     expect(report.seeded).toContainEqual({ tab: TAB.budget, rows: budgetRows });
