@@ -21,9 +21,16 @@ import { CliError, checkWorkbook, saveWorkbook } from './check';
 // ---------------------------------------------------------------------------------------------
 export const FICTIONAL = 'FICTIEF (demo): ';
 
+/**
+ * Which seeded action a demo change is about: a regional action by ID (regional actions are seeded
+ * first, in file order), or one of a municipality's own rows by the start of its title. `title`
+ * must occur in the action's title either way, so a changed region file fails loudly here.
+ */
+type DemoActionRef = { id: string; title: string } | { municipality: string; title: string };
+
 interface DemoActionChange {
-  id: string;
-  /** The budget line the seeded action must be on, so a changed region file fails loudly here. */
+  action: DemoActionRef;
+  /** The budget line the seeded action must be on. */
   budgetCode?: string;
   priority?: Priority;
   plannedEuros?: number;
@@ -44,45 +51,59 @@ interface DemoLedgerEntry {
   description: string;
 }
 
+/** The demo's local plans: the first municipalities of the region file, whatever they are called. */
+function localPlanChanges(region: Region): DemoActionChange[] {
+  const plan = region.acties?.per_gemeente?.find((a) => a.lokaal_plan)?.actie ?? '';
+  return region.gemeenten.slice(0, 12).map((g, i) => ({
+    action: { municipality: g.naam, title: plan },
+    status: i < 10 ? 'Afgerond' : 'Loopt',
+    note: i < 10 ? 'lokaal plan vastgesteld (verzonnen)' : 'lokaal plan in concept (verzonnen)',
+  }));
+}
+
 export const DEMO = {
   referenceDate: '2024-10-01' as Day,
   settingsNote: {
     key: 'Demo',
-    value: `${FICTIONAL}dit werkboek is een demonstratie. Regio, gemeenten, actielijnen, acties, begroting en dekking komen uit de regioaanpak; alle mutaties, de circulairekorting, prioriteiten, ramingen per actie en statussen zijn verzonnen.`,
+    value: `${FICTIONAL}dit werkboek is een demonstratie. Regio, gemeenten, actielijnen, acties, begroting en dekking komen uit de regioaanpak; alle mutaties, de circulairekortingen, het besluit in Begrotingswijzigingen, prioriteiten, ramingen per actie en statussen met FICTIEF in de toelichting zijn verzonnen.`,
   },
   actions: [
     // ACT 2024 pipeline: 65.000 + 50.000 + 40.000 = 155.000 on top of 737.500 besteed
-    { id: 'A-004', budgetCode: 'ACT', priority: 'Laag', plannedEuros: 65_000, deadline: '2024-11-30', status: 'Niet gestart', note: 'voorlichting sexting en grooming: raming en planning verzonnen' },
-    { id: 'A-019', budgetCode: 'ACT', priority: 'Middel', plannedEuros: 50_000, deadline: '2024-12-31', status: 'Loopt', note: 'toekomsttuinen: raming en planning verzonnen' },
-    { id: 'A-024', budgetCode: 'ACT', priority: 'Hoog', plannedEuros: 40_000, deadline: '2024-12-15', status: 'Loopt', note: 'complexe scheidingen: raming en planning verzonnen' },
-    { id: 'A-005', budgetCode: 'ACT', status: 'Afgerond', note: 'lidmaatschap betaald (verzonnen)' },
-    { id: 'A-007', budgetCode: 'ACT', status: 'Loopt', note: 'casussimulaties lopen (verzonnen)' },
-    { id: 'A-008', budgetCode: 'ACT', status: 'Loopt', note: 'trainingen lopen (verzonnen)' },
-    { id: 'A-012', budgetCode: 'ACT', status: 'Loopt', note: 'expertiserol loopt (verzonnen)' },
-    // Local plans (A-028...A-042, one per municipality, deadline 30-06-2022) and the evaluation
-    ...['A-028', 'A-029', 'A-030', 'A-031', 'A-033', 'A-034', 'A-035', 'A-036', 'A-038', 'A-040'].map(
-      (id): DemoActionChange => ({ id, status: 'Afgerond', note: 'lokaal plan vastgesteld (verzonnen)' }),
-    ),
-    { id: 'A-032', status: 'Loopt', note: 'lokaal plan in concept (verzonnen)' },
-    { id: 'A-039', status: 'Loopt', note: 'lokaal plan in concept (verzonnen)' },
-    { id: 'A-043', status: 'Afgerond', note: 'evaluatie besproken in de bestuurlijke werkgroep (verzonnen)' },
+    { action: { id: 'A-004', title: 'sexting' }, budgetCode: 'ACT', priority: 'Laag', plannedEuros: 65_000, deadline: '2024-11-30', status: 'Niet gestart', note: 'voorlichting sexting en grooming: raming en planning verzonnen' },
+    { action: { id: 'A-019', title: 'toekomsttuin' }, budgetCode: 'ACT', priority: 'Middel', plannedEuros: 50_000, deadline: '2024-12-31', status: 'Loopt', note: 'toekomsttuinen: raming en planning verzonnen' },
+    { action: { id: 'A-024', title: 'complexe scheidingen' }, budgetCode: 'ACT', priority: 'Hoog', plannedEuros: 40_000, deadline: '2024-12-15', status: 'Loopt', note: 'complexe scheidingen: raming en planning verzonnen' },
+    { action: { id: 'A-005', title: 'Augeo' }, budgetCode: 'ACT', status: 'Afgerond', note: 'lidmaatschap betaald (verzonnen)' },
+    { action: { id: 'A-007', title: 'Casussimulaties' }, budgetCode: 'ACT', status: 'Loopt', note: 'casussimulaties lopen (verzonnen)' },
+    { action: { id: 'A-008', title: 'opleidings- en professionaliseringsprogramma' }, budgetCode: 'ACT', status: 'Loopt', note: 'trainingen lopen (verzonnen)' },
+    { action: { id: 'A-012', title: 'ouderenmishandeling' }, budgetCode: 'ACT', status: 'Loopt', note: 'expertiserol loopt (verzonnen)' },
+    { action: { id: 'A-036', title: 'Evaluatie halverwege' }, status: 'Afgerond', note: 'evaluatie besproken in de bestuurlijke werkgroep (verzonnen)' },
   ] as DemoActionChange[],
   coverage: [
-    // 2024: 5.519.594 - 150.000 = 5.369.594 dekking against 5.519.594 raming: a shortfall
-    { year: 2024, source: `${FICTIONAL}meicirculaire 2024 korting`, euros: -150_000, note: `${FICTIONAL}verzonnen bijstelling van de DU VO-uitkering` },
+    // 2023: a cut of 60.000, which the college decided to absorb by lowering ACT 2023 (budgetChanges)
+    { year: 2023, source: 'septembercirculaire 2023 korting', euros: -60_000, note: 'verzonnen bijstelling van de DU VO-uitkering, opgevangen in Begrotingswijzigingen' },
+    // 2024: 5.519.594 - 150.000 = 5.369.594 dekking against 5.519.594 raming: a shortfall not yet decided on
+    { year: 2024, source: 'meicirculaire 2024 korting', euros: -150_000, note: 'verzonnen bijstelling van de DU VO-uitkering; nog geen besluit' },
+  ],
+  budgetChanges: [
+    // 2023: raming 5.519.594 - 60.000 = 5.459.594 = dekking: the shortfall of the cut is cleared
+    { date: '2023-11-14' as Day, year: 2023, code: 'ACT', euros: -60_000, decision: 'college 14-11-2023', note: 'korting septembercirculaire opgevangen in het actielijnenbudget' },
   ],
   ledger: [
-    // VT 2024: 1.900.000 committed, 1.425.000 of it paid: besteed 1.900.000 = raming (Let op)
+    // ACT in the years before: 760.000, 745.000 and 700.000 spent (all under their raming)
+    { id: 'M-101', date: '2021-12-15', code: 'ACT', kind: 'Realisatie', euros: 760_000, description: 'uitgaven actielijnen 2021 (totaal)' },
+    { id: 'M-102', date: '2022-12-15', code: 'ACT', kind: 'Realisatie', euros: 745_000, description: 'uitgaven actielijnen 2022 (totaal)' },
+    { id: 'M-103', date: '2023-12-15', code: 'ACT', kind: 'Realisatie', euros: 700_000, description: 'uitgaven actielijnen 2023 (totaal)' },
+    // VT 2024: 1.900.000 committed, 1.425.000 of it paid: besteed 1.900.000 = raming, on course (OK, not Let op)
     { id: 'M-001', date: '2024-01-15', code: 'VT', kind: 'Verplichting', euros: 1_900_000, description: 'subsidiebeschikking Veilig Thuis 2024' },
     { id: 'M-002', date: '2024-09-30', code: 'VT', kind: 'Realisatie', euros: 1_425_000, commitmentId: 'M-001', description: 'voorschotten Veilig Thuis Q1-Q3 2024' },
-    // MOV 2024: 2.355.000 committed, 1.766.250 paid: besteed 2.355.000 = raming (Let op)
+    // MOV 2024: 2.355.000 committed, 1.766.250 paid: besteed 2.355.000 = raming, on course
     { id: 'M-003', date: '2024-01-15', code: 'MOV', kind: 'Verplichting', euros: 2_355_000, description: 'subsidiebeschikking Moviera 2024' },
     { id: 'M-004', date: '2024-09-30', code: 'MOV', kind: 'Realisatie', euros: 1_766_250, commitmentId: 'M-003', description: 'voorschotten Moviera Q1-Q3 2024' },
     // CSG 2024: 120.000 committed (90.000 paid) + 8.500 extra invoice = 128.500 > 120.000 (Overschrijding)
     { id: 'M-005', date: '2024-02-01', code: 'CSG', kind: 'Verplichting', euros: 120_000, description: 'subsidie Centrum Seksueel Geweld 2024' },
     { id: 'M-006', date: '2024-07-01', code: 'CSG', kind: 'Realisatie', euros: 90_000, commitmentId: 'M-005', description: 'voorschot Centrum Seksueel Geweld' },
     { id: 'M-007', date: '2024-09-15', code: 'CSG', kind: 'Realisatie', euros: 8_500, description: 'nafactuur extra inzet acute zorg' },
-    // OMG 2024: 235.000 committed, settled at 180.000 and closed: besteed 180.000
+    // OMG 2024: 235.000 committed, settled at 180.000 and closed: afgerekend, 55.000 real room
     { id: 'M-008', date: '2024-01-20', code: 'OMG', kind: 'Verplichting', euros: 235_000, closed: true, description: 'subsidie Omgangshuis 2024, afgerekend' },
     { id: 'M-009', date: '2024-08-30', code: 'OMG', kind: 'Realisatie', euros: 180_000, commitmentId: 'M-008', description: 'vaststelling subsidie Omgangshuis 2024' },
     // ACT 2024: commitments 450.000 + 180.000 + 95.000 and a direct payment of 12.500 = 737.500 besteed
@@ -123,7 +144,7 @@ function columnOf(wb: LocalWorkbook, tab: TabName, header: string): number {
 }
 
 /** Writes the fictional demo data into a freshly set up workbook, as a user would type it. */
-export function addDemoData(wb: LocalWorkbook): void {
+export function addDemoData(wb: LocalWorkbook, region: Region): void {
   const tz = wb.timeZone;
   const settings = wb.readTab(TAB.settings) ?? [];
   const dateRow = settings.findIndex((r) => cellText(r[columnOf(wb, TAB.settings, 'Sleutel') - 1]).trim() === SETTING.referenceDate);
@@ -133,12 +154,21 @@ export function addDemoData(wb: LocalWorkbook): void {
 
   const actions = wb.readTab(TAB.actions) ?? [];
   const col = (h: string) => columnOf(wb, TAB.actions, h);
-  const rowOf = new Map(actions.slice(1).map((r, i) => [cellText(r[col('ID') - 1]).trim(), i + 2]));
-  for (const change of DEMO.actions) {
-    const row = rowOf.get(change.id);
-    if (!row) throw new Error(`Demo: actie ${change.id} staat niet in Acties`);
-    const line = cellText(actions[row - 1][col('Begrotingspost') - 1]).trim();
-    if (change.budgetCode && line !== change.budgetCode) throw new Error(`Demo: actie ${change.id} staat op ${line || 'geen begrotingspost'}, niet op ${change.budgetCode}`);
+  const text = (row: number, h: string) => cellText(actions[row - 1][col(h) - 1]).trim();
+  const rows = actions.slice(1).map((_, i) => i + 2);
+  const describe = (ref: DemoActionRef) => ('id' in ref ? `actie ${ref.id}` : `actie "${ref.title}" van ${ref.municipality}`);
+  const find = (ref: DemoActionRef): number => {
+    const matches = rows.filter((row) =>
+      ('id' in ref ? text(row, 'ID') === ref.id : text(row, 'Gemeente') === ref.municipality) && text(row, 'Actie').toLowerCase().includes(ref.title.toLowerCase()));
+    if (matches.length !== 1) throw new Error(`Demo: ${describe(ref)} staat niet (of niet één keer) in Acties`);
+    return matches[0];
+  };
+  for (const change of [...DEMO.actions, ...localPlanChanges(region)]) {
+    const row = find(change.action);
+    const line = text(row, 'Begrotingspost');
+    if (change.budgetCode && line !== change.budgetCode) throw new Error(`Demo: ${describe(change.action)} staat op ${line || 'geen begrotingspost'}, niet op ${change.budgetCode}`);
+    // A status the policy documents give stays: the demo only invents what they leave open.
+    if (change.status && text(row, 'Status') !== 'Niet gestart') continue;
     const cells: { header: string; value: Cell }[] = [{ header: 'Toelichting', value: fictional(change.note) }];
     if (change.priority) cells.push({ header: 'Prioriteit', value: change.priority });
     if (change.plannedEuros !== undefined) cells.push({ header: 'Geraamd', value: change.plannedEuros });
@@ -147,6 +177,9 @@ export function addDemoData(wb: LocalWorkbook): void {
     wb.writeCells(TAB.actions, cells.map((c) => ({ row, column: col(c.header), value: c.value })));
   }
 
+  appendRecords(wb, TAB.budgetChanges, DEMO.budgetChanges.map((c) => ({
+    Datum: midnightIn(c.date, tz), Jaar: c.year, Code: c.code, Bedrag: c.euros, Besluit: fictional(c.decision), Toelichting: fictional(c.note),
+  })));
   appendRecords(wb, TAB.coverage, DEMO.coverage.map((c) => ({ Jaar: c.year, Bron: fictional(c.source), Bedrag: c.euros, Toelichting: fictional(c.note) })));
   appendRecords(wb, TAB.ledger, DEMO.ledger.map((m) => ({
     ID: m.id,
@@ -178,7 +211,7 @@ export async function runDemo(options: { outDir: string; region?: Region }): Pro
   const fixedNow = midnightIn(DEMO.referenceDate, wb.timeZone);
   const runtime = localRuntime(wb, { today: DEMO.referenceDate, now: () => fixedNow });
   setupWorkbook(runtime, region);
-  addDemoData(wb);
+  addDemoData(wb, region);
   const result = checkWorkbook(runtime);
   const agenda = prepareAgenda(runtime, readQuarter(proposedQuarter(runtime)), agendaConfigFromRegion(region));
   writeAgendaTab(runtime, agenda);

@@ -68,7 +68,7 @@ async function run(command: Command, io: Io): Promise<number> {
       io.stdout('');
       io.stdout(`Demowerkboek geschreven: ${file}`);
       io.stdout(`${agenda.title}: ${agenda.markdownFile} en ${agenda.htmlFile}`);
-      io.stdout('Let op: de mutaties, de korting en de planning in dit werkboek zijn FICTIEF (demo); de regiogegevens komen uit de regioaanpak.');
+      io.stdout('Let op: de mutaties, de kortingen, het besluit in Begrotingswijzigingen en de planning in dit werkboek zijn FICTIEF (demo); de regiogegevens komen uit de regioaanpak.');
       return EXIT_OK;
     }
 

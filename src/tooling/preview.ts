@@ -161,7 +161,7 @@ export function demoWorkbook(): { workbook: LocalWorkbook; people: { projectLead
   const runtime = localRuntime(workbook, { today: DEMO.referenceDate });
   const region = defaultRegion();
   setupWorkbook(runtime, region);
-  addDemoData(workbook);
+  addDemoData(workbook, region);
   const municipality = cellText(workbook.readTab(TAB.municipalities)?.[1]?.[0] ?? null).trim();
   const official = `ambtenaar.${slug(municipality)}@demo.invalid`;
   fillBlank(workbook, TAB.settings, 'Sleutel', SETTING.projectLeader, 'Waarde', DEMO_PROJECT_LEADER);
