@@ -37,6 +37,11 @@ export interface PreviewOptions {
   today?: Day;
   /** The built sidebar; default build/Sidebar.html. */
   sidebarHtml?: string;
+  /**
+   * Simulated network and Apps Script overhead per server call, in ms (Apps Script adds ~0.8 s).
+   * Half is spent before the server function runs and half after, as a real round trip would.
+   */
+  latencyMs?: number;
 }
 
 export interface RpcCall {
@@ -56,6 +61,8 @@ export interface Preview {
   calls: RpcCall[];
   /** Act as someone else from the next call on. */
   setUserEmail(email: string): void;
+  /** Change the simulated latency from the next call on. */
+  setLatency(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -176,6 +183,8 @@ function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
   });
 }
 
+const delay = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
+
 function send(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra });
   res.end(body);
@@ -185,6 +194,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const workbook = options.workbook ?? demoWorkbook().workbook;
   const page = withShim(options.sidebarHtml ?? defaultSidebarHtml());
   let userEmail = options.userEmail ?? '';
+  let latencyMs = options.latencyMs ?? 0;
   const selections: { tab: string; row: number }[] = [];
   const calls: RpcCall[] = [];
   const handlers = serverHandlers();
@@ -213,12 +223,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           if (!Array.isArray(args)) throw new Error('Argumenten moeten een lijst zijn.');
           if (!Object.prototype.hasOwnProperty.call(handlers, name)) throw new Error(`De serverfunctie ${name} bestaat niet.`);
           const fn = handlers[name as ServerFunctionName] as (...a: unknown[]) => unknown;
+          const latency = latencyMs;
+          await delay(latency / 2);
           // JSON both ways, like google.script.run: what cannot cross is lost here too.
           const value = await fn(...(JSON.parse(JSON.stringify(args)) as unknown[]));
+          await delay(latency / 2);
           calls.push({ name, args, ok: true });
           return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, value: value === undefined ? null : value }));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
+          await delay(latencyMs / 2);
           calls.push({ name, args, ok: false, message });
           return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: false, message }));
         }
@@ -242,6 +256,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     setUserEmail(email: string) {
       userEmail = email;
     },
+    setLatency(ms: number) {
+      latencyMs = ms;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         setRuntimeOverride(null);
@@ -256,6 +273,7 @@ interface CliArgs {
   workbook?: string;
   port: number;
   user?: string;
+  latencyMs?: number;
 }
 
 export function parsePreviewArgs(argv: readonly string[]): CliArgs {
@@ -270,7 +288,12 @@ export function parsePreviewArgs(argv: readonly string[]): CliArgs {
       args.port = port;
       i++;
     } else if (flag === '--user' && value) { args.user = value; i++; }
-    else throw new Error(`Onbekende optie ${flag}. Gebruik: npm run preview -- [--workbook BESTAND.xlsx] [--port N] [--user E-MAIL]`);
+    else if (flag === '--latency' && value) {
+      const ms = Number(value);
+      if (!Number.isInteger(ms) || ms < 0 || ms > 60_000) throw new Error(`--latency ${value}: geef een aantal milliseconden tussen 0 en 60000`);
+      args.latencyMs = ms;
+      i++;
+    } else throw new Error(`Onbekende optie ${flag}. Gebruik: npm run preview -- [--workbook BESTAND.xlsx] [--port N] [--user E-MAIL] [--latency MS]`);
   }
   return args;
 }
@@ -279,9 +302,9 @@ async function main(): Promise<void> {
   const args = parsePreviewArgs(process.argv.slice(2));
   const demo = args.workbook ? null : demoWorkbook();
   const workbook = args.workbook ? await LocalWorkbook.load(args.workbook) : demo!.workbook;
-  const preview = await startPreview({ workbook, port: args.port, userEmail: args.user });
+  const preview = await startPreview({ workbook, port: args.port, userEmail: args.user, latencyMs: args.latencyMs });
   console.log(`Regiomonitor-preview: ${preview.url}`);
-  console.log(`Werkboek: ${args.workbook ?? 'demo (fictieve mutaties)'}; gebruiker: ${args.user ?? 'onbekend'}.`);
+  console.log(`Werkboek: ${args.workbook ?? 'demo (fictieve mutaties)'}; gebruiker: ${args.user ?? 'onbekend'}${args.latencyMs ? `; ${args.latencyMs} ms vertraging per serveraanroep` : ''}.`);
   if (demo) {
     console.log(`Als projectleider:  npm run preview -- --user ${demo.people.projectLeader}`);
     console.log(`Als ambtenaar (${demo.people.municipality}): npm run preview -- --user ${demo.people.official}`);
