@@ -37,9 +37,16 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Simulated latency per server call (the preview's `latencyMs`). */
+  latencyMs?: number;
+  /** Do not wait for the data: for tests of the loading state. */
+  noWait?: boolean;
+}
+
 /** Starts the preview over `workbook` and opens the sidebar at the Sheets sidebar's width. */
-export async function openSidebar(browser: Browser, workbook: WorkbookPort, userEmail = ''): Promise<Session> {
-  const preview = await startPreview({ workbook, userEmail, sidebarHtml: await sidebar() });
+export async function openSidebar(browser: Browser, workbook: WorkbookPort, userEmail = '', options: OpenOptions = {}): Promise<Session> {
+  const preview = await startPreview({ workbook, userEmail, sidebarHtml: await sidebar(), latencyMs: options.latencyMs });
   const context = await browser.newContext({ viewport: { width: SIDEBAR_WIDTH, height: 900 }, locale: 'nl-NL' });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -47,7 +54,7 @@ export async function openSidebar(browser: Browser, workbook: WorkbookPort, user
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => { if (!r.url().startsWith(preview.url)) problems.push(`external request: ${r.url()}`); });
   await page.goto(preview.sidebarUrl);
-  await page.waitForSelector('body[data-loaded]');
+  if (!options.noWait) await page.waitForSelector('body[data-loaded]');
   return {
     preview,
     page,

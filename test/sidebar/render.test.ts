@@ -34,3 +34,18 @@ test('failures become Dutch sentences; the server\'s own Dutch message is kept',
   expect(dutchFailureMessage(new Error('Exception: You are trying to edit a protected cell or object.'))).toBe('Dit deel van het werkboek is beveiligd: alleen de projectleider kan het wijzigen.');
   expect(dutchFailureMessage({})).toBe('Er ging iets mis op de server, zonder nadere uitleg. Probeer het opnieuw.');
 });
+
+describe('issue 13: failure messages', () => {
+  test.failing('the lock message is not mistaken for "too slow"', () => {
+    // What LockService.waitLock throws when another run holds the lock.
+    expect(dutchFailureMessage(new Error('Exception: Lock timeout: another process was holding the lock for too long.')))
+      .toBe('Iemand anders werkt het werkboek op dit moment bij. Probeer het over een paar seconden opnieuw.');
+  });
+
+  test.failing('an unknown English error or a document ID never reaches the user', () => {
+    const english = dutchFailureMessage(new Error('TypeError: Cannot read properties of undefined (reading \'getRange\')'));
+    expect(english).not.toMatch(/Cannot|undefined|getRange/);
+    const missingDoc = dutchFailureMessage(new Error('Exception: Document 1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms is missing (perhaps it was deleted, or you don\'t have read access?)'));
+    expect(missingDoc).not.toMatch(/1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms|missing|perhaps/);
+  });
+});
