@@ -143,7 +143,7 @@ async function saveAction(form: HTMLFormElement): Promise<void> {
   setBusy(button, true, 'Opslaan…', 'Opslaan');
   message.textContent = 'Wijziging wordt opgeslagen…';
   try {
-    const { action } = await server.updateAction(known.id, changes);
+    const { action } = await server.updateAction(known.id, changes, { updatedAt: known.updatedAt, status: known.status, deadline: known.deadline, note: known.note });
     myActions[index] = action;
     message.textContent = `Opgeslagen${action.updatedOn ? ` op ${formatDay(action.updatedOn)}` : ''}.`;
     const hint = form.querySelector<HTMLElement>('.hint');

@@ -9,9 +9,11 @@ import type { Status } from '../core/contract';
 import type { DashboardData } from '../core/dashboard';
 import type { Day } from '../core/dates';
 import type { MyActions, UpdateActionResult } from '../app/myActions';
+import type { ActionVersion } from '../core/actionVersion';
 
 /** "Mijn acties" results are defined by the service that makes them; the sidebar sees them here. */
 export type { MyAction, MyActions, UpdateActionResult } from '../app/myActions';
+export type { ActionVersion, EditableField } from '../core/actionVersion';
 
 /** What an official may change; absent fields stay as they are. `deadline: null` clears it. */
 export interface ActionChanges {
@@ -31,7 +33,8 @@ export interface ServerApi {
   getDashboard(): DashboardData;
   runBudgetCheck(): CheckSummary;
   getMyActions(): MyActions;
-  updateAction(id: string, changes: ActionChanges): UpdateActionResult;
+  /** `base`: the version the form started from; a row changed since then is not written. */
+  updateAction(id: string, changes: ActionChanges, base: ActionVersion): UpdateActionResult;
   generateMeetupAgenda(quarter: string): MeetupAgenda;
   selectRow(tab: string, row: number): void;
 }
