@@ -70,6 +70,7 @@ export const server: { [K in ServerFunctionName]: (...args: Parameters<ServerApi
   runBudgetCheck: (...args) => callServer('runBudgetCheck', ...args),
   getMyActions: (...args) => callServer('getMyActions', ...args),
   updateAction: (...args) => callServer('updateAction', ...args),
+  addAction: (...args) => callServer('addAction', ...args),
   generateMeetupAgenda: (...args) => callServer('generateMeetupAgenda', ...args),
   selectRow: (...args) => callServer('selectRow', ...args),
 };

@@ -3,6 +3,8 @@ import { Cell, Grid, cellText, isBlank } from '../core/cell';
 import { HEADERS, LAYOUT, REGION_MUNICIPALITY, STATUSES, Status, TAB } from '../core/contract';
 import { auditRows } from '../core/audit';
 import { parseActionUpdate } from '../core/actionUpdate';
+import { parseNewAction } from '../core/actionInput';
+import { ID_FORMATS, nextId, readCounter } from '../core/ids';
 import { ActionVersion, EditableField, compareVersions, parseActionVersion, stampInstant, stampKey } from '../core/actionVersion';
 import { Day, midnightIn, parseDay } from '../core/dates';
 import { escapeCellText } from '../core/escape';
@@ -230,5 +232,90 @@ export function updateAction(runtime: Runtime, id: unknown, changes: unknown, ba
       for (const w of writes) line[w.column - 1] = typeof w.value === 'string' && w.value.startsWith("'") ? w.value.slice(1) : w.value;
     }
     return { saved: true, action: toMyAction(row, tz) };
+  });
+}
+
+/** The columns a new row cannot do without. */
+const NEW_ROW_HEADERS = ['ID', 'Actielijn', 'Gemeente', 'Actie', 'Status', 'Bijgewerkt op', 'Bijgewerkt door'] as const;
+
+/**
+ * `addAction(input)`: an official adds a local action of their own municipality (the first that lists
+ * them under `Editors`; the browser cannot choose another). Amounts stay the project leader's:
+ * `Begrotingspost` and `Geraamd` are left blank. Under the document lock the row gets the next free
+ * ID (the same counter as the budget check and the edit trigger, so no number is handed out twice),
+ * the stamps, and one `Logboek` line per filled cell. Text is escaped against formula injection.
+ */
+export function addAction(runtime: Runtime, input: unknown): MyAction {
+  const request = parseNewAction(input);
+  if (!request.ok) throw new Error(request.error);
+  const email = runtime.userEmail();
+  if (!email) throw new Error('Google geeft je e-mailadres niet door, dus kan niet worden nagegaan voor welke gemeente je een actie toevoegt.');
+  const wanted = request.action;
+
+  return runtime.withDocumentLock(() => {
+    const wb = runtime.workbook;
+    const tz = wb.timeZone;
+    const source = readMyActionsSource(runtime);
+    const grid = source.actions;
+    if (!grid || !grid[0]) throw new Error(`Tabblad ${TAB.actions} ontbreekt; kies Regiomonitor › Werkboek inrichten.`);
+    const municipality = municipalitiesOfEditor(email, source.municipalities)[0];
+    if (!municipality) {
+      throw new Error(
+        roleOf(email, source.settings, source.municipalities).kind === 'projectLeader'
+          ? `Je staat bij geen gemeente als editor. Een regionale actie voeg je toe in het tabblad ${TAB.actions}.`
+          : `Je staat niet als editor bij een gemeente in ${TAB.municipalities}; vraag de projectleider je e-mailadres toe te voegen.`,
+      );
+    }
+    const line = source.actionLines.find((l) => norm(l.code) === norm(wanted.actielijn));
+    if (!line) throw new Error(`Actielijn ${wanted.actielijn} staat niet in ${TAB.actionLines}; kies een actielijn uit de lijst.`);
+
+    const header = grid[0].map((c) => cellText(c));
+    const column = (h: string) => header.findIndex((x) => norm(x) === norm(h));
+    for (const h of NEW_ROW_HEADERS) {
+      if (column(h) < 0) throw new Error(`Kolom ${h} ontbreekt in ${TAB.actions}; kies Regiomonitor › Werkboek inrichten.`);
+    }
+
+    const { propertyKey } = ID_FORMATS.action;
+    const idColumn = column('ID');
+    const { id, highest } = nextId('action', readCounter(runtime.properties.get(propertyKey)), grid.slice(1).map((r) => cellText(r[idColumn])));
+    const now = stampInstant(runtime.now());
+    const values: [string, Cell][] = [
+      ['ID', id],
+      ['Actielijn', line.code],
+      ['Gemeente', municipality],
+      ['Actie', escapeCellText(wanted.actie)],
+      ['Eigenaar', escapeCellText(wanted.eigenaar)],
+      ['Deadline', wanted.deadline ? midnightIn(wanted.deadline, tz) : ''],
+      ['Status', wanted.status],
+      ['Toelichting', escapeCellText(wanted.toelichting)],
+      ['Bijgewerkt op', now],
+      ['Bijgewerkt door', escapeCellText(email)],
+    ];
+    const row: Cell[] = header.map(() => '');
+    for (const [h, value] of values) if (column(h) >= 0) row[column(h)] = value;
+
+    // appendRows writes under the last used row, which is where readTab's grid ends.
+    const rowNumber = grid.length + 1;
+    wb.appendRows(TAB.actions, [row]);
+    runtime.properties.set({ [propertyKey]: String(highest) });
+    const log = auditRows({ at: now, user: email, tab: TAB.actions, row: rowNumber, column: 1, numRows: 1, numColumns: row.length, oldValues: [row.map(() => '')], newValues: [row] });
+    if (!wb.tabNames().includes(TAB.log)) wb.createTab(TAB.log, LAYOUT[TAB.log]);
+    wb.appendRows(TAB.log, log);
+
+    return {
+      id,
+      row: rowNumber,
+      municipality,
+      title: wanted.actie,
+      owner: wanted.eigenaar,
+      theme: '',
+      priority: '',
+      deadline: wanted.deadline,
+      status: wanted.status,
+      note: wanted.toelichting,
+      updatedOn: dayOf(now, tz),
+      updatedAt: stampKey(now),
+      updatedBy: email,
+    };
   });
 }

@@ -10,10 +10,13 @@ import type { DashboardData } from '../core/dashboard';
 import type { Day } from '../core/dates';
 import type { MyActions, UpdateActionResult } from '../app/myActions';
 import type { ActionVersion } from '../core/actionVersion';
+import type { NewActionInput } from '../core/actionInput';
+import type { MyAction } from '../app/myActions';
 
 /** "Mijn acties" results are defined by the service that makes them; the sidebar sees them here. */
 export type { MyAction, MyActions, UpdateActionResult } from '../app/myActions';
 export type { ActionVersion, EditableField } from '../core/actionVersion';
+export type { NewActionInput } from '../core/actionInput';
 
 /** What an official may change; absent fields stay as they are. `deadline: null` clears it. */
 export interface ActionChanges {
@@ -35,6 +38,8 @@ export interface ServerApi {
   getMyActions(): MyActions;
   /** `base`: the version the form started from; a row changed since then is not written. */
   updateAction(id: string, changes: ActionChanges, base: ActionVersion): UpdateActionResult;
+  /** A local action of the caller's own municipality; the server sets Gemeente, ID and stamps. */
+  addAction(input: NewActionInput): MyAction;
   generateMeetupAgenda(quarter: string): MeetupAgenda;
   selectRow(tab: string, row: number): void;
 }

@@ -10,7 +10,7 @@ export { generateMeetupAgenda, menuGenerateAgenda } from './agenda';
 export { installReminders, sendUpdateRequests } from './reminders';
 export { applyProtections } from './protections';
 export { onEditInstalled, onChangeInstalled, installEditTrigger } from './edits';
-export { getMyActions, updateAction } from './myActions';
+export { getMyActions, updateAction, addAction } from './myActions';
 export { showSidebar, getDashboard, selectRow } from './dashboard';
 
 /** Simple trigger: only the menu, so it also works in AuthMode.NONE. */

@@ -1,5 +1,5 @@
-import { getMyActions as getMyActionsService, updateAction as updateActionService } from '../app/myActions';
-import type { MyActions, UpdateActionResult } from './api';
+import { addAction as addActionService, getMyActions as getMyActionsService, updateAction as updateActionService } from '../app/myActions';
+import type { MyAction, MyActions, UpdateActionResult } from './api';
 import { currentRuntime } from './context';
 
 /** Sidebar "Mijn acties": the caller's own rows, JSON only. */
@@ -15,4 +15,12 @@ export function getMyActions(): MyActions {
  */
 export function updateAction(id: unknown, changes: unknown, base?: unknown): UpdateActionResult {
   return updateActionService(currentRuntime(), id, changes, base);
+}
+
+/**
+ * Sidebar "Actie toevoegen": a local action of the caller's own municipality. The server sets the
+ * municipality, ID and stamps; validation and rights are checked here, not in the browser.
+ */
+export function addAction(input: unknown): MyAction {
+  return addActionService(currentRuntime(), input);
 }

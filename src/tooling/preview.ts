@@ -24,7 +24,7 @@ import { runBudgetCheck } from '../server/budget';
 import { setRuntimeOverride } from '../server/context';
 import { generateMeetupAgenda } from '../server/agenda';
 import { getDashboard, selectRow, setRowSelectorOverride } from '../server/dashboard';
-import { getMyActions, updateAction } from '../server/myActions';
+import { addAction, getMyActions, updateAction } from '../server/myActions';
 
 export interface PreviewOptions {
   /** The workbook the server functions work on; default the demo workbook. */
@@ -79,6 +79,7 @@ function serverHandlers(): Handlers {
     runBudgetCheck,
     getMyActions,
     updateAction,
+    addAction,
     generateMeetupAgenda,
   };
 }

@@ -1,6 +1,6 @@
 import { TAB } from '../../src/core/contract';
 import { versionOf } from '../../src/app/myActions';
-import { getMyActions, updateAction } from '../../src/server/myActions';
+import { addAction, getMyActions, updateAction } from '../../src/server/myActions';
 import { FakeHandles, FakeRange, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { rawSheet } from '../fakes/protectionsExtension';
 import { COL, NIJMEGEN, OWNER, PL, TIEL, rightsWorkbook } from './rightsWorkbook';
@@ -171,5 +171,58 @@ describe('updateAction', () => {
     updateAction('A-001', { status: 'Loopt' });
     expect(cell(2, 'Bijgewerkt door')).toBe('');
     expect(logRows()).toEqual([]);
+  });
+});
+
+describe('addAction', () => {
+  const documentProperty = (key: string) => PropertiesService.getDocumentProperties().getProperty(key);
+
+  it("adds a local action of the editor's own municipality, with the next ID, stamps and Logboek", () => {
+    const setValues = jest.spyOn(FakeRange.prototype, 'setValues');
+    const added = addAction({ actie: '=HYPERLINK("x")', actielijn: ' al1 ', eigenaar: 'Team Tiel', deadline: '2025-06-01', toelichting: 'Nieuw plan' });
+    const written = setValues.mock.calls.flat(3);
+    setValues.mockRestore();
+    // The sheet holds A-001..A-005 and no counter yet: the next is A-006, on row 7 under the last row.
+    expect(added).toMatchObject({ id: 'A-006', row: 7, municipality: 'Tiel', title: '=HYPERLINK("x")', owner: 'Team Tiel', deadline: '2025-06-01', status: 'Niet gestart', note: 'Nieuw plan', updatedBy: TIEL });
+    expect([cell(7, 'ID'), cell(7, 'Gemeente'), cell(7, 'Actielijn'), cell(7, 'Status'), cell(7, 'Begrotingspost'), cell(7, 'Geraamd')]).toEqual(['A-006', 'Tiel', 'AL1', 'Niet gestart', '', '']);
+    // midnight 01-06-2025 in Amsterdam (UTC+2) = 31-05 22:00 UTC
+    expect((cell(7, 'Deadline') as Date).toISOString()).toBe('2025-05-31T22:00:00.000Z');
+    expect((cell(7, 'Bijgewerkt op') as Date).toISOString()).toBe(added.updatedAt);
+    // Formula-like text reached Sheets with its apostrophe, in Acties and in Logboek.
+    expect(written.filter((v) => v === `'=HYPERLINK("x")`)).toHaveLength(2);
+    expect(documentProperty('regiomonitor.ids.action')).toBe('6');
+    // One Logboek line per filled cell of row 7 (columns as this sheet orders them: Gemeente, Actie,
+    // ID, ...); Thema, Prioriteit, Begrotingspost and Geraamd stay blank and are not logged.
+    expect(logRows().map((r) => [r[3], r[4], r[5] instanceof Date ? 'datum' : r[5]])).toEqual([
+      ['A7', '', 'Tiel'], ['B7', '', '=HYPERLINK("x")'], ['C7', '', 'A-006'], ['D7', '', 'AL1'], ['E7', '', 'Team Tiel'],
+      ['H7', '', 'datum'], ['I7', '', 'Niet gestart'], ['L7', '', 'Nieuw plan'], ['M7', '', 'datum'], ['N7', '', TIEL],
+    ]);
+    expect(fakes.locks.document.acquired).toBe(1);
+    // What getMyActions reads back is exactly what addAction returned.
+    expect(getMyActions().actions.find((a) => a.id === 'A-006')).toEqual(added);
+  });
+
+  it('continues after the stored counter, so an ID of a deleted row is never handed out again', () => {
+    PropertiesService.getDocumentProperties().setProperty('regiomonitor.ids.action', '41');
+    expect(addAction({ actie: 'Voorlichting', actielijn: 'AL1' }).id).toBe('A-042');
+    expect(addAction({ actie: 'Tweede', actielijn: 'AL1', status: 'Loopt' })).toMatchObject({ id: 'A-043', row: 8, status: 'Loopt', deadline: null });
+    expect(documentProperty('regiomonitor.ids.action')).toBe('43');
+  });
+
+  it('refuses another municipality, a stranger, unknown lines and bad input in Dutch, writing nothing', () => {
+    expect(() => addAction({ actie: 'x', actielijn: 'AL1', gemeente: 'Nijmegen' })).toThrow('Bij een nieuwe actie vul je alleen actie, actielijn, eigenaar, deadline, toelichting en status in, niet: gemeente.');
+    expect(() => addAction({ actie: 'x', actielijn: 'AL1', geraamd: 5000 })).toThrow(/niet: geraamd/);
+    expect(() => addAction({ actie: '  ', actielijn: 'AL1' })).toThrow('Vul de actie in.');
+    expect(() => addAction({ actie: 'x'.repeat(201), actielijn: 'AL1' })).toThrow('Actie is te lang (hoogstens 200 tekens).');
+    expect(() => addAction({ actie: 'x', actielijn: 'AL1', deadline: '2025-02-30' })).toThrow(/Deadline is geen geldige datum/);
+    expect(() => addAction({ actie: 'x', actielijn: 'AL9' })).toThrow('Actielijn AL9 staat niet in Actielijnen; kies een actielijn uit de lijst.');
+    expect(() => addAction('x')).toThrow(/moet een object zijn/);
+    fakes.__setUser('iemand@elders.nl');
+    expect(() => addAction({ actie: 'x', actielijn: 'AL1' })).toThrow(/Je staat niet als editor bij een gemeente in Gemeenten/);
+    fakes.__setUser(PL);
+    expect(() => addAction({ actie: 'x', actielijn: 'AL1' })).toThrow('Je staat bij geen gemeente als editor. Een regionale actie voeg je toe in het tabblad Acties.');
+    expect(__values(fakes.spreadsheet, TAB.actions)).toHaveLength(6);
+    expect(logRows()).toEqual([]);
+    expect(documentProperty('regiomonitor.ids.action')).toBeNull();
   });
 });
