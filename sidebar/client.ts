@@ -66,6 +66,7 @@ export function callServer<K extends ServerFunctionName>(name: K, ...args: Param
 
 /** The server, as the sidebar sees it: one typed method per public function. */
 export const server: { [K in ServerFunctionName]: (...args: Parameters<ServerApi[K]>) => Promise<ReturnType<ServerApi[K]>> } = {
+  getSidebar: (...args) => callServer('getSidebar', ...args),
   getDashboard: (...args) => callServer('getDashboard', ...args),
   runBudgetCheck: (...args) => callServer('runBudgetCheck', ...args),
   getMyActions: (...args) => callServer('getMyActions', ...args),

@@ -13,7 +13,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 let current: DashboardData | null = null;
 let myActions: MyAction[] = [];
 
-const ROLE_TEXT = { projectleider: 'projectleider', gemeente: 'gemeente', onbekend: 'lezer' } as const;
+const ROLE_TEXT = { projectleider: 'projectleider', controller: 'controller', gemeente: 'gemeente', onbekend: 'lezer' } as const;
 
 /** Shows a server failure where the user was looking; failures are never swallowed. */
 function showError(target: HTMLElement, error: unknown): void {

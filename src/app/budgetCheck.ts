@@ -4,6 +4,7 @@ import { GENERATED_TABS, LAYOUT, USER_TABS } from '../core/contract';
 import { Day } from '../core/dates';
 import { WorkbookSnapshot } from '../core/parse';
 import { assignMissingIds } from './ids';
+import { recordCheckRun } from './lastCheck';
 import { Runtime } from './runtime';
 
 /** Reads every user tab once: the one batched read per tab that every service starts from. */
@@ -45,6 +46,7 @@ export function checkAndWrite(runtime: Runtime, options: CheckOptions = {}): Che
       assignMissingIds(runtime, runtime.properties, snapshot);
       result = computeCheck(runtime, snapshot, options);
       for (const tab of GENERATED_TABS) runtime.workbook.replaceTab(tab, LAYOUT[tab], result.outputs[tab]);
+      recordCheckRun(runtime);
     } catch (error) {
       // Sheets refuses writes into protected ranges with an English message; say what it means.
       if (/protect|beveilig/i.test(String((error as Error)?.message))) throw new Error(NO_WRITE_RIGHTS_MESSAGE);

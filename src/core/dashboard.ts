@@ -12,12 +12,20 @@ import { roleOf, municipalityOfEditor } from './permissions';
  * are ISO strings and money is integer cents. Every figure comes from the budget check; nothing
  * here computes a budget figure a second time.
  */
-export type Role = 'projectleider' | 'gemeente' | 'onbekend';
+export type Role = 'projectleider' | 'controller' | 'gemeente' | 'onbekend';
 
 /** Where in the sheet an item lives, so a click can select that row. `row` as the user sees it. */
 export interface SheetPlace {
   tab: string;
   row: number;
+}
+
+/** How a line's Prognose moved since the previous meet-up, from `Prognoseverloop`. */
+export interface LineTrend {
+  /** The Peildatum of the earlier figures (the check before the previous meet-up). */
+  sinceDate: Day;
+  /** Prognose now minus Prognose then: positive means the line is expected to cost more. */
+  forecastDeltaCents: Cents;
 }
 
 export interface DashboardLine extends SheetPlace {
@@ -28,7 +36,14 @@ export interface DashboardLine extends SheetPlace {
   spentCents: Cents;
   forecastCents: Cents;
   balanceCents: Cents;
+  /** Uitputting = Besteed / Raming; null when Raming is zero. */
+  utilisation: number | null;
   signal: Signal;
+  /**
+   * Null until `Prognoseverloop` (budget model v2) is wired in, and for a line without earlier
+   * figures. The sidebar shows it when present.
+   */
+  trend: LineTrend | null;
 }
 
 /** The budget check's year figures as the sidebar needs them. */
@@ -80,16 +95,26 @@ export interface DashboardData {
   };
   meetup: DashboardMeetup | null;
   user: DashboardUser;
+  /** `Instellingen` › `Projectleider`: whom someone without access asks. */
+  projectLeader: string;
+  /** When the budget check last wrote its tabs (ISO instant); null when not recorded. */
+  lastCheckAt: string | null;
 }
 
 export interface DashboardOptions {
   /** The e-mail of the person looking, lower-case or not; '' when unknown. */
   userEmail: string;
+  /** When the budget check last wrote its tabs (ISO instant), if known. */
+  lastCheckAt?: string | null;
 }
 
 export function quarterOf(day: Day): string {
   const month = Number(day.slice(5, 7));
   return `${yearOf(day)}-Q${Math.ceil(month / 3)}`;
+}
+
+function isController(email: string, settings: Programme['settings']): boolean {
+  return email !== '' && email === settings.controller.trim().toLowerCase();
 }
 
 function actionDetail(action: Action): string {
@@ -133,7 +158,8 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
         year,
         lines: figures.lines.map((l) => ({
           tab: TAB.budget, row: rowOf(l), code: l.code, name: l.name, statutory: l.statutory, estimateCents: l.estimateCents,
-          spentCents: l.spentCents, forecastCents: l.forecastCents, balanceCents: l.balanceCents, signal: l.signal,
+          spentCents: l.spentCents, forecastCents: l.forecastCents, balanceCents: l.balanceCents, utilisation: l.utilisation,
+          signal: l.signal, trend: null,
         })),
         totalEstimateCents: figures.totalEstimateCents,
         totalCoverageCents: figures.totalCoverageCents,
@@ -184,7 +210,8 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
 
   const municipality = municipalityOfEditor(email, programme.municipalities);
   const kind = roleOf(email, settings, programme.municipalities).kind;
-  const role: Role = kind === 'projectLeader' ? 'projectleider' : kind === 'editor' ? 'gemeente' : 'onbekend';
+  // The controller checks budget totals; one who also edits a municipality's rows keeps "Mijn acties".
+  const role: Role = kind === 'projectLeader' ? 'projectleider' : isController(email, settings) ? 'controller' : kind === 'editor' ? 'gemeente' : 'onbekend';
 
   return {
     region: settings.region,
@@ -201,6 +228,8 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
     },
     meetup,
     user: { email, role, municipality },
+    projectLeader: settings.projectLeader,
+    lastCheckAt: options.lastCheckAt ?? null,
   };
 }
 

@@ -12,11 +12,13 @@ import type { MyActions, UpdateActionResult } from '../app/myActions';
 import type { ActionVersion } from '../core/actionVersion';
 import type { NewActionInput } from '../core/actionInput';
 import type { MyAction } from '../app/myActions';
+import type { SidebarData } from '../app/sidebar';
 
 /** "Mijn acties" results are defined by the service that makes them; the sidebar sees them here. */
 export type { MyAction, MyActions, UpdateActionResult } from '../app/myActions';
 export type { ActionVersion, EditableField } from '../core/actionVersion';
 export type { NewActionInput } from '../core/actionInput';
+export type { SidebarData, SidebarPart } from '../app/sidebar';
 
 /** What an official may change; absent fields stay as they are. `deadline: null` clears it. */
 export interface ActionChanges {
@@ -33,6 +35,8 @@ export interface MeetupAgenda {
 }
 
 export interface ServerApi {
+  /** Dashboard and "Mijn acties" in one round trip. */
+  getSidebar(): SidebarData;
   getDashboard(): DashboardData;
   runBudgetCheck(): CheckSummary;
   getMyActions(): MyActions;

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { MemoryPropertyStore, PropertyStore } from '../adapters/protectionPort';
 import { WorkbookPort } from '../adapters/workbook';
 import { localRuntime } from '../adapters/local/runtime';
 import { LocalWorkbook } from '../adapters/local/workbook';
@@ -25,6 +26,7 @@ import { setRuntimeOverride } from '../server/context';
 import { generateMeetupAgenda } from '../server/agenda';
 import { getDashboard, selectRow, setRowSelectorOverride } from '../server/dashboard';
 import { addAction, getMyActions, updateAction } from '../server/myActions';
+import { getSidebar } from '../server/sidebar';
 
 export interface PreviewOptions {
   /** The workbook the server functions work on; default the demo workbook. */
@@ -37,6 +39,8 @@ export interface PreviewOptions {
   today?: Day;
   /** The built sidebar; default build/Sidebar.html. */
   sidebarHtml?: string;
+  /** Document properties (ID counters, time of the last check), kept across calls; default empty. */
+  properties?: PropertyStore;
   /**
    * Simulated network and Apps Script overhead per server call, in ms (Apps Script adds ~0.8 s).
    * Half is spent before the server function runs and half after, as a real round trip would.
@@ -74,6 +78,7 @@ type Handlers = { [K in ServerFunctionName]: (...args: Parameters<ServerApi[K]>)
  */
 function serverHandlers(): Handlers {
   return {
+    getSidebar,
     getDashboard,
     selectRow,
     runBudgetCheck,
@@ -154,9 +159,10 @@ function fillBlank(workbook: WorkbookPort, tab: string, keyHeader: string, key: 
  * spending, a fictional project leader and one fictional official (of the first municipality), and
  * checked once so the generated tabs exist to click to.
  */
-export function demoWorkbook(): { workbook: LocalWorkbook; people: { projectLeader: string; official: string; municipality: string } } {
+export function demoWorkbook(): { workbook: LocalWorkbook; properties: PropertyStore; people: { projectLeader: string; official: string; municipality: string } } {
   const workbook = LocalWorkbook.create();
-  const runtime = localRuntime(workbook, { today: DEMO.referenceDate });
+  const properties = new MemoryPropertyStore();
+  const runtime = localRuntime(workbook, { today: DEMO.referenceDate, properties });
   const region = defaultRegion();
   setupWorkbook(runtime, region);
   addDemoData(workbook);
@@ -165,7 +171,7 @@ export function demoWorkbook(): { workbook: LocalWorkbook; people: { projectLead
   fillBlank(workbook, TAB.settings, 'Sleutel', SETTING.projectLeader, 'Waarde', DEMO_PROJECT_LEADER);
   fillBlank(workbook, TAB.municipalities, 'Gemeente', municipality, 'Editors', official);
   budgetCheck(runtime);
-  return { workbook, people: { projectLeader: DEMO_PROJECT_LEADER, official, municipality } };
+  return { workbook, properties, people: { projectLeader: DEMO_PROJECT_LEADER, official, municipality } };
 }
 
 function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
@@ -200,7 +206,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const calls: RpcCall[] = [];
   const handlers = serverHandlers();
 
-  setRuntimeOverride(() => localRuntime(workbook, { today: options.today, userEmail }));
+  // One property store for the preview's life, as a document keeps its properties between calls.
+  const properties = options.properties ?? new MemoryPropertyStore();
+  setRuntimeOverride(() => localRuntime(workbook, { today: options.today, userEmail, properties }));
   setRowSelectorOverride((tab, row) => {
     selections.push({ tab, row });
   });
@@ -303,7 +311,7 @@ async function main(): Promise<void> {
   const args = parsePreviewArgs(process.argv.slice(2));
   const demo = args.workbook ? null : demoWorkbook();
   const workbook = args.workbook ? await LocalWorkbook.load(args.workbook) : demo!.workbook;
-  const preview = await startPreview({ workbook, port: args.port, userEmail: args.user, latencyMs: args.latencyMs });
+  const preview = await startPreview({ workbook, properties: demo?.properties, port: args.port, userEmail: args.user, latencyMs: args.latencyMs });
   console.log(`Regiomonitor-preview: ${preview.url}`);
   console.log(`Werkboek: ${args.workbook ?? 'demo (fictieve mutaties)'}; gebruiker: ${args.user ?? 'onbekend'}${args.latencyMs ? `; ${args.latencyMs} ms vertraging per serveraanroep` : ''}.`);
   if (demo) {
