@@ -1,6 +1,8 @@
 /** The sidebar's escaping: text from the server can never become markup. */
 import { renderAgendaMarkdown } from '../../sidebar/agendaText';
-import { dutchFailureMessage } from '../../sidebar/client';
+import { LOCK_BUSY_MESSAGE } from '../../src/adapters/appsscript/runtime';
+import { NO_WRITE_RIGHTS_MESSAGE } from '../../src/app/budgetCheck';
+import { UNKNOWN_FAILURE, describeFailure, dutchFailureMessage } from '../../sidebar/client';
 import { html } from '../../sidebar/html';
 import { isDocLink, renderAgenda } from '../../sidebar/meetup';
 
@@ -32,20 +34,43 @@ test('failures become Dutch sentences; the server\'s own Dutch message is kept',
   expect(dutchFailureMessage(new Error('Exception: Actie A-9 hoort bij Tiel, niet bij jouw gemeente.'))).toBe('Actie A-9 hoort bij Tiel, niet bij jouw gemeente.');
   expect(dutchFailureMessage(new Error('NetworkError: Connection failure due to HTTP 0'))).toBe('Geen verbinding met de server. Controleer de internetverbinding en probeer het opnieuw.');
   expect(dutchFailureMessage(new Error('Exception: You are trying to edit a protected cell or object.'))).toBe('Dit deel van het werkboek is beveiligd: alleen de projectleider kan het wijzigen.');
-  expect(dutchFailureMessage({})).toBe('Er ging iets mis op de server, zonder nadere uitleg. Probeer het opnieuw.');
+  expect(describeFailure({}, 'getSidebar')).toEqual({ message: UNKNOWN_FAILURE, detail: 'Details: getSidebar, foutcode leeg' });
 });
 
 describe('issue 13: failure messages', () => {
-  test.failing('the lock message is not mistaken for "too slow"', () => {
-    // What LockService.waitLock throws when another run holds the lock.
-    expect(dutchFailureMessage(new Error('Exception: Lock timeout: another process was holding the lock for too long.')))
-      .toBe('Iemand anders werkt het werkboek op dit moment bij. Probeer het over een paar seconden opnieuw.');
+  const LOCK = 'Iemand anders werkt het werkboek op dit moment bij. Probeer het over een paar seconden opnieuw.';
+
+  test('the lock message is not mistaken for "too slow"', () => {
+    // What LockService.waitLock throws when another run holds the lock, and what our runtime makes of it.
+    expect(dutchFailureMessage(new Error('Exception: Lock timeout: another process was holding the lock for too long.'))).toBe(LOCK);
+    expect(dutchFailureMessage(new Error(`Error: ${LOCK_BUSY_MESSAGE}`))).toBe(LOCK);
+    // A real time-out is still one.
+    expect(dutchFailureMessage(new Error('Exceeded maximum execution time'))).toBe('De server deed er te lang over. Probeer het over een minuut opnieuw.');
   });
 
-  test.failing('an unknown English error or a document ID never reaches the user', () => {
-    const english = dutchFailureMessage(new Error('TypeError: Cannot read properties of undefined (reading \'getRange\')'));
-    expect(english).not.toMatch(/Cannot|undefined|getRange/);
-    const missingDoc = dutchFailureMessage(new Error('Exception: Document 1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms is missing (perhaps it was deleted, or you don\'t have read access?)'));
-    expect(missingDoc).not.toMatch(/1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms|missing|perhaps/);
+  test('an unknown English error or a document ID never reaches the user: a Dutch sentence and a details line', () => {
+    const raw = 'TypeError: Cannot read properties of undefined (reading \'getRange\')';
+    // The raw text goes to the browser console for developers, not to the user.
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const english = describeFailure(new Error(raw), 'updateAction');
+    expect(english.message).toBe(UNKNOWN_FAILURE);
+    // The details line names the function and a code that is the same for the same message.
+    expect(english.detail).toMatch(/^Details: updateAction, foutcode [0-9A-F]{6}$/);
+    expect(describeFailure(new Error(raw), 'updateAction').detail).toBe(english.detail);
+    expect(`${english.message} ${english.detail}`).not.toMatch(/Cannot|undefined|getRange/);
+    const missingDoc = describeFailure(new Error('Exception: Document 1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms is missing (perhaps it was deleted, or you don\'t have read access?)'), 'generateMeetupAgenda');
+    expect(`${missingDoc.message} ${missingDoc.detail}`).not.toMatch(/1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms|missing|perhaps/);
+    expect(warn.mock.calls[0][0]).toContain(raw);
+    warn.mockRestore();
+  });
+
+  test("the server's own Dutch messages pass as they are, without a details line", () => {
+    for (const message of [
+      NO_WRITE_RIGHTS_MESSAGE,
+      'Je staat niet als editor bij een gemeente in Gemeenten; vraag de projectleider je e-mailadres toe te voegen.',
+      'Tabblad Herprioritering bestaat niet. Voer eerst de budgetcontrole uit, of kies Regiomonitor › Werkboek inrichten.',
+      'Onbekende status; kies uit: Niet gestart, Loopt, Afgerond, Uitgesteld, Geschrapt.',
+      'Actielijn AL9 staat niet in Actielijnen; kies een actielijn uit de lijst.',
+    ]) expect(describeFailure(new Error(`Exception: ${message}`))).toEqual({ message, detail: null });
   });
 });
