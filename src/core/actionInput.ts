@@ -1,13 +1,8 @@
 // Namespace import: `import { z }` would pull all of zod into Code.js.
 import * as z from 'zod/mini';
-import { MAX_NOTE_LENGTH } from './actionUpdate';
+import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from './actionLimits';
 import { STATUSES, Status } from './contract';
 import { Day, isValidDay } from './dates';
-
-/** Long enough for a real action title, short enough for one line in the agenda. */
-export const MAX_TITLE_LENGTH = 200;
-export const MAX_OWNER_LENGTH = 100;
-export { MAX_NOTE_LENGTH };
 
 /**
  * What an official fills in to add a local action of their own municipality. `Gemeente` is not

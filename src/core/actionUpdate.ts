@@ -2,9 +2,9 @@
 import * as z from 'zod/mini';
 import { STATUSES, Status } from './contract';
 import { Day, isValidDay } from './dates';
+import { MAX_NOTE_LENGTH } from './actionLimits';
 
-/** Long enough for a real explanation, short enough to stay readable in a cell. */
-export const MAX_NOTE_LENGTH = 2000;
+export { MAX_NOTE_LENGTH };
 
 /**
  * What `updateAction(id, changes)` may change: an official's own progress, never amounts or owners.
