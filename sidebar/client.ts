@@ -122,6 +122,3 @@ export const server: { [K in ServerFunctionName]: (...args: Parameters<ServerApi
 };
 
 
-
-/** @deprecated v1's name for dutchFailureMessage; removed with the v2 sidebar. */
-export const errorMessage = dutchFailureMessage;

@@ -5,6 +5,9 @@ import { NO_WRITE_RIGHTS_MESSAGE } from '../../src/app/budgetCheck';
 import { UNKNOWN_FAILURE, describeFailure, dutchFailureMessage } from '../../sidebar/client';
 import { html } from '../../sidebar/html';
 import { isDocLink, renderAgenda } from '../../sidebar/meetup';
+import { renderBudget } from '../../sidebar/budget';
+import { renderSummary } from '../../sidebar/summary';
+import type { DashboardData, DashboardLine } from '../../src/core/dashboard';
 
 test('html escapes every interpolated value but keeps nested templates', () => {
   const title = '<img src=x onerror=alert(1)> & "quote"';
@@ -72,5 +75,50 @@ describe('issue 13: failure messages', () => {
       'Onbekende status; kies uit: Niet gestart, Loopt, Afgerond, Uitgesteld, Geschrapt.',
       'Actielijn AL9 staat niet in Actielijnen; kies een actielijn uit de lijst.',
     ]) expect(describeFailure(new Error(`Exception: ${message}`))).toEqual({ message, detail: null });
+  });
+});
+
+describe('issue 13: the decision first', () => {
+  const line = (code: string, trend: DashboardLine['trend']): DashboardLine => ({
+    tab: 'Begroting', row: 2, code, name: `Post <${code}>`, statutory: false, estimateCents: 10_000_00, spentCents: 10_400_00,
+    forecastCents: 10_400_00, balanceCents: -400_00, utilisation: 1.04, signal: 'Overschrijding', trend,
+  });
+  const data = (lines: DashboardLine[]): DashboardData => ({
+    region: 'Testregio', referenceDate: '2025-06-15', year: 2025,
+    budget: { year: 2025, lines, totalEstimateCents: 200_000_00, totalCoverageCents: 190_000_00, totalSpentCents: 0, totalForecastCents: 197_000_00, programmeSignal: 'Tekort', shortfallCents: 10_000_00, coverageBalanceCents: -10_000_00 },
+    signals: { overruns: [], threatening: [], proposals: [], overdue: [], dueSoon: [], checks: { count: 0, tab: 'Controles', row: 1 } },
+    meetup: null, user: { email: 'pl@regio.test', role: 'projectleider', municipality: null }, projectLeader: 'pl@regio.test',
+    lastCheckAt: '2025-06-15T12:32:00.000Z',
+  });
+  const text = (h: { value: string }) => h.value.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+
+  test('a line shows its prognose trend since the previous meet-up when there is one', () => {
+    const out = renderBudget(data([
+      line('UP', { sinceDate: '2025-03-10', forecastDeltaCents: 5_000_00 }),
+      line('DOWN', { sinceDate: '2025-03-10', forecastDeltaCents: -1_234_56 }),
+      line('FLAT', { sinceDate: '2025-03-10', forecastDeltaCents: 0 }),
+      line('NONE', null),
+    ])).value;
+    const rows = out.split('<li class="line').slice(1);
+    expect(rows.map((r) => (/<span class="trend[^"]*">(.*?)<\/span><\/summary>/.exec(r)?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' '))).toEqual([
+      '▲ prognose +€ 5.000 sinds 10-03-2025',
+      // whole euros, like every amount in the sidebar: 1.234,56 rounds to 1.235
+      '▼ prognose −€ 1.235 sinds 10-03-2025',
+      '= prognose gelijk sinds 10-03-2025',
+      '',
+    ]);
+    expect(rows[0]).toContain('trend-up');
+    expect(rows[1]).toContain('trend-down');
+    // The name is escaped.
+    expect(out).toContain('Post &lt;UP&gt;');
+  });
+
+  test('the summary strip: shortfall, budget signals, overdue actions and the last check in the sheet\'s time', () => {
+    expect(text(renderSummary(data([]), 'Europe/Amsterdam'))).toBe(
+      'Programma 2025 Tekort € 10.000 Budgetsignalen Geen Acties over deadline Geen Laatste budgetcontrole 15-06-2025 14:32',
+    );
+    const none = { ...data([]), budget: null, lastCheckAt: null };
+    expect(text(renderSummary(none, 'Europe/Amsterdam'))).toContain('Programma 2025 Geen begroting');
+    expect(text(renderSummary(none, 'Europe/Amsterdam'))).toContain('Laatste budgetcontrole Nog niet uitgevoerd');
   });
 });
