@@ -216,7 +216,8 @@ function afterTyping(target: HTMLElement): void {
   const fixed = Object.keys(draft.errors).filter((f) => !(f in stillWrong));
   if (fixed.length) {
     for (const f of fixed) delete draft.errors[f as keyof typeof draft.errors];
-    renderMine();
+    showFieldErrors(draft);
+    target.focus();
   }
 }
 
@@ -251,9 +252,44 @@ function closeForm(): void {
   renderMine(back);
 }
 
-function focusFirstError(prefix: string): void {
-  const invalid = document.querySelector<HTMLElement>(`#${prefix} [aria-invalid="true"]`);
-  invalid?.focus();
+const FIELD_IDS: Record<string, string> = {
+  'edit:status': 'edit-status', 'edit:deadline': 'edit-deadline', 'edit:note': 'edit-note',
+  'add:title': 'add-title-input', 'add:line': 'add-line', 'add:owner': 'add-owner', 'add:deadline': 'add-deadline', 'add:note': 'add-note',
+};
+
+/**
+ * Shows the draft's field errors in the form as it is, without a redraw: a half-typed date cannot be
+ * put back into a date field, so the field the user is looking at must stay the one they typed in.
+ * Each error is tied to its field (aria-invalid, aria-describedby), and focus goes to the first.
+ */
+function showFieldErrors(d: Draft): void {
+  let first: HTMLElement | null = null;
+  for (const [key, id] of Object.entries(FIELD_IDS)) {
+    const [kind, field] = key.split(':');
+    const input = document.getElementById(id);
+    if (kind !== d.kind || !input) continue;
+    const message = d.errors[field as keyof typeof d.errors];
+    const errorId = `${id}-error`;
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== errorId);
+    document.getElementById(errorId)?.remove();
+    if (message) {
+      const after = document.getElementById(`${id}-count`) ?? document.getElementById(`${id}-hint`) ?? (input.parentElement?.classList.contains('date-row') ? input.parentElement : input);
+      const p = document.createElement('p');
+      p.className = 'field-error';
+      p.id = errorId;
+      p.textContent = message;
+      after.after(p);
+      described.push(errorId);
+      input.setAttribute('aria-invalid', 'true');
+      first ??= input;
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+    if (described.length) input.setAttribute('aria-describedby', described.join(' '));
+    else input.removeAttribute('aria-describedby');
+  }
+  showStatus($(d.kind === 'edit' ? 'edit-message' : 'add-message'), d.message);
+  first?.focus();
 }
 
 async function saveEdit(confirmed: boolean): Promise<void> {
@@ -263,8 +299,7 @@ async function saveEdit(confirmed: boolean): Promise<void> {
   d.errors = validate(d);
   d.message = null;
   if (Object.keys(d.errors).length) {
-    renderMine();
-    focusFirstError('editor');
+    showFieldErrors(d);
     return;
   }
   const changes = changesOf(d);
@@ -309,8 +344,7 @@ async function saveAdd(confirmed: boolean): Promise<void> {
   d.errors = validate(d);
   d.message = null;
   if (Object.keys(d.errors).length) {
-    renderMine();
-    focusFirstError('add-form');
+    showFieldErrors(d);
     return;
   }
   if (!confirmed && pastDeadline(d, mine.value.referenceDate)) {

@@ -221,7 +221,7 @@ export function renderMyActions(data: MyActions, state: ListState, pastDay: Day 
       : html`<ul class="my-list" aria-label="Acties van ${where}, op deadline">${shown.map((a) => itemView(a, state, ref, openRow === a.row ? pastDay : null))}</ul>`;
 
   return html`${data.actions.length
-    ? html`<fieldset class="filter"><legend>Toon</legend>${FILTERS.map((f) => html`<label><input type="radio" name="filter" value="${f.value}"${f.value === state.filter ? html` checked` : ''}>${f.label} (${counts[f.value]})</label>`)}</fieldset>`
+    ? html`<fieldset class="filter"><legend>Toon</legend>${FILTERS.map((f) => html`<label><input type="radio" name="filter" id="filter-${f.value}" value="${f.value}"${f.value === state.filter ? html` checked` : ''}>${f.label} (${counts[f.value]})</label>`)}</fieldset>`
     : ''}
 <p class="small muted" id="my-actions-count">${data.actions.length === 1 ? '1 actie' : `${data.actions.length} acties`} van ${where}, gesorteerd op deadline (peildatum ${formatDay(ref)}).</p>
 ${list}

@@ -80,6 +80,14 @@ describe('a deadline is never lost by accident', () => {
     expect((await field.getAttribute('aria-describedby'))!.split(' ')).toContain('edit-deadline-error');
     expect(await page.locator('#edit-deadline-error').innerText()).toBe('Vul een volledige datum in, of kies ‘Deadline wissen’.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('edit-deadline');
+    // The field still holds what was typed (a half date), so it can be finished rather than retyped.
+    expect(await field.evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(true);
+    // Finishing the date clears the error. Backspace blanked the first part, day or month by the
+    // browser's locale: typing 01 gives 01-07-2025 (nl-NL) or 01-01-2025 (month first).
+    await page.keyboard.type('01');
+    expect(['2025-07-01', '2025-01-01']).toContain(await field.inputValue());
+    expect(await page.locator('#edit-deadline-error').count()).toBe(0);
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
   });
 
   test('a field emptied by hand is not a decision to clear: that is "Deadline wissen", and it is logged', async () => {
