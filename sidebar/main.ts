@@ -107,7 +107,10 @@ function applyPrimaryButton(): void {
 function renderDashboard(data: DashboardData): void {
   dashboard = data;
   const who = data.user.email ? `${data.user.email} · ${ROLE_TEXT[data.user.role]}${data.user.municipality ? `, ${data.user.municipality}` : ''}` : 'onbekende gebruiker';
-  setHtml($('context'), html`${data.region || 'Regio'} · peildatum ${formatDay(data.referenceDate)}<br>${who}`);
+  const place = `${data.region || 'Regio'} · peildatum ${formatDay(data.referenceDate)}`;
+  // Two fixed lines, cut with … when too long (the full text is in the title and read out), so the
+  // header never grows when the data arrives and nothing below it shifts.
+  setHtml($('context'), html`<span class="line-cut" title="${place}">${place}</span><span class="line-cut" title="${who}">${who}</span>`);
   $('summary-title').textContent = `Stand van zaken ${data.year}`;
   $('budget-title').textContent = `Begroting ${data.year}`;
   setHtml($('summary-body'), renderSummary(data, timeZone));
