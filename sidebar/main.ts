@@ -1,5 +1,5 @@
 import type { DashboardData } from '../src/core/dashboard';
-import { Day, formatDay } from '../src/core/dates';
+import { formatDay } from '../src/core/dates';
 import type { MyAction, MyActions, SidebarData } from '../src/server/api';
 import { renderBudget } from './budget';
 import { Failure, describeFailure, server } from './client';
@@ -163,10 +163,6 @@ function renderMine(focus?: string | string[]): void {
   if (selection && (again instanceof HTMLTextAreaElement || (again instanceof HTMLInputElement && again.type === 'text'))) {
     again.setSelectionRange(selection[0], selection[1]);
   }
-}
-
-function referenceDate(): Day {
-  return mine?.ok ? mine.value.referenceDate : (dashboard?.referenceDate ?? '');
 }
 
 function replaceAction(action: MyAction): void {
@@ -430,7 +426,6 @@ function applySidebar(data: SidebarData): void {
 
   if (data.dashboard.ok) renderDashboard(data.dashboard.value);
   else renderDashboardFailure(describeFailure(data.dashboard.message, 'getSidebar'));
-  if (dashboard && !data.dashboard.ok) renderRole(dashboard);
   renderMine();
   $('updated').textContent = `Bijgewerkt om ${formatTime(data.loadedAt, timeZone)}`;
   $('refresh').hidden = false;

@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from './actionLimits';
 import { STATUSES, Status } from './contract';
-import { Day, isValidDay } from './dates';
+import { isIsoDay } from './actionUpdate';
+import { Day } from './dates';
 
 /**
  * What an official fills in to add a local action of their own municipality. `Gemeente` is not
@@ -17,8 +18,6 @@ export interface NewActionInput {
   status?: Status;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 const text = (what: string, max: number) =>
   z.string({ error: `${what} moet tekst zijn.` }).check(z.maxLength(max, `${what} is te lang (hoogstens ${max} tekens).`));
 
@@ -28,11 +27,7 @@ const newActionSchema = z.strictObject(
     actielijn: text('Actielijn', 50).check(z.refine((t) => t.trim() !== '', 'Kies een actielijn.')),
     eigenaar: z.optional(text('Eigenaar', MAX_OWNER_LENGTH)),
     deadline: z.optional(z.nullable(z.string({ error: 'Deadline moet een datum zijn (jjjj-mm-dd) of leeg.' }).check(
-      z.refine((t) => {
-        if (t === '') return true;
-        const m = ISO_DAY.exec(t);
-        return !!m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
-      }, 'Deadline is geen geldige datum (jjjj-mm-dd), of die dag bestaat niet.'),
+      z.refine((t) => t === '' || isIsoDay(t), 'Deadline is geen geldige datum (jjjj-mm-dd), of die dag bestaat niet.'),
     ))),
     toelichting: z.optional(text('Toelichting', MAX_NOTE_LENGTH)),
     status: z.optional(z.enum(STATUSES, { error: `Onbekende status; kies uit: ${STATUSES.join(', ')}.` })),

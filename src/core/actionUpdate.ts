@@ -20,7 +20,8 @@ export interface ActionChanges {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isIsoDay(text: string): boolean {
+/** `YYYY-MM-DD` naming a day that exists. */
+export function isIsoDay(text: string): boolean {
   const m = ISO_DAY.exec(text);
   return !!m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }

@@ -1,7 +1,8 @@
 // Namespace import: `import { z }` would pull all of zod into Code.js.
 import * as z from 'zod/mini';
 import { Cell, cellText, isBlank } from './cell';
-import { Day, isValidDay } from './dates';
+import { isIsoDay } from './actionUpdate';
+import { Day } from './dates';
 
 /**
  * Which version of an `Acties` row a save in the sidebar started from. A save carries it, and the
@@ -59,16 +60,12 @@ export function compareVersions(base: ActionVersion, current: ActionVersion): Ve
   return changed.length === 0 && !stampChanged ? { same: true } : { same: false, changed, stampChanged };
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const BASE_ERROR = 'De versie van de actie waarvan de wijziging uitgaat ontbreekt of is onleesbaar; vernieuw de zijbalk en probeer het opnieuw.';
 
 const versionSchema = z.strictObject({
   updatedAt: z.nullable(z.string().check(z.maxLength(100))),
   status: z.string().check(z.maxLength(200)),
-  deadline: z.nullable(z.string().check(z.refine((t) => {
-    const m = ISO_DAY.exec(t);
-    return !!m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  }))),
+  deadline: z.nullable(z.string().check(z.refine(isIsoDay))),
   // A cell holds at most 50.000 characters.
   note: z.string().check(z.maxLength(50_000)),
 });

@@ -39,7 +39,6 @@ const WRITING_BUTTONS = '#run-check, #make-agenda, #add-open, [data-quick-status
 const visibleWriting = (page: Page) => page.locator(WRITING_BUTTONS).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.id || (e as HTMLElement).innerText));
 
 async function line(page: Page, code: string) {
-  const item = page.locator(`li.line[data-code="${code}"]`);
   return { badge: await spoken(page, `li.line[data-code="${code}"] summary .badge`), share: await spoken(page, `li.line[data-code="${code}"] .share`) };
 }
 
