@@ -103,7 +103,7 @@ function confirmPastView(day: Day | null, referenceDate: Day): SafeHtml | '' {
   if (!day) return '';
   return html`<div class="confirm" role="alert" id="confirm-past">
   <p>De deadline ${formatDay(day)} ligt vóór de peildatum ${formatDay(referenceDate)}. Klopt dat?</p>
-  <div class="buttons"><button type="button" class="filled" data-confirm-past>Ja, opslaan</button><button type="button" class="text-button" data-cancel-past>Datum aanpassen</button></div>
+  <div class="buttons"><button type="button" class="tonal" data-confirm-past>Ja, opslaan</button><button type="button" class="text-button" data-cancel-past>Datum aanpassen</button></div>
 </div>`;
 }
 

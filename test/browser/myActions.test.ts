@@ -144,3 +144,38 @@ describe('an official without actions', () => {
     expect(session!.problems).toEqual([]);
   });
 });
+
+describe('Vernieuwen', () => {
+  test('brings what changed in the sheet, refreshes an untouched form and keeps one with changes', async () => {
+    const page = await open(OFFICIAL_TEN);
+    expect(await page.locator('#updated').innerText()).toMatch(/^Bijgewerkt om \d\d:\d\d$/);
+    // One filled button per view: Opslaan while a form is open (the add button is tonal).
+    await page.locator('li.my-item[data-id="A-015"] .item-open').click();
+    expect(await page.locator('button.filled:visible').evaluateAll((els) => els.map((e) => e.id))).toEqual(['edit-save']);
+
+    // Meanwhile the project leader writes a Toelichting for A-015 and marks A-012 done, in the sheet.
+    const grid = session!.preview.workbook.readTab(TAB.actions)!;
+    const rowOf = (id: string) => grid.findIndex((r) => r[0] === id) + 1;
+    const col = (h: string) => grid[0].indexOf(h) + 1;
+    session!.preview.workbook.writeCells(TAB.actions, [
+      { row: rowOf('A-015'), column: col('Toelichting'), value: 'Verschoven door projectleider' },
+      { row: rowOf('A-012'), column: col('Status'), value: 'Afgerond' },
+    ]);
+    await page.getByRole('button', { name: 'Vernieuwen' }).click();
+    await page.locator('#announce', { hasText: 'Gegevens vernieuwd om' }).waitFor();
+    // A-012 is done now and leaves the open list; the untouched form shows the new Toelichting.
+    expect(await ids(page)).toEqual(['A-011', 'A-013', 'A-014', 'A-015', 'A-016', 'A-017', 'A-018']);
+    expect(await page.locator('#edit-note').inputValue()).toBe('Verschoven door projectleider');
+    expect(session!.preview.calls.map((c) => c.name)).toEqual(['getSidebar', 'getSidebar']);
+
+    // With unsaved changes the form is kept as typed, and the save is checked against its version.
+    await page.locator('#edit-note').fill('Mijn aanvulling');
+    session!.preview.workbook.writeCells(TAB.actions, [{ row: rowOf('A-015'), column: col('Toelichting'), value: 'Nogmaals gewijzigd' }]);
+    await page.getByRole('button', { name: 'Vernieuwen' }).click();
+    await page.locator('#refresh[aria-busy=false]').waitFor();
+    expect(await page.locator('#edit-note').inputValue()).toBe('Mijn aanvulling');
+    await page.locator('#edit-save').click();
+    await page.locator('#edit-conflict').waitFor();
+    expect(plain(await page.locator('#edit-conflict').innerText())).toContain('in het blad nu “Nogmaals gewijzigd”; jouw invoer staat in het formulier');
+  });
+});
