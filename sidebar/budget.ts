@@ -1,6 +1,7 @@
-import type { DashboardBudget, DashboardData, DashboardLine } from '../src/core/dashboard';
-import type { Signal } from '../src/core/contract';
-import { formatEuro, formatEuroRounded } from '../src/core/money';
+import type { DashboardBudget, DashboardData, DashboardLine, LineTrend } from '../src/core/dashboard';
+import type { Character, Signal } from '../src/core/contract';
+import { formatDay } from '../src/core/dates';
+import { euro, formatShare } from './format';
 import { SafeHtml, amounts, html } from './html';
 
 /** CSS class per signal; the signal's name is always printed too, so colour is never the only carrier. */
@@ -18,63 +19,70 @@ const SIGNAL_MARK: Record<Signal, string> = {
   Overschrijding: '✕',
 };
 
-/** Share of `scale` as a percentage with one decimal, clamped to the bar. */
-export function percentOf(cents: number, scale: number): number {
-  if (scale <= 0 || cents <= 0) return 0;
-  return Math.min(100, Math.round((cents / scale) * 1000) / 10);
+/** Short enough for one row at 300 px; the full name is in the details and the sheet. */
+const SIGNAL_SHORT: Record<Signal, string> = {
+  OK: 'OK',
+  'Let op': 'Let op',
+  'Dreigende overschrijding': 'Dreigend',
+  Overschrijding: 'Overschrijding',
+};
+
+export function signalBadge(signal: Signal, short = false): SafeHtml {
+  const text = short ? SIGNAL_SHORT[signal] : signal;
+  return html`<span class="badge ${SIGNAL_CLASS[signal]}"><span aria-hidden="true">${SIGNAL_MARK[signal]} </span>${text}${text !== signal ? html`<span class="visually-hidden"> (${signal})</span>` : ''}</span>`;
 }
 
-export function signalBadge(signal: Signal): SafeHtml {
-  return html`<span class="badge ${SIGNAL_CLASS[signal]}"><span aria-hidden="true">${SIGNAL_MARK[signal]} </span>${signal}</span>`;
+/** The Prognose's move since the previous meet-up: up is more expected cost. */
+export function trendView(trend: LineTrend | null): SafeHtml | '' {
+  if (!trend) return '';
+  const delta = trend.forecastDeltaCents;
+  const since = formatDay(trend.sinceDate);
+  if (delta === 0) return html`<span class="trend trend-flat"><span aria-hidden="true">= </span>prognose gelijk sinds ${since}</span>`;
+  const up = delta > 0;
+  return html`<span class="trend ${up ? 'trend-up' : 'trend-down'}"><span aria-hidden="true">${up ? '▲' : '▼'} </span>${amounts(`prognose ${up ? '+' : '−'}${euro(Math.abs(delta))} sinds ${since}`)}</span>`;
 }
+
+/** What the line's Karakter means for its figures, in one sentence. */
+const CHARACTER_NOTE: Record<Character, string> = {
+  Wettelijk: 'Wettelijke taak: de prognose is minstens de raming. ',
+  Vast: 'Vaste subsidie: de prognose is minstens de raming, tot de subsidie is afgerekend. ',
+  Flexibel: '',
+};
 
 function lineView(line: DashboardLine): SafeHtml {
-  // The bar's full width is the largest of the three, so an overrun sticks out past the Raming mark.
-  const scale = Math.max(line.estimateCents, line.spentCents, line.forecastCents);
-  const label = `Besteed ${formatEuroRounded(line.spentCents)}, prognose ${formatEuroRounded(line.forecastCents)}, raming ${formatEuroRounded(line.estimateCents)}: ${line.signal}`;
   return html`<li class="line ${SIGNAL_CLASS[line.signal]}" data-code="${line.code}">
-  <div class="line-head">
-    <button type="button" class="link" data-tab="${line.tab}" data-row="${line.row}" title="Toon ${line.code} in ${line.tab}"><span class="code">${line.code}</span> ${line.name}${line.character === 'Wettelijk' ? html` <span class="muted">(wettelijk)</span>` : ''}</button>
-    ${signalBadge(line.signal)}
-  </div>
-  <div class="bar" role="img" aria-label="${label}">
-    <span class="bar-forecast" data-width="${percentOf(line.forecastCents, scale)}"></span>
-    <span class="bar-spent" data-width="${percentOf(line.spentCents, scale)}"></span>
-    <span class="bar-estimate" data-left="${percentOf(line.estimateCents, scale)}"></span>
-  </div>
+<details>
+  <summary><span class="line-name"><span class="code">${line.code}</span> ${line.name}</span><span class="line-facts">${signalBadge(line.signal, true)}<span class="share">${formatShare(line.utilisation)}<span class="visually-hidden"> besteed</span></span></span>${trendView(line.trend)}</summary>
   <dl class="figures">
-    <div><dt>Besteed</dt><dd class="spent">${amounts(formatEuroRounded(line.spentCents))}</dd></div>
-    <div><dt>Prognose</dt><dd class="forecast">${amounts(formatEuroRounded(line.forecastCents))}</dd></div>
-    <div><dt>Raming</dt><dd class="estimate">${amounts(formatEuroRounded(line.estimateCents))}</dd></div>
+    <div><dt>Besteed</dt><dd class="spent">${amounts(euro(line.spentCents))}</dd></div>
+    <div><dt>Prognose</dt><dd class="forecast">${amounts(euro(line.forecastCents))}</dd></div>
+    <div><dt>Raming</dt><dd class="estimate">${amounts(euro(line.estimateCents))}</dd></div>
+    <div><dt>Saldo</dt><dd class="balance">${amounts(euro(line.balanceCents))}</dd></div>
   </dl>
+  <p class="small muted">${CHARACTER_NOTE[line.character]}Uitputting is Besteed gedeeld door Raming.</p>
+  <button type="button" class="text-button" data-tab="${line.tab}" data-row="${line.row}">Toon ${line.code} in ${line.tab}</button>
+</details>
 </li>`;
 }
 
 function programmeView(budget: DashboardBudget): SafeHtml {
   const short = budget.programmeSignal === 'Tekort';
   return html`<div class="programme ${short ? 'sig-over' : 'sig-ok'}" id="programme">
-  <h3>Programma ${budget.year} tegen dekking</h3>
-  <dl class="totals">
-    <div><dt>Totaal raming</dt><dd>${amounts(formatEuro(budget.totalEstimateCents))}</dd></div>
-    <div><dt>Totaal dekking</dt><dd>${amounts(formatEuro(budget.totalCoverageCents))}</dd></div>
-    <div><dt>Totaal prognose</dt><dd>${amounts(formatEuro(budget.totalForecastCents))}</dd></div>
-  </dl>
   ${short
-    ? html`<p class="verdict"><strong>Tekort: ${amounts(formatEuro(budget.shortfallCents))}</strong>. De DU VO is taakstellend: geen gemeente legt geld bij, dus dit is alleen met herprioriteren op te lossen.</p>`
-    : html`<p class="verdict"><strong>Geen tekort</strong>: de dekking is voldoende${budget.coverageBalanceCents > 0 ? html` (ruimte ${amounts(formatEuro(budget.coverageBalanceCents))})` : ' (precies sluitend)'}.</p>`}
+    ? html`<p class="verdict"><strong>${amounts(`Tekort ${euro(budget.shortfallCents)}`)}</strong> in ${budget.year}. De DU VO is taakstellend: geen gemeente legt geld bij, dus alleen herprioriteren lost dit op.</p>`
+    : html`<p class="verdict"><strong>Geen tekort</strong> in ${budget.year}${budget.coverageBalanceCents > 0 ? html`: ruimte ${amounts(euro(budget.coverageBalanceCents))}` : ': precies sluitend'}.</p>`}
+  <dl class="totals">
+    <div><dt>Totaal raming</dt><dd>${amounts(euro(budget.totalEstimateCents))}</dd></div>
+    <div><dt>Totaal dekking</dt><dd>${amounts(euro(budget.totalCoverageCents))}</dd></div>
+    <div><dt>Totaal prognose</dt><dd>${amounts(euro(budget.totalForecastCents))}</dd></div>
+  </dl>
 </div>`;
 }
 
 export function renderBudget(data: DashboardData): SafeHtml {
   const budget = data.budget;
-  if (!budget) return html`<p>Begroting heeft geen regels voor ${data.year}.</p>`;
-  return html`<p class="legend" aria-hidden="true"><span class="key key-spent"></span> Besteed <span class="key key-forecast"></span> Prognose <span class="key key-estimate"></span> Raming</p>
+  if (!budget) return html`<p>Het tabblad Begroting heeft geen regels voor ${data.year}.</p>`;
+  return html`<p class="small muted">Per post: signaal en uitputting. Open een post voor de bedragen.</p>
 <ul class="lines" aria-label="Begrotingsposten ${budget.year}">${budget.lines.map(lineView)}</ul>
 ${programmeView(budget)}`;
-}
-
-/** Bar geometry goes through the CSSOM, not style attributes, so a strict style-src CSP allows it. */
-export function applyBarGeometry(root: ParentNode): void {
-  root.querySelectorAll<HTMLElement>('[data-width]').forEach((el) => { el.style.width = `${el.dataset.width}%`; });
-  root.querySelectorAll<HTMLElement>('[data-left]').forEach((el) => { el.style.left = `${el.dataset.left}%`; });
 }

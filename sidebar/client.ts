@@ -23,23 +23,68 @@ function scriptRunner(): ScriptRunner | null {
   return g?.script?.run ?? null;
 }
 
+/**
+ * Failures whose cause is known, as a sentence a user can act on. Order matters: the lock comes
+ * before the time-out, because LockService's "Lock timeout" is someone else working, not slowness.
+ */
 const KNOWN_FAILURES: { pattern: RegExp; message: string }[] = [
+  { pattern: /Lock timeout|could not obtain lock|LockService|werkt het werkboek (op dit moment )?bij/i, message: 'Iemand anders werkt het werkboek op dit moment bij. Probeer het over een paar seconden opnieuw.' },
   { pattern: /NetworkError|Failed to fetch|HTTP 0\b/, message: 'Geen verbinding met de server. Controleer de internetverbinding en probeer het opnieuw.' },
   { pattern: /Authori[sz]ation is required|not authori[sz]ed|PERMISSION_DENIED/, message: 'Regiomonitor heeft geen toestemming voor deze handeling. Open het menu Regiomonitor opnieuw en geef toestemming.' },
   { pattern: /protected cell|protected range|beveiligde cel/i, message: 'Dit deel van het werkboek is beveiligd: alleen de projectleider kan het wijzigen.' },
   { pattern: /Exceeded maximum execution time|timed? ?out/i, message: 'De server deed er te lang over. Probeer het over een minuut opnieuw.' },
   { pattern: /Service invoked too many times|Too many simultaneous/i, message: 'Google staat op dit moment niet meer aanvragen toe. Probeer het later opnieuw.' },
-  { pattern: /Lock timeout|could not obtain lock|LockService/i, message: 'Iemand anders werkt het werkboek op dit moment bij. Probeer het over een paar seconden opnieuw.' },
 ];
 
-/** Turns whatever the failure handler received into a sentence for the user. */
-export function dutchFailureMessage(error: unknown): string {
-  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : '';
+/** Words that occur in Dutch sentences and hardly in English ones, and the other way round. */
+const DUTCH_WORDS = /(?:^|[^\p{L}])(de|het|een|niet|geen|bij|je|jouw|kan|kunt|moet|bestaat|ontbreekt|staat|werkboek|tabblad|kolom|actie|opnieuw|alleen|wordt|voor|naar|deze|dit|dat|wijzigen|gemeente|hoort|kies|vraag|vul|projectleider|moeten|zijn)(?=[^\p{L}]|$)/iu;
+const ENGLISH_WORDS = /(?:^|[^\p{L}])(the|cannot|could|not|undefined|null|function|properties|property|reading|failed|missing|perhaps|you|don't|have|access|invoked|document|error|exception|unable|please|was|were|with|while|unexpected)(?=[^\p{L}]|$)/iu;
+/** Document and script IDs: long runs of letters, digits, `-` and `_`. */
+const LONG_ID = /[A-Za-z0-9_-]{25,}/;
+
+/** A readable Dutch sentence of our own server, as opposed to a technical message from Google or JavaScript. */
+export function isDutchSentence(text: string): boolean {
+  return DUTCH_WORDS.test(text) && !ENGLISH_WORDS.test(text) && !LONG_ID.test(text);
+}
+
+/** A short, stable code for a technical message, so a report can be matched without showing it. */
+export function failureCode(raw: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < raw.length; i++) hash = Math.imul(hash ^ raw.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).toUpperCase().padStart(8, '0').slice(0, 6);
+}
+
+export const UNKNOWN_FAILURE = 'Er ging iets mis op de server. Probeer het opnieuw; gaat het weer mis, geef de details hieronder dan door aan de projectleider.';
+
+/** What a user reads about a failure: a Dutch sentence, and for an unknown failure a details line. */
+export interface Failure {
+  message: string;
+  /** Only for failures we cannot explain: server function and a code, never the raw text. */
+  detail: string | null;
+}
+
+function rawText(error: unknown): string {
+  if (error instanceof ServerCallError) return error.original;
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  return '';
+}
+
+/** Turns whatever the failure handler received into something for the user; see Failure. */
+export function describeFailure(error: unknown, functionName = error instanceof ServerCallError ? error.functionName : ''): Failure {
+  const raw = rawText(error);
   // Apps Script prefixes thrown errors (`Exception: `, `Error: `, `ScriptError: `); the rest is ours.
   const text = raw.replace(/^(?:\w*(?:Error|Exception):\s*)+/, '').trim();
-  for (const known of KNOWN_FAILURES) if (known.pattern.test(raw)) return known.message;
-  if (!text) return 'Er ging iets mis op de server, zonder nadere uitleg. Probeer het opnieuw.';
-  return text;
+  for (const known of KNOWN_FAILURES) if (known.pattern.test(raw)) return { message: known.message, detail: null };
+  if (text && isDutchSentence(text)) return { message: text, detail: null };
+  if (raw && typeof console !== 'undefined') console.warn(`Regiomonitor: ${functionName || 'server'} mislukte (code ${failureCode(raw)}): ${raw}`);
+  return { message: UNKNOWN_FAILURE, detail: `Details: ${functionName ? `${functionName}, ` : ''}foutcode ${raw ? failureCode(raw) : 'leeg'}` };
+}
+
+/** The failure as one Dutch sentence (without the details line). */
+export function dutchFailureMessage(error: unknown): string {
+  return describeFailure(error).message;
 }
 
 export function callServer<K extends ServerFunctionName>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
@@ -53,7 +98,7 @@ export function callServer<K extends ServerFunctionName>(name: K, ...args: Param
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
       .withFailureHandler((error) => {
         const original = error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
-        reject(new ServerCallError(dutchFailureMessage(error), name, original));
+        reject(new ServerCallError(describeFailure(original, name).message, name, original));
       });
     const fn = runner[name];
     if (typeof fn !== 'function') {
@@ -66,6 +111,7 @@ export function callServer<K extends ServerFunctionName>(name: K, ...args: Param
 
 /** The server, as the sidebar sees it: one typed method per public function. */
 export const server: { [K in ServerFunctionName]: (...args: Parameters<ServerApi[K]>) => Promise<ReturnType<ServerApi[K]>> } = {
+  getSidebar: (...args) => callServer('getSidebar', ...args),
   getDashboard: (...args) => callServer('getDashboard', ...args),
   runBudgetCheck: (...args) => callServer('runBudgetCheck', ...args),
   getMyActions: (...args) => callServer('getMyActions', ...args),
@@ -75,6 +121,4 @@ export const server: { [K in ServerFunctionName]: (...args: Parameters<ServerApi
   selectRow: (...args) => callServer('selectRow', ...args),
 };
 
-export function errorMessage(error: unknown): string {
-  return error instanceof ServerCallError ? error.message : dutchFailureMessage(error);
-}
+

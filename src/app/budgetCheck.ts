@@ -7,6 +7,7 @@ import { LOG_HEAD_KEY, readHead } from '../core/logChain';
 import { Day } from '../core/dates';
 import { WorkbookSnapshot } from '../core/parse';
 import { assignMissingIds } from './ids';
+import { recordCheckRun } from './lastCheck';
 import { Runtime } from './runtime';
 
 /** Reads every user tab once: the one batched read per tab that every service starts from. */
@@ -60,6 +61,7 @@ export function checkAndWrite(runtime: Runtime, options: CheckOptions = {}): Che
       assignMissingIds(runtime, runtime.properties, snapshot);
       result = withAuditFindings(computeCheck(runtime, snapshot, options), log, readHead(runtime.properties.get(LOG_HEAD_KEY)), snapshot);
       for (const tab of GENERATED_TABS) runtime.workbook.replaceTab(tab, LAYOUT[tab], result.outputs[tab]);
+      recordCheckRun(runtime);
     } catch (error) {
       // Sheets refuses writes into protected ranges with an English message; say what it means.
       if (/protect|beveilig/i.test(String((error as Error)?.message))) throw new Error(NO_WRITE_RIGHTS_MESSAGE);

@@ -3,9 +3,12 @@ import { Cell, Grid, cellText, isBlank } from '../core/cell';
 import { HEADERS, REGION_MUNICIPALITY, STATUSES, Status, TAB } from '../core/contract';
 import { auditRows } from '../core/audit';
 import { parseActionUpdate } from '../core/actionUpdate';
+import { ActionVersion, EditableField, compareVersions, parseActionVersion, stampInstant, stampKey } from '../core/actionVersion';
 import { Day, dayOfInstant, midnightIn, parseDay } from '../core/dates';
 import { escapeCellText } from '../core/escape';
-import { Role, roleMayEdit, roleOf } from '../core/permissions';
+import { ActionLine, Municipality, Settings } from '../core/model';
+import { parseWorkbook } from '../core/parse';
+import { Role, municipalitiesOfEditor, roleMayEdit, roleOf } from '../core/permissions';
 import { readTable, TableRow } from '../core/table';
 import { Findings } from '../core/finding';
 import { parseNewAction } from '../core/actionAdd';
@@ -28,17 +31,35 @@ export interface MyAction {
   status: Status;
   note: string;
   updatedOn: Day | null;
+  /**
+   * `Bijgewerkt op` to the second (see stampKey): the version a save starts from. `updatedOn` is only
+   * the day, too coarse to tell two edits apart.
+   */
+  updatedAt: string | null;
   updatedBy: string;
 }
 
 export interface MyActions {
   email: string;
   municipalities: string[];
+  /** Where an action the caller adds goes: the first municipality listing them as editor; null when none. */
+  ownMunicipality: string | null;
+  /** `Peildatum` (today when blank): "past deadline" and "due soon" count from it, as in the dashboard. */
+  referenceDate: Day;
+  /** `Actielijnen`, for the form that adds an action. */
+  actionLines: { code: string; name: string }[];
   actions: MyAction[];
 }
 
-export interface UpdateActionResult {
-  action: MyAction;
+/**
+ * `saved: false`: the row changed since the version the save started from. Nothing was written;
+ * `action` is the row as it is now and `changed` the edited fields that differ from that version.
+ */
+export type UpdateActionResult = { saved: true; action: MyAction } | { saved: false; action: MyAction; changed: EditableField[] };
+
+/** The version of a row as a save must name it. */
+export function versionOf(action: MyAction): ActionVersion {
+  return { updatedAt: action.updatedAt, status: action.status, deadline: action.deadline, note: action.note };
 }
 
 const norm = (text: string) => text.trim().toLowerCase();
@@ -68,6 +89,7 @@ function toMyAction(row: TableRow, timeZone: string): MyAction {
     status: status ?? (text('Status') as Status),
     note: text('Toelichting'),
     updatedOn: dayOf(row.get('Bijgewerkt op'), timeZone),
+    updatedAt: stampKey(row.get('Bijgewerkt op')),
     updatedBy: text('Bijgewerkt door'),
   };
 }
@@ -82,32 +104,65 @@ function municipalitiesOf(role: Role, all: string[]): string[] {
   return role.kind === 'editor' ? role.municipalities : [];
 }
 
+/** What "Mijn acties" is made of, however it was read. */
+export interface MyActionsSource {
+  settings: Settings;
+  municipalities: Municipality[];
+  actionLines: ActionLine[];
+  actions: Grid | null;
+}
+
 /**
- * `getMyActions()`: the rows of the caller's municipality (found in `Gemeenten` › `Editors` by the
- * caller's e-mail); the project leader gets every row. Someone not listed gets an empty list.
+ * The rows of the caller's municipality (found in `Gemeenten` › `Editors` by the caller's e-mail);
+ * the project leader gets every row. Someone not listed gets an empty list.
  */
-export function getMyActions(runtime: Runtime): MyActions {
-  const email = runtime.userEmail();
-  const { settings, municipalities, actions } = readPeople(runtime);
+export function myActionsFrom(email: string, source: MyActionsSource, timeZone: string): MyActions {
+  const { settings, municipalities, actions } = source;
   const role = roleOf(email, settings, municipalities);
   const rows = role.kind === 'none' ? [] : actionRows(actions).filter((r) => roleMayEdit(role, cellText(r.get('Gemeente'))));
   return {
     email,
     municipalities: municipalitiesOf(role, municipalities.map((m) => m.name)),
-    actions: rows.map((r) => toMyAction(r, runtime.workbook.timeZone)),
+    ownMunicipality: municipalitiesOfEditor(email, municipalities)[0] ?? null,
+    referenceDate: settings.referenceDate,
+    actionLines: source.actionLines.map((l) => ({ code: l.code, name: l.name })),
+    actions: rows.map((r) => toMyAction(r, timeZone)),
   };
 }
 
+/** The four tabs "Mijn acties" needs, each read once. */
+function readMyActionsSource(runtime: Runtime): MyActionsSource {
+  const wb = runtime.workbook;
+  const present = new Set(wb.tabNames());
+  const read = (tab: string) => (present.has(tab) ? wb.readTab(tab) : null);
+  const actions = read(TAB.actions);
+  const { programme } = parseWorkbook(
+    { [TAB.settings]: read(TAB.settings), [TAB.municipalities]: read(TAB.municipalities), [TAB.actionLines]: read(TAB.actionLines) },
+    { timeZone: wb.timeZone, today: runtime.today() },
+  );
+  return { settings: programme.settings, municipalities: programme.municipalities, actionLines: programme.actionLines, actions };
+}
+
+/** `getMyActions()`: see myActionsFrom. */
+export function getMyActions(runtime: Runtime): MyActions {
+  return myActionsFrom(runtime.userEmail(), readMyActionsSource(runtime), runtime.workbook.timeZone);
+}
+
 /**
- * `updateAction(id, changes)`: an official changes Status, Toelichting or Deadline of one of their
- * own rows. Everything the browser sent is validated again here and the right is checked on the
- * server. Under the document lock the tab is read again and the row found by ID, because rows may
- * have been sorted since the sidebar loaded. Only changed cells and the stamps are written, all in
- * that one row; each change is logged with its old and new value.
+ * `updateAction(id, changes, base)`: an official changes Status, Toelichting or Deadline of one of
+ * their own rows. Everything the browser sent is validated again here and the right is checked on
+ * the server. Under the document lock the tab is read again and the row found by ID, because rows may
+ * have been sorted since the sidebar loaded. When `base` (the version the form started from) is given
+ * and the row is no longer that version, nothing is written and the row as it now is comes back.
+ * Only changed cells and the stamps are written, all in that one row; each change is logged with its
+ * old and new value.
  */
-export function updateAction(runtime: Runtime, id: unknown, changes: unknown): UpdateActionResult {
+export function updateAction(runtime: Runtime, id: unknown, changes: unknown, base?: unknown): UpdateActionResult {
   const request = parseActionUpdate(id, changes);
   if (!request.ok) throw new Error(request.error);
+  // Optional for callers other than the sidebar (scripts, older clients); the sidebar always sends it.
+  const version = base === undefined ? null : parseActionVersion(base);
+  if (version && !version.ok) throw new Error(version.error);
   const email = runtime.userEmail();
   if (!email) throw new Error('Google geeft je e-mailadres niet door, dus kan niet worden nagegaan of je deze actie mag wijzigen.');
 
@@ -141,6 +196,12 @@ export function updateAction(runtime: Runtime, id: unknown, changes: unknown): U
     const line = actions[row.rowNumber - 1];
     const current = (h: string) => line[column(h) - 1] ?? '';
 
+    if (version) {
+      const asItIs = toMyAction(row, tz);
+      const check = compareVersions(version.version, versionOf(asItIs));
+      if (!check.same) return { saved: false, action: asItIs, changed: check.changed };
+    }
+
     const writes: CellWrite[] = [];
     const oldValues: Cell[] = [];
     const newValues: Cell[] = [];
@@ -161,7 +222,7 @@ export function updateAction(runtime: Runtime, id: unknown, changes: unknown): U
     }
 
     if (writes.length) {
-      const now = runtime.now();
+      const now = stampInstant(runtime.now());
       writes.push({ row: row.rowNumber, column: column('Bijgewerkt op'), value: now }, { row: row.rowNumber, column: column('Bijgewerkt door'), value: escapeCellText(email) });
       wb.writeCells(TAB.actions, writes);
       const log = logCells.flatMap((c, i) =>
@@ -171,7 +232,7 @@ export function updateAction(runtime: Runtime, id: unknown, changes: unknown): U
       // The sheet stores escaped text without its apostrophe; show the row as it now reads.
       for (const w of writes) line[w.column - 1] = typeof w.value === 'string' && w.value.startsWith("'") ? w.value.slice(1) : w.value;
     }
-    return { action: toMyAction(row, tz) };
+    return { saved: true, action: toMyAction(row, tz) };
   });
 }
 
@@ -221,7 +282,7 @@ export function addAction(runtime: Runtime, input: unknown): AddActionResult {
 
     const { propertyKey } = ID_FORMATS.action;
     const next = nextId('action', Math.max(readCounter(runtime.properties.get(propertyKey)), highestId('action', actions)));
-    const now = runtime.now();
+    const now = stampInstant(runtime.now());
     const record: Record<string, Cell> = {
       ID: next.id,
       Actielijn: line,
@@ -260,6 +321,7 @@ export function addAction(runtime: Runtime, input: unknown): AddActionResult {
         status: wanted.status ?? 'Niet gestart',
         note: wanted.toelichting ?? '',
         updatedOn: dayOfInstant(now, tz),
+        updatedAt: stampKey(now),
         updatedBy: email,
       },
     };

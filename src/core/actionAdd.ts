@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { STATUSES, Status } from './contract';
 import { Day, isValidDay } from './dates';
-import { MAX_NOTE_LENGTH } from './actionUpdate';
+import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from './actionLimits';
 
 /**
  * What an official may give for a new action ("Actie toevoegen"). Deliberately no `Begrotingspost`,
@@ -27,7 +27,7 @@ const MAX_TEXT = 300;
 const text = (label: string, max: number) =>
   z.string({ error: `${label} moet tekst zijn.` }).check(z.maxLength(max, `${label} is te lang (hoogstens ${max} tekens).`));
 
-const required = (label: string) => text(label, MAX_TEXT).check(z.refine((t) => t.trim() !== '', `${label} ontbreekt.`));
+const required = (label: string, max = MAX_TEXT) => text(label, max).check(z.refine((t) => t.trim() !== '', `${label} ontbreekt.`));
 
 function isIsoDay(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -36,9 +36,9 @@ function isIsoDay(value: string): boolean {
 
 export const newActionSchema = z.strictObject(
   {
-    actie: required('Actie'),
+    actie: required('Actie', MAX_TITLE_LENGTH),
     actielijn: required('Actielijn'),
-    eigenaar: z.optional(text('Eigenaar', MAX_TEXT)),
+    eigenaar: z.optional(text('Eigenaar', MAX_OWNER_LENGTH)),
     thema: z.optional(text('Thema', MAX_TEXT)),
     deadline: z.optional(
       z.nullable(z.string({ error: 'Deadline moet een datum zijn (jjjj-mm-dd) of leeg.' }).check(z.refine((t) => t === '' || isIsoDay(t), 'Deadline is geen geldige datum (jjjj-mm-dd), of die dag bestaat niet.'))),

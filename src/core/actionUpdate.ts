@@ -2,9 +2,9 @@
 import * as z from 'zod/mini';
 import { STATUSES, Status } from './contract';
 import { Day, isValidDay } from './dates';
+import { MAX_NOTE_LENGTH } from './actionLimits';
 
-/** Long enough for a real explanation, short enough to stay readable in a cell. */
-export const MAX_NOTE_LENGTH = 2000;
+export { MAX_NOTE_LENGTH };
 
 /**
  * What `updateAction(id, changes)` may change: an official's own progress, never amounts or owners.
@@ -20,7 +20,8 @@ export interface ActionChanges {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isIsoDay(text: string): boolean {
+/** `YYYY-MM-DD` naming a day that exists. */
+export function isIsoDay(text: string): boolean {
   const m = ISO_DAY.exec(text);
   return !!m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }

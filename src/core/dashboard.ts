@@ -1,5 +1,6 @@
 import { CheckResult, LineFigures, YearFigures } from './check.types';
-import { Character, Signal, TAB, TOTAL_CODE } from './contract';
+import { COVERAGE_CODE, Character, Signal, TAB, TOTAL_CODE } from './contract';
+import { baselineSnapshot, forecastChanges } from './budget/history';
 import { actionSignals } from './actionSignals';
 import { Day, formatDay, yearOf } from './dates';
 import { Cents, formatEuroRounded } from './money';
@@ -12,12 +13,20 @@ import { roleOf, municipalityOfEditor } from './permissions';
  * are ISO strings and money is integer cents. Every figure comes from the budget check; nothing
  * here computes a budget figure a second time.
  */
-export type Role = 'projectleider' | 'gemeente' | 'onbekend';
+export type Role = 'projectleider' | 'controller' | 'gemeente' | 'onbekend';
 
 /** Where in the sheet an item lives, so a click can select that row. `row` as the user sees it. */
 export interface SheetPlace {
   tab: string;
   row: number;
+}
+
+/** How a line's Prognose moved since the previous meet-up, from `Prognoseverloop`. */
+export interface LineTrend {
+  /** The Peildatum of the earlier figures (the check before the previous meet-up). */
+  sinceDate: Day;
+  /** Prognose now minus Prognose then: positive means the line is expected to cost more. */
+  forecastDeltaCents: Cents;
 }
 
 export interface DashboardLine extends SheetPlace {
@@ -28,7 +37,13 @@ export interface DashboardLine extends SheetPlace {
   spentCents: Cents;
   forecastCents: Cents;
   balanceCents: Cents;
+  /** Uitputting = Besteed / Raming; null when Raming is zero. */
+  utilisation: number | null;
   signal: Signal;
+  /**
+   * From `Prognoseverloop`: null for a line without earlier figures. The sidebar shows it when present.
+   */
+  trend: LineTrend | null;
 }
 
 /** The budget check's year figures as the sidebar needs them. */
@@ -80,16 +95,26 @@ export interface DashboardData {
   };
   meetup: DashboardMeetup | null;
   user: DashboardUser;
+  /** `Instellingen` › `Projectleider`: whom someone without access asks. */
+  projectLeader: string;
+  /** When the budget check last wrote its tabs (ISO instant); null when not recorded. */
+  lastCheckAt: string | null;
 }
 
 export interface DashboardOptions {
   /** The e-mail of the person looking, lower-case or not; '' when unknown. */
   userEmail: string;
+  /** When the budget check last wrote its tabs (ISO instant), if known. */
+  lastCheckAt?: string | null;
 }
 
 export function quarterOf(day: Day): string {
   const month = Number(day.slice(5, 7));
   return `${yearOf(day)}-Q${Math.ceil(month / 3)}`;
+}
+
+function isController(email: string, settings: Programme['settings']): boolean {
+  return email !== '' && email === settings.controller.trim().toLowerCase();
 }
 
 function actionDetail(action: Action): string {
@@ -128,12 +153,19 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
   const rowOf = (line: LineFigures) => budgetRow.get(`${line.year}|${idKey(line.code)}`) ?? 1;
 
   const figures: YearFigures | undefined = check.years.find((y) => y.year === year);
+  // The trend since the previous meet-up: the last snapshot in Prognoseverloop on or before it.
+  const previousMeetup = programme.meetups.filter((m) => m.date < referenceDate).pop() ?? null;
+  const baseline = baselineSnapshot(check.history, referenceDate, previousMeetup?.date ?? null);
+  const trendOf = new Map(
+    forecastChanges(figures ? [figures] : [], baseline).map((c) => [idKey(c.code), { sinceDate: c.sinceDate, forecastDeltaCents: c.deltaCents }]),
+  );
   const budget: DashboardBudget | null = figures
     ? {
         ...figures,
         lines: figures.lines.map((l) => ({
           tab: TAB.budget, row: rowOf(l), code: l.code, name: l.name, character: l.character, estimateCents: l.estimateCents,
-          spentCents: l.spentCents, forecastCents: l.forecastCents, balanceCents: l.balanceCents, signal: l.signal,
+          spentCents: l.spentCents, forecastCents: l.forecastCents, balanceCents: l.balanceCents, utilisation: l.utilisation,
+          signal: l.signal, trend: trendOf.get(idKey(l.code)) ?? null,
         })),
         coverageBalanceCents: figures.totalCoverageCents - Math.max(figures.totalEstimateCents, figures.totalForecastCents),
       }
@@ -146,16 +178,20 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
 
   // `Herprioritering` lists every proposal item in order under its header: item n sits on row n + 2.
   let herprioriteringRow = 2;
+  const lower = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   const proposals: SignalItem[] = [];
   for (const p of check.proposals) {
     const firstRow = herprioriteringRow;
     herprioriteringRow += p.items.length;
     if (p.year < year) continue;
-    const lower = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
     const steps = p.items.map((item) =>
       item.kind === 'defer' ? `${lower(item.proposal)}: ${item.actionId} (${formatEuroRounded(item.freedCents)})`
         : item.kind === 'escalate' || item.kind === 'covered' ? lower(item.proposal)
           : `${lower(item.proposal)} (${formatEuroRounded(item.freedCents)})`);
+    if (p.code === COVERAGE_CODE) {
+      proposals.push({ kind: 'proposal', tab: TAB.reprioritisation, row: firstRow, text: `Circulaire ${p.year}: ${lower(p.items[0]?.proposal ?? '')}`, detail: p.items[0]?.note ?? '' });
+      continue;
+    }
     const what = p.code === TOTAL_CODE ? `${p.year} programma` : `${p.year} ${p.code}`;
     proposals.push({
       kind: 'proposal',
@@ -179,7 +215,8 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
 
   const municipality = municipalityOfEditor(email, programme.municipalities);
   const kind = roleOf(email, settings, programme.municipalities).kind;
-  const role: Role = kind === 'projectLeader' ? 'projectleider' : kind === 'editor' ? 'gemeente' : 'onbekend';
+  // The controller checks budget totals; one who also edits a municipality's rows keeps "Mijn acties".
+  const role: Role = kind === 'projectLeader' ? 'projectleider' : isController(email, settings) ? 'controller' : kind === 'editor' ? 'gemeente' : 'onbekend';
 
   return {
     region: settings.region,
@@ -196,6 +233,8 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
     },
     meetup,
     user: { email, role, municipality },
+    projectLeader: settings.projectLeader,
+    lastCheckAt: options.lastCheckAt ?? null,
   };
 }
 

@@ -10,10 +10,14 @@ import type { DashboardData } from '../core/dashboard';
 import type { Day } from '../core/dates';
 import type { AddActionResult, MyActions, UpdateActionResult } from '../app/myActions';
 import type { NewAction } from '../core/actionAdd';
+import type { ActionVersion } from '../core/actionVersion';
+import type { SidebarData } from '../app/sidebar';
 
 /** "Mijn acties" results are defined by the service that makes them; the sidebar sees them here. */
 export type { AddActionResult, MyAction, MyActions, UpdateActionResult } from '../app/myActions';
 export type { NewAction } from '../core/actionAdd';
+export type { ActionVersion, EditableField } from '../core/actionVersion';
+export type { SidebarData, SidebarPart } from '../app/sidebar';
 
 /** What an official may change; absent fields stay as they are. `deadline: null` clears it. */
 export interface ActionChanges {
@@ -30,10 +34,14 @@ export interface MeetupAgenda {
 }
 
 export interface ServerApi {
+  /** Dashboard and "Mijn acties" in one round trip. */
+  getSidebar(): SidebarData;
   getDashboard(): DashboardData;
   runBudgetCheck(): CheckSummary;
   getMyActions(): MyActions;
-  updateAction(id: string, changes: ActionChanges): UpdateActionResult;
+  /** `base`: the version the form started from; a row changed since then is not written. */
+  updateAction(id: string, changes: ActionChanges, base: ActionVersion): UpdateActionResult;
+  /** A local action of the caller's own municipality; the server sets Gemeente, ID and stamps. */
   addAction(input: NewAction): AddActionResult;
   generateMeetupAgenda(quarter: string): MeetupAgenda;
   selectRow(tab: string, row: number): void;

@@ -12,6 +12,7 @@ export { applyProtections } from './protections';
 export { onEditInstalled, onChangeInstalled, installEditTrigger } from './edits';
 export { addAction, getMyActions, updateAction } from './myActions';
 export { showSidebar, getDashboard, selectRow } from './dashboard';
+export { getSidebar } from './sidebar';
 
 /** Simple trigger: only the menu, so it also works in AuthMode.NONE. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen | { authMode?: unknown }): void {

@@ -11,10 +11,11 @@ export function getMyActions(): MyActions {
 /**
  * Sidebar "Mijn acties": change Status, Toelichting or Deadline of an own row. The arguments come
  * from the browser and are validated and authorised again on the server; errors are Dutch and reach
- * the sidebar's failure handler as the Error's message.
+ * the sidebar's failure handler as the Error's message. `base` is the version the form started
+ * from: a row changed since then is not written (see UpdateActionResult).
  */
-export function updateAction(id: unknown, changes: unknown): UpdateActionResult {
-  return updateActionService(authorizeCall(currentRuntime(), 'ownActions').runtime, id, changes);
+export function updateAction(id: unknown, changes: unknown, base?: unknown): UpdateActionResult {
+  return updateActionService(authorizeCall(currentRuntime(), 'ownActions').runtime, id, changes, base);
 }
 
 /**

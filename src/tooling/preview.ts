@@ -9,9 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { MemoryPropertyStore, PropertyStore } from '../adapters/protectionPort';
 import { WorkbookPort } from '../adapters/workbook';
 import { localRuntime } from '../adapters/local/runtime';
-import { MemoryPropertyStore } from '../adapters/protectionPort';
 import { LocalWorkbook } from '../adapters/local/workbook';
 import { budgetCheck } from '../app/budgetCheck';
 import { setupWorkbook } from '../app/setup';
@@ -27,6 +27,7 @@ import { setRuntimeOverride } from '../server/context';
 import { generateMeetupAgenda } from '../server/agenda';
 import { getDashboard, selectRow, setRowSelectorOverride } from '../server/dashboard';
 import { addAction, getMyActions, updateAction } from '../server/myActions';
+import { getSidebar } from '../server/sidebar';
 
 export interface PreviewOptions {
   /** The workbook the server functions work on; default the demo workbook. */
@@ -39,6 +40,13 @@ export interface PreviewOptions {
   today?: Day;
   /** The built sidebar; default build/Sidebar.html. */
   sidebarHtml?: string;
+  /** Document properties (ID counters, time of the last check), kept across calls; default empty. */
+  properties?: PropertyStore;
+  /**
+   * Simulated network and Apps Script overhead per server call, in ms (Apps Script adds ~0.8 s).
+   * Half is spent before the server function runs and half after, as a real round trip would.
+   */
+  latencyMs?: number;
 }
 
 export interface RpcCall {
@@ -58,6 +66,8 @@ export interface Preview {
   calls: RpcCall[];
   /** Act as someone else from the next call on. */
   setUserEmail(email: string): void;
+  /** Change the simulated latency from the next call on. */
+  setLatency(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -69,6 +79,7 @@ type Handlers = { [K in ServerFunctionName]: (...args: Parameters<ServerApi[K]>)
  */
 function serverHandlers(): Handlers {
   return {
+    getSidebar,
     getDashboard,
     selectRow,
     runBudgetCheck,
@@ -156,9 +167,10 @@ function fillBlank(workbook: WorkbookPort, tab: string, keyHeader: string, key: 
  * spending, a fictional project leader and one fictional official (of the first municipality), and
  * checked once so the generated tabs exist to click to.
  */
-export function demoWorkbook(): { workbook: LocalWorkbook; people: { projectLeader: string; official: string; municipality: string } } {
+export function demoWorkbook(): { workbook: LocalWorkbook; properties: PropertyStore; people: { projectLeader: string; official: string; municipality: string } } {
   const workbook = LocalWorkbook.create();
-  const runtime = localRuntime(workbook, { today: DEMO.referenceDate });
+  const properties = new MemoryPropertyStore();
+  const runtime = localRuntime(workbook, { today: DEMO.referenceDate, properties });
   const region = defaultRegion();
   setupWorkbook(runtime, region);
   addDemoData(workbook, region);
@@ -167,7 +179,7 @@ export function demoWorkbook(): { workbook: LocalWorkbook; people: { projectLead
   fillBlank(workbook, TAB.settings, 'Sleutel', SETTING.projectLeader, 'Waarde', DEMO_PROJECT_LEADER);
   fillBlank(workbook, TAB.municipalities, 'Gemeente', municipality, 'Editors', official);
   budgetCheck(runtime);
-  return { workbook, people: { projectLeader: DEMO_PROJECT_LEADER, official, municipality } };
+  return { workbook, properties, people: { projectLeader: DEMO_PROJECT_LEADER, official, municipality } };
 }
 
 function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
@@ -202,6 +214,8 @@ function rpcAllowed(req: IncomingMessage, port: number, token: string): boolean 
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
+const delay = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
+
 function send(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra });
   res.end(body);
@@ -213,12 +227,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const token = randomBytes(32).toString('hex');
   const page = withShim(options.sidebarHtml ?? defaultSidebarHtml(), token);
   let userEmail = options.userEmail ?? '';
+  let latencyMs = options.latencyMs ?? 0;
   const selections: { tab: string; row: number }[] = [];
   const calls: RpcCall[] = [];
   const handlers = serverHandlers();
 
-  // One property store for the run, as document properties are one per spreadsheet (ID counters, the Logboek chain).
-  const properties = new MemoryPropertyStore();
+  // One property store for the preview's life, as a document keeps its properties between calls
+  // (ID counters, the Logboek chain, the time of the last check).
+  const properties = options.properties ?? new MemoryPropertyStore();
   setRuntimeOverride(() => localRuntime(workbook, { today: options.today, userEmail, properties }));
   setRowSelectorOverride((tab, row) => {
     selections.push({ tab, row });
@@ -244,12 +260,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           if (!Array.isArray(args)) throw new Error('Argumenten moeten een lijst zijn.');
           if (!Object.prototype.hasOwnProperty.call(handlers, name)) throw new Error(`De serverfunctie ${name} bestaat niet.`);
           const fn = handlers[name as ServerFunctionName] as (...a: unknown[]) => unknown;
+          const latency = latencyMs;
+          await delay(latency / 2);
           // JSON both ways, like google.script.run: what cannot cross is lost here too.
           const value = await fn(...(JSON.parse(JSON.stringify(args)) as unknown[]));
+          await delay(latency / 2);
           calls.push({ name, args, ok: true });
           return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, value: value === undefined ? null : value }));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
+          await delay(latencyMs / 2);
           calls.push({ name, args, ok: false, message });
           return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: false, message }));
         }
@@ -273,6 +293,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     setUserEmail(email: string) {
       userEmail = email;
     },
+    setLatency(ms: number) {
+      latencyMs = ms;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         setRuntimeOverride(null);
@@ -287,6 +310,7 @@ interface CliArgs {
   workbook?: string;
   port: number;
   user?: string;
+  latencyMs?: number;
 }
 
 export function parsePreviewArgs(argv: readonly string[]): CliArgs {
@@ -301,7 +325,12 @@ export function parsePreviewArgs(argv: readonly string[]): CliArgs {
       args.port = port;
       i++;
     } else if (flag === '--user' && value) { args.user = value; i++; }
-    else throw new Error(`Onbekende optie ${flag}. Gebruik: npm run preview -- [--workbook BESTAND.xlsx] [--port N] [--user E-MAIL]`);
+    else if (flag === '--latency' && value) {
+      const ms = Number(value);
+      if (!Number.isInteger(ms) || ms < 0 || ms > 60_000) throw new Error(`--latency ${value}: geef een aantal milliseconden tussen 0 en 60000`);
+      args.latencyMs = ms;
+      i++;
+    } else throw new Error(`Onbekende optie ${flag}. Gebruik: npm run preview -- [--workbook BESTAND.xlsx] [--port N] [--user E-MAIL] [--latency MS]`);
   }
   return args;
 }
@@ -310,9 +339,9 @@ async function main(): Promise<void> {
   const args = parsePreviewArgs(process.argv.slice(2));
   const demo = args.workbook ? null : demoWorkbook();
   const workbook = args.workbook ? await LocalWorkbook.load(args.workbook) : demo!.workbook;
-  const preview = await startPreview({ workbook, port: args.port, userEmail: args.user });
+  const preview = await startPreview({ workbook, properties: demo?.properties, port: args.port, userEmail: args.user, latencyMs: args.latencyMs });
   console.log(`Regiomonitor-preview: ${preview.url}`);
-  console.log(`Werkboek: ${args.workbook ?? 'demo (fictieve mutaties)'}; gebruiker: ${args.user ?? 'onbekend'}.`);
+  console.log(`Werkboek: ${args.workbook ?? 'demo (fictieve mutaties)'}; gebruiker: ${args.user ?? 'onbekend'}${args.latencyMs ? `; ${args.latencyMs} ms vertraging per serveraanroep` : ''}.`);
   if (demo) {
     console.log(`Als projectleider:  npm run preview -- --user ${demo.people.projectLeader}`);
     console.log(`Als ambtenaar (${demo.people.municipality}): npm run preview -- --user ${demo.people.official}`);

@@ -37,9 +37,16 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Simulated latency per server call (the preview's `latencyMs`). */
+  latencyMs?: number;
+  /** Do not wait for the data: for tests of the loading state. */
+  noWait?: boolean;
+}
+
 /** Starts the preview over `workbook` and opens the sidebar at the Sheets sidebar's width. */
-export async function openSidebar(browser: Browser, workbook: WorkbookPort, userEmail = ''): Promise<Session> {
-  const preview = await startPreview({ workbook, userEmail, sidebarHtml: await sidebar() });
+export async function openSidebar(browser: Browser, workbook: WorkbookPort, userEmail = '', options: OpenOptions = {}): Promise<Session> {
+  const preview = await startPreview({ workbook, userEmail, sidebarHtml: await sidebar(), latencyMs: options.latencyMs });
   const context = await browser.newContext({ viewport: { width: SIDEBAR_WIDTH, height: 900 }, locale: 'nl-NL' });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -47,7 +54,7 @@ export async function openSidebar(browser: Browser, workbook: WorkbookPort, user
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => { if (!r.url().startsWith(preview.url)) problems.push(`external request: ${r.url()}`); });
   await page.goto(preview.sidebarUrl);
-  await page.waitForSelector('body[data-loaded]');
+  if (!options.noWait) await page.waitForSelector('body[data-loaded]');
   return {
     preview,
     page,
@@ -69,14 +76,20 @@ interface AxeResult {
   passes: unknown[];
 }
 
-/** Runs axe-core in the page as it is now; returns the serious and critical violations, readably. */
-export async function seriousA11yViolations(page: Page): Promise<{ serious: string[]; rulesPassed: number }> {
-  await page.addScriptTag({ content: readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(context: Document): Promise<AxeResult> } }).axe.run(document));
+/** The rule sets of WCAG 2.2 level A and AA, as axe-core tags them. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe-core in the page as it is now, with the WCAG 2.2 A/AA rules; returns every violation,
+ * whatever its impact, readably, and how many rules passed (to show that axe really ran).
+ */
+export async function axeViolations(page: Page): Promise<{ violations: string[]; rulesPassed: number }> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ content: readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
+  }
+  const result = await page.evaluate((tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_TAGS);
   return {
-    serious: result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    violations: result.violations.map((v) => `${v.impact ?? 'onbekend'} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
     rulesPassed: result.passes.length,
   };
 }

@@ -17,8 +17,13 @@ import { Day, midnightIn } from '../../src/core/dates';
  *  Dekking 190.000 → Tekort max(200.000 − 190.000, 197.000 − 190.000) = 10.000
  */
 export const PROJECT_LEADER = 'projectleider@regio.test';
+export const CONTROLLER = 'controller@regio.test';
 export const OFFICIAL = 'ambtenaar@oosterdal.test';
 export const OTHER_OFFICIAL = 'ambtenaar@westerdal.test';
+/** With scenarioWorkbook({ moreOfficials: true }): Zuiderdal's official has 10 actions, Noorderdal's none. */
+export const OFFICIAL_TEN = 'ambtenaar@zuiderdal.test';
+export const OFFICIAL_NONE = 'ambtenaar@noorderdal.test';
+export const UNLISTED = 'iemand@elders.test';
 export const TIME_ZONE = 'UTC';
 
 const day = (d: Day): Date => midnightIn(d, TIME_ZONE);
@@ -30,7 +35,20 @@ function table(wb: LocalWorkbook, tab: (typeof USER_TABS)[number], rows: Row[]):
   wb.appendRows(tab, rows.map((r) => headers.map((h) => r[h] ?? null)));
 }
 
-export function scenarioWorkbook(): LocalWorkbook {
+export interface ScenarioOptions {
+  /**
+   * Adds Zuiderdal (editor OFFICIAL_TEN) with ten actions, A-011..A-020, and Noorderdal (editor
+   * OFFICIAL_NONE) without any. Against Peildatum 15-06-2025 (due soon: up to 15-07-2025):
+   *   A-011 01-04 Loopt, A-012 01-06 Niet gestart      → over deadline
+   *   A-013 20-06 Loopt, A-014 10-07 Uitgesteld        → binnen 30 dagen
+   *   A-015 01-08, A-016 30-09, A-017 31-12, A-018 none → open, no marker
+   *   A-019 01-02 Afgerond, A-020 01-05 Geschrapt      → closed
+   * Open 8, over deadline 2, all 10.
+   */
+  moreOfficials?: boolean;
+}
+
+export function scenarioWorkbook(options: ScenarioOptions = {}): LocalWorkbook {
   const wb = LocalWorkbook.create(TIME_ZONE);
   for (const tab of USER_TABS) wb.createTab(tab, LAYOUT[tab]);
   table(wb, TAB.settings, [
@@ -46,6 +64,9 @@ export function scenarioWorkbook(): LocalWorkbook {
   table(wb, TAB.municipalities, [
     { Gemeente: 'Oosterdal', Subregio: 'Noord', Editors: OFFICIAL },
     { Gemeente: 'Westerdal', Subregio: 'Zuid', Editors: OTHER_OFFICIAL },
+    ...(options.moreOfficials
+      ? [{ Gemeente: 'Zuiderdal', Subregio: 'Zuid', Editors: OFFICIAL_TEN }, { Gemeente: 'Noorderdal', Subregio: 'Noord', Editors: OFFICIAL_NONE }]
+      : []),
   ]);
   table(wb, TAB.actionLines, [{ Code: 'AL1', Actielijn: 'Samen sterk', 'Beoogd effect': 'Minder geweld' }]);
   // Acties rows 2..6.
@@ -56,6 +77,23 @@ export function scenarioWorkbook(): LocalWorkbook {
     { ID: 'A-004', Actielijn: 'AL1', Gemeente: 'Westerdal', Actie: 'Training meldcode', Eigenaar: 'GGD', Thema: 'Preventie', Prioriteit: 'Middel', Deadline: day('2025-06-30'), Status: 'Loopt' },
     { ID: 'A-005', Actielijn: 'AL1', Gemeente: 'Oosterdal', Actie: 'Afgeronde inventarisatie', Eigenaar: 'Beleid', Thema: 'Preventie', Prioriteit: 'Laag', Deadline: day('2025-03-01'), Status: 'Afgerond' },
   ]);
+  if (options.moreOfficials) {
+    const z = (id: string, title: string, deadline: Day | null, status: string) =>
+      ({ ID: id, Actielijn: 'AL1', Gemeente: 'Zuiderdal', Actie: title, Eigenaar: 'Team Zuiderdal', Thema: 'Preventie', Prioriteit: 'Middel', Deadline: deadline ? day(deadline) : null, Status: status });
+    // Acties rows 7..16, in an order unlike the deadlines, so sorting shows.
+    table(wb, TAB.actions, [
+      z('A-015', 'Voorlichting ouders', '2025-08-01', 'Loopt'),
+      z('A-011', 'Meldcode-training wijkteam', '2025-04-01', 'Loopt'),
+      z('A-018', 'Netwerkkaart bijwerken', null, 'Niet gestart'),
+      z('A-013', 'Casusoverleg inrichten', '2025-06-20', 'Loopt'),
+      z('A-019', 'Nulmeting', '2025-02-01', 'Afgerond'),
+      z('A-012', 'Aandachtsfunctionarissen scholen', '2025-06-01', 'Niet gestart'),
+      z('A-017', 'Evaluatie lokale aanpak', '2025-12-31', 'Loopt'),
+      z('A-014', 'Campagne Week tegen Kindermishandeling', '2025-07-10', 'Uitgesteld'),
+      z('A-020', 'Folder huiselijk geweld', '2025-05-01', 'Geschrapt'),
+      z('A-016', 'Themabijeenkomst ouderenmishandeling', '2025-09-30', 'Niet gestart'),
+    ]);
+  }
   // Begroting rows 2..5.
   table(wb, TAB.budget, [
     { Jaar: 2025, Code: 'VT', Begrotingspost: 'Veilig Thuis', Raming: 100000, Karakter: 'Wettelijk' },

@@ -52,6 +52,7 @@ const CALLS: Record<string, () => unknown> = {
   updateAction: () => server.updateAction('A-001', { toelichting: 'bijgewerkt' }),
   addAction: () => server.addAction({ actie: 'Nieuw', actielijn: 'AL1' }),
   getDashboard: () => server.getDashboard(),
+  getSidebar: () => server.getSidebar(),
 };
 
 /** Who may: the rule of issue 9, written out by hand. */
@@ -71,6 +72,7 @@ const MAY: Record<string, RoleName[]> = {
   // the project leader adds rows in the sheet itself
   addAction: ['ambtenaar'],
   getDashboard: ['projectleider', 'controller', 'ambtenaar', 'onbekend'],
+  getSidebar: ['projectleider', 'controller', 'ambtenaar', 'onbekend'],
 };
 
 const REFUSAL = /^(Alleen |Je staat niet als editor|Als projectleider voeg je|onEditInstalled draait alleen|onChangeInstalled draait alleen)/;

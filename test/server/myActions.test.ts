@@ -1,4 +1,5 @@
 import { TAB } from '../../src/core/contract';
+import { versionOf } from '../../src/app/myActions';
 import { addAction, getMyActions, updateAction } from '../../src/server/myActions';
 import { FakeHandles, FakeRange, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { rawSheet } from '../fakes/protectionsExtension';
@@ -32,6 +33,68 @@ describe('getMyActions', () => {
     expect(getMyActions().actions.map((a) => a.id)).toEqual(['A-001', 'A-002', 'A-003', 'A-004', 'A-005']);
     fakes.__setUser('iemand@elders.nl');
     expect(() => getMyActions()).toThrow('Je staat niet als editor bij een gemeente in Gemeenten; vraag de projectleider je e-mailadres toe te voegen.');
+  });
+
+  it('gives what the sidebar needs around the list: Peildatum, own municipality, action lines', () => {
+    const mine = getMyActions();
+    expect([mine.referenceDate, mine.ownMunicipality, mine.actionLines]).toEqual(['2025-03-15', 'Tiel', [{ code: 'AL1', name: 'Preventie' }]]);
+    // The project leader edits every row but is no municipality's editor: nothing to add a local action to.
+    fakes.__setUser(PL);
+    expect(getMyActions().ownMunicipality).toBeNull();
+  });
+
+  it('gives Bijgewerkt op to the second as the version a save starts from, not only the day', () => {
+    // 14:03:07.400 in UTC as Sheets returns a date-time cell; blank gives null.
+    rawSheet(fakes, TAB.actions).values.set(4, COL['Bijgewerkt op'] - 1, new Date('2025-03-14T14:03:07.400Z'));
+    const [a001, a004] = getMyActions().actions;
+    expect(a001.updatedAt).toBeNull();
+    expect([a004.updatedOn, a004.updatedAt]).toEqual(['2025-03-14', '2025-03-14T14:03:07.000Z']);
+  });
+});
+
+describe('updateAction refuses a save over a row that changed since the form loaded', () => {
+  const a004 = () => getMyActions().actions.find((a) => a.id === 'A-004')!;
+
+  it('saves when the row is still the version the form started from, and the answer is the next base', () => {
+    const first = updateAction('A-004', { status: 'Afgerond' }, versionOf(a004()));
+    expect(first.saved).toBe(true);
+    // The stamp is written in whole seconds, so it reads back as exactly the version returned.
+    expect(first.action.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$/);
+    expect((cell(5, 'Bijgewerkt op') as Date).toISOString()).toBe(first.action.updatedAt);
+    expect(a004().updatedAt).toBe(first.action.updatedAt);
+    const second = updateAction('A-004', { toelichting: 'Plan vastgesteld' }, versionOf(first.action));
+    expect(second).toMatchObject({ saved: true, action: { status: 'Afgerond', note: 'Plan vastgesteld' } });
+  });
+
+  it('refuses when someone typed in the sheet meanwhile without a stamp, and returns the row as it is', () => {
+    const base = versionOf(a004());
+    // The project leader types a Toelichting by hand while the edit trigger is off: no stamp.
+    rawSheet(fakes, TAB.actions).values.set(4, COL.Toelichting - 1, 'Afgestemd met wethouder');
+    const result = updateAction('A-004', { status: 'Afgerond', toelichting: 'oud' }, base);
+    expect(result).toEqual({ saved: false, changed: ['note'], action: expect.objectContaining({ status: 'Loopt', note: 'Afgestemd met wethouder' }) });
+    expect([cell(5, 'Status'), cell(5, 'Toelichting'), cell(5, 'Bijgewerkt door')]).toEqual(['Loopt', 'Afgestemd met wethouder', '']);
+    expect(logRows()).toEqual([]);
+  });
+
+  it('refuses when only the stamp moved (another column was edited), naming no edited field', () => {
+    const base = versionOf(a004());
+    const values = rawSheet(fakes, TAB.actions).values;
+    values.set(4, COL['Bijgewerkt op'] - 1, new Date('2025-03-14T14:03:07Z'));
+    values.set(4, COL['Bijgewerkt door'] - 1, PL);
+    const result = updateAction('A-004', { status: 'Afgerond' }, base);
+    expect(result).toMatchObject({ saved: false, changed: [] });
+    expect(cell(5, 'Status')).toBe('Loopt');
+    // With the row's new version the same change goes through.
+    expect(updateAction('A-004', { status: 'Afgerond' }, versionOf(result.action)).saved).toBe(true);
+  });
+
+  it('reads a status typed in another case as the same version, and refuses a malformed base in Dutch', () => {
+    rawSheet(fakes, TAB.actions).values.set(4, COL.Status - 1, ' loopt ');
+    expect(updateAction('A-004', { toelichting: 'x' }, { updatedAt: null, status: 'Loopt', deadline: null, note: 'oud' }).saved).toBe(true);
+    expect(() => updateAction('A-004', { toelichting: 'y' }, { updatedAt: null, status: 'Loopt', deadline: '2025-02-30', note: '' }))
+      .toThrow('De versie van de actie waarvan de wijziging uitgaat ontbreekt of is onleesbaar; vernieuw de zijbalk en probeer het opnieuw.');
+    expect(() => updateAction('A-004', { toelichting: 'y' }, 'gisteren')).toThrow(/vernieuw de zijbalk/);
+    expect(cell(5, 'Toelichting')).toBe('x');
   });
 });
 
@@ -152,5 +215,17 @@ describe('addAction', () => {
     expect(() => addAction({ actie: 'x', actielijn: 'AL1' })).toThrow(/Je staat niet als editor bij een gemeente/);
     expect(__values(fakes.spreadsheet, TAB.actions)).toHaveLength(6);
     expect(logRows()).toEqual([]);
+  });
+
+  it('continues after the stored counter, so an ID of a deleted row is never handed out again', () => {
+    PropertiesService.getDocumentProperties().setProperty('regiomonitor.ids.action', '41');
+    expect(addAction({ actie: 'Voorlichting', actielijn: 'AL1' }).action.id).toBe('A-042');
+    expect(addAction({ actie: 'Tweede', actielijn: 'AL1', status: 'Loopt' }).action).toMatchObject({ id: 'A-043', row: 8, status: 'Loopt', deadline: null });
+    expect(PropertiesService.getDocumentProperties().getProperty('regiomonitor.ids.action')).toBe('43');
+  });
+
+  it('keeps a title within the limit the sidebar counts down from', () => {
+    expect(() => addAction({ actie: 'x'.repeat(201), actielijn: 'AL1' })).toThrow('Actie is te lang (hoogstens 200 tekens).');
+    expect(addAction({ actie: 'x'.repeat(200), actielijn: 'AL1' }).action.title).toHaveLength(200);
   });
 });

@@ -70,3 +70,22 @@ describe('build/Code.js', () => {
     expect(__values(fakes.spreadsheet, TAB.budgetCheck)!.length).toBeGreaterThan(1);
   });
 });
+
+describe('build/Sidebar.html', () => {
+  const sidebarPath = join(root, 'build', 'Sidebar.html');
+
+  it('stays under 150 KB', () => {
+    expect(statSync(sidebarPath).size).toBeLessThan(150 * 1024);
+  });
+
+  it('asks nothing from outside: no external scripts, styles, fonts, images or frames', () => {
+    const html = readFileSync(sidebarPath, 'utf8');
+    // Attributes and CSS that would make the browser fetch something.
+    expect(html).not.toMatch(/\b(?:src|href|action|srcset|poster)\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/url\(\s*["']?\s*(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/@import/i);
+    expect(html).not.toMatch(/<link\b/i);
+    // The fonts are named, not loaded: Google Sans and Roboto when the system has them.
+    expect(html).toMatch(/"Google Sans",\s*Roboto/);
+  });
+});

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
-import { Preview, TOKEN_HEADER, startPreview } from '../../src/tooling/preview';
+import { Preview, TOKEN_HEADER, parsePreviewArgs, startPreview } from '../../src/tooling/preview';
+import { PROJECT_LEADER, scenarioWorkbook } from '../browser/scenario';
 
 let preview: Preview;
 let port: number;
@@ -75,5 +76,51 @@ describe('the preview server', () => {
       await other.close();
     }
   });
+});
 
+/** The preview server's simulated latency, which the sidebar's speed tests rely on. */
+describe('simulated latency', () => {
+  /** A call as the sidebar makes it: same origin, with the run's token from the served page. */
+  async function rpc(other: Preview, name: string): Promise<{ ok: boolean; ms: number }> {
+    const otherPort = Number(new URL(other.url).port);
+    const get = (method: string, path: string, headers: Record<string, string>, body = '') =>
+      new Promise<string>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: otherPort, method, path, headers: { Host: `127.0.0.1:${otherPort}`, ...headers } }, (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve(text));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const runToken = /var token = "([0-9a-f]{64})"/.exec(await get('GET', '/sidebar', {}))![1];
+    const started = performance.now();
+    const answer = JSON.parse(await get('POST', `/rpc/${name}`, { Origin: `http://127.0.0.1:${otherPort}`, 'Content-Type': 'application/json', [TOKEN_HEADER]: runToken }, '[]')) as { ok: boolean };
+    return { ok: answer.ok, ms: performance.now() - started };
+  }
+
+  it('makes every server call wait the simulated latency, and it can change between calls', async () => {
+    const slowPreview = await startPreview({ workbook: scenarioWorkbook(), userEmail: PROJECT_LEADER, sidebarHtml: '<html><head></head></html>', latencyMs: 300 });
+    try {
+      const slow = await rpc(slowPreview, 'getDashboard');
+      expect(slow.ok).toBe(true);
+      expect(slow.ms).toBeGreaterThanOrEqual(300);
+      slowPreview.setLatency(0);
+      const fast = await rpc(slowPreview, 'getDashboard');
+      // Without latency the call costs only the server's work, far below the 300 ms it waited before.
+      expect(fast.ms).toBeLessThan(slow.ms);
+      // A failing call waits too: latency is the network's, not the function's.
+      slowPreview.setLatency(200);
+      const failed = await rpc(slowPreview, 'bestaatNiet');
+      expect(failed).toMatchObject({ ok: false });
+      expect(failed.ms).toBeGreaterThanOrEqual(100);
+    } finally {
+      await slowPreview.close();
+    }
+  });
+
+  it('--latency takes milliseconds and refuses anything else in Dutch', () => {
+    expect(parsePreviewArgs(['--latency', '800', '--user', 'a@b.nl'])).toEqual({ port: 8787, latencyMs: 800, user: 'a@b.nl' });
+    expect(() => parsePreviewArgs(['--latency', 'snel'])).toThrow('--latency snel: geef een aantal milliseconden tussen 0 en 60000');
+  });
 });
