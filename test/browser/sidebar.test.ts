@@ -86,7 +86,9 @@ describe('the project leader', () => {
     expect(await items('sig-proposals')).toEqual([
       'Voorstel 2025 VT: tekort € 4.000, gedekt',
       'Voorstel 2025 PRE: tekort € 5.000, gedekt',
-      'Voorstel 2025 programma: tekort € 10.000, niet gedekt',
+      // raming 200.000 > dekking 190.000: deferring A-002 (PRE's own proposal) leaves PRE 20.000 room,
+      // and lowering PRE's raming by 10.000 covers the programme
+      'Voorstel 2025 programma: tekort € 10.000, gedekt',
     ]);
     expect(await items('sig-overdue')).toEqual(['A-001 Huisbezoeken na melding']);
     expect(await items('sig-due')).toEqual(['A-004 Training meldcode', 'A-003 Lokaal plan <actualiseren>']);
@@ -119,14 +121,15 @@ describe('the project leader', () => {
 
     await page.locator('#run-check').click();
     await page.locator('#budget-status .ok').waitFor();
-    expect(await text(page, '#budget-status')).toBe('Budgetcontrole uitgevoerd: 1 overschrijding, 1 dreigend, 1 controle; tekort in 2025.');
+    // resultaat 2025: dekking 190.000 - prognose 197.000 = -7.000
+    expect(await text(page, '#budget-status')).toBe('Budgetcontrole uitgevoerd: 1 overschrijding, 1 dreigend, 1 controle; tekort in 2025; resultaat 2025 € -7.000,00.');
     expect(await text(page, '#run-check')).toBe('Budget controleren');
     await page.locator('#tile-check', { hasText: /\d\d-\d\d-\d{4} \d\d:\d\d/ }).waitFor();
     await screenshot(page, 'budgetcontrole-uitgevoerd');
 
     const vt = preview.workbook.readTab(TAB.budgetCheck)!.find((r) => r[1] === 'VT')!;
-    // Jaar, Code, Begrotingspost, Raming, Realisatie, Open verplichtingen, Besteed, ..., Signaal
-    expect([vt[0], vt[3], vt[6], vt[11]]).toEqual([2025, 100000, 104000, 'Overschrijding']);
+    // Jaar, Code, Begrotingspost, Karakter, Primitief, Wijzigingen, Raming, Realisatie, Open verplichtingen, Besteed, ..., Signaal
+    expect([vt[0], vt[3], vt[6], vt[9], vt[14]]).toEqual([2025, 'Wettelijk', 100000, 104000, 'Overschrijding']);
     // The third proposal (programme) is item 3 of Herprioritering: row 4.
     await page.locator('#sig-proposals .item').nth(2).click();
     await page.locator('#signals-status', { hasText: 'Rij 4 in Herprioritering is geselecteerd.' }).waitFor();
@@ -284,10 +287,12 @@ describe('the demo in the preview', () => {
     await page.reload();
     await page.locator('body[data-actions=loaded]').waitFor();
     expect(await text(page, '#context')).toContain(`ambtenaar, ${demo.people.municipality}`);
-    // The demo official's one action is done: the default filter (open) shows none and says how to see it.
-    expect(await text(page, '#my-actions-count')).toContain(`1 actie van ${demo.people.municipality}`);
-    await page.getByLabel('Alle (1)').check();
-    expect(await page.locator('.my-item').count()).toBe(1);
+    // The first municipality has its six obligations (src/data): the local plan, which the demo marks
+    // done, and five still open. The default filter (open) shows those five; "Alle" shows six.
+    expect(await text(page, '#my-actions-count')).toContain(`6 acties van ${demo.people.municipality}`);
+    expect(await page.locator('.my-item').count()).toBe(5);
+    await page.getByLabel('Alle (6)').check();
+    expect(await page.locator('.my-item').count()).toBe(6);
     await screenshot(page, 'demo-ambtenaar');
     expect(session.problems).toEqual([]);
   });
