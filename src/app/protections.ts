@@ -2,10 +2,10 @@ import { PropertyStore, ProtectionPort } from '../adapters/protectionPort';
 import { Grid, cellText } from '../core/cell';
 import { TAB } from '../core/contract';
 import { Municipality, Settings } from '../core/model';
-import { parseWorkbook } from '../core/parse';
 import { digestPeople } from '../core/columnRights';
 import { PROTECTION_PREFIX, TypedAddresses, addressProblems, planProtections } from '../core/protectionPlan';
 import { PEOPLE_CACHE_KEY, encodeHeaders, encodePeople, headerCacheKey } from './edits';
+import { readRoles } from './authorize';
 import { Runtime } from './runtime';
 
 export interface ProtectionReport {
@@ -16,16 +16,10 @@ export interface ProtectionReport {
   message: string;
 }
 
-/** Settings and municipalities as the permission rules need them, from two tabs only. */
+/** Settings and municipalities as the permission rules need them, and the rows of `Acties` they apply to. */
 export function readPeople(runtime: Runtime): { settings: Settings; municipalities: Municipality[]; actions: Grid | null } {
   const wb = runtime.workbook;
-  const present = new Set(wb.tabNames());
-  const read = (tab: string) => (present.has(tab) ? wb.readTab(tab) : null);
-  const { programme } = parseWorkbook(
-    { [TAB.settings]: read(TAB.settings), [TAB.municipalities]: read(TAB.municipalities) },
-    { timeZone: wb.timeZone, today: runtime.today() },
-  );
-  return { settings: programme.settings, municipalities: programme.municipalities, actions: read(TAB.actions) };
+  return { ...readRoles(runtime), actions: wb.tabNames().includes(TAB.actions) ? wb.readTab(TAB.actions) : null };
 }
 
 /** The addresses as typed in `Instellingen` and `Gemeenten` (parse drops bad editors; here they must be seen). */

@@ -4,26 +4,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { TAB } from '../../src/core/contract';
-import { ARTIFACTS, Session, axeViolations, launchChromium, openSidebar, screenshot } from './harness';
+import { ARTIFACTS, Session, axeViolations, useChromium, openSidebar, screenshot } from './harness';
 import { CONTROLLER, OFFICIAL, OFFICIAL_NONE, OFFICIAL_TEN, PROJECT_LEADER, UNLISTED, scenarioWorkbook } from './scenario';
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
+const chromium = useChromium();
 let session: Session | null = null;
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
 
 /** Per state: how many axe rules passed and the violations; written to test-artifacts/axe.json. */
 const report: Record<string, { rulesPassed: number; violations: string[] }> = {};
@@ -41,14 +30,14 @@ async function audit(page: Page, state: string): Promise<void> {
 }
 
 async function official(user: string, latencyMs = 0): Promise<Page> {
-  session = await openSidebar(browser, scenarioWorkbook({ moreOfficials: true }), user, { latencyMs });
+  session = await openSidebar(chromium.browser, scenarioWorkbook({ moreOfficials: true }), user, { latencyMs });
   await session.page.locator('body[data-actions=loaded]').waitFor();
   return session.page;
 }
 
 describe('axe-core, WCAG 2.2 A and AA, no violations', () => {
   test('the audit is not vacuous: it finds violations planted in the page', async () => {
-    session = await openSidebar(browser, scenarioWorkbook(), PROJECT_LEADER);
+    session = await openSidebar(chromium.browser, scenarioWorkbook(), PROJECT_LEADER);
     await session.page.evaluate(() => {
       document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="data:,"><p style="color:#ccc">grijs op wit</p><input type="text">');
     });
@@ -57,14 +46,14 @@ describe('axe-core, WCAG 2.2 A and AA, no violations', () => {
   });
 
   test('loading', async () => {
-    session = await openSidebar(browser, scenarioWorkbook(), PROJECT_LEADER, { latencyMs: 5000, noWait: true });
+    session = await openSidebar(chromium.browser, scenarioWorkbook(), PROJECT_LEADER, { latencyMs: 5000, noWait: true });
     await session.page.locator('#loading').waitFor();
     await audit(session.page, 'laden');
     expect(await session.page.locator('body').getAttribute('data-loaded')).toBeNull();
   });
 
   test('data, for each role', async () => {
-    session = await openSidebar(browser, scenarioWorkbook({ moreOfficials: true }), PROJECT_LEADER);
+    session = await openSidebar(chromium.browser, scenarioWorkbook({ moreOfficials: true }), PROJECT_LEADER);
     const { page } = session;
     // Open a budget line and an agenda too, so their contents are audited.
     await page.locator('li.line[data-code="VT"] summary').click();
@@ -92,7 +81,7 @@ describe('axe-core, WCAG 2.2 A and AA, no violations', () => {
     broken.readTab = () => {
       throw new Error('Exception: Service Spreadsheets timed out while accessing document');
     };
-    session = await openSidebar(browser, broken, OFFICIAL);
+    session = await openSidebar(chromium.browser, broken, OFFICIAL);
     await audit(session.page, 'fout');
   });
 

@@ -53,15 +53,48 @@ export async function openSidebar(browser: Browser, workbook: WorkbookPort, user
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => { if (!r.url().startsWith(preview.url)) problems.push(`external request: ${r.url()}`); });
-  await page.goto(preview.sidebarUrl);
-  if (!options.noWait) await page.waitForSelector('body[data-loaded]');
-  return {
+  let closed = false;
+  const session: Session = {
     preview,
     page,
     problems,
     close: async () => {
+      if (closed) return;
+      closed = true;
+      openSessions.delete(session);
       await context.close();
       await preview.close();
+    },
+  };
+  openSessions.add(session);
+  await page.goto(preview.sidebarUrl);
+  if (!options.noWait) await page.waitForSelector('body[data-loaded]');
+  return session;
+}
+
+const openSessions = new Set<Session>();
+
+/**
+ * One Chromium per test file, and every sidebar opened in a test closed after it. Registers the jest
+ * hooks; call it once at the top of a test file and open sidebars with `openSidebar(chromium.browser, …)`.
+ */
+export function useChromium(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const open = [...openSessions];
+    openSessions.clear();
+    await Promise.all(open.map((s) => s.close()));
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('Chromium is not started yet: use it inside a test.');
+      return browser;
     },
   };
 }

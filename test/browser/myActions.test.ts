@@ -2,33 +2,22 @@
  * "Mijn acties" as a working list, in Chromium at 300 px: an official with ten actions and one with
  * none (scenarioWorkbook({ moreOfficials: true }); Peildatum 15-06-2025, the deadlines are listed there).
  */
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { TAB } from '../../src/core/contract';
-import { Session, launchChromium, openSidebar, screenshot } from './harness';
+import { Session, useChromium, openSidebar, screenshot } from './harness';
 import { OFFICIAL_NONE, OFFICIAL_TEN, scenarioWorkbook } from './scenario';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
+const chromium = useChromium();
 let session: Session | null = null;
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n');
 const ids = (page: Page) => page.locator('li.my-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
 const meta = async (page: Page, id: string) => plain(await page.locator(`li.my-item[data-id="${id}"] .item-meta`).innerText());
 
 async function open(user: string): Promise<Page> {
-  session = await openSidebar(browser, scenarioWorkbook({ moreOfficials: true }), user);
+  session = await openSidebar(chromium.browser, scenarioWorkbook({ moreOfficials: true }), user);
   await session.page.locator('body[data-actions=loaded]').waitFor();
   return session.page;
 }

@@ -4,26 +4,15 @@
  * (test/browser/scenario.ts: A-003 is row 4, deadline 01-07-2025, Niet gestart, no Toelichting;
  * Peildatum 15-06-2025).
  */
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { TAB } from '../../src/core/contract';
-import { Session, launchChromium, openSidebar, screenshot } from './harness';
+import { Session, useChromium, openSidebar, screenshot } from './harness';
 import { OFFICIAL, scenarioWorkbook } from './scenario';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
+const chromium = useChromium();
 let session: Session | null = null;
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
 
 /** The `Acties` row of an ID as the workbook now holds it, by header. */
 function actionRow(s: Session, id: string): Record<string, unknown> {
@@ -39,7 +28,7 @@ const logCells = (s: Session) => (s.preview.workbook.readTab(TAB.log) ?? []).sli
 const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n');
 
 async function openOfficial(latencyMs = 0): Promise<Page> {
-  session = await openSidebar(browser, scenarioWorkbook(), OFFICIAL, { latencyMs });
+  session = await openSidebar(chromium.browser, scenarioWorkbook(), OFFICIAL, { latencyMs });
   await session.page.locator('body[data-actions=loaded]').waitFor();
   return session.page;
 }

@@ -4,28 +4,17 @@
  * role, and loading failures.
  */
 import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { TAB } from '../../src/core/contract';
 import { demoWorkbook } from '../../src/tooling/preview';
 import { UNKNOWN_FAILURE } from '../../sidebar/client';
-import { ARTIFACTS, Session, launchChromium, openSidebar, screenshot } from './harness';
+import { ARTIFACTS, Session, useChromium, openSidebar, screenshot } from './harness';
 import { CONTROLLER, OFFICIAL, PROJECT_LEADER, UNLISTED, scenarioWorkbook } from './scenario';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
+const chromium = useChromium();
 let session: Session | null = null;
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
 
 /** innerText with the sidebar's non-breaking spaces (`€ 4.000` stays on one line) as plain spaces, one line break between blocks. */
 const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n');
@@ -44,7 +33,7 @@ async function line(page: Page, code: string) {
 
 describe('the project leader', () => {
   test('sees the decision first: a summary strip on top, then one compact row per budget line', async () => {
-    session = await openSidebar(browser, scenarioWorkbook(), PROJECT_LEADER);
+    session = await openSidebar(chromium.browser, scenarioWorkbook(), PROJECT_LEADER);
     const { page } = session;
     await screenshot(page, 'projectleider');
 
@@ -112,7 +101,7 @@ describe('the project leader', () => {
   });
 
   test('"Budget controleren" writes the generated tabs and the strip shows when it ran', async () => {
-    session = await openSidebar(browser, scenarioWorkbook(), PROJECT_LEADER);
+    session = await openSidebar(chromium.browser, scenarioWorkbook(), PROJECT_LEADER);
     const { page, preview } = session;
 
     // Herprioritering does not exist until a check has run: the click fails, readably, in Dutch.
@@ -137,7 +126,7 @@ describe('the project leader', () => {
   });
 
   test('the agenda button makes the agenda of the next meet-up\'s quarter and shows it', async () => {
-    session = await openSidebar(browser, scenarioWorkbook(), PROJECT_LEADER);
+    session = await openSidebar(chromium.browser, scenarioWorkbook(), PROJECT_LEADER);
     const { page, preview } = session;
     await page.locator('#make-agenda').click();
     const result = page.locator('#agenda-result .agenda');
@@ -156,7 +145,7 @@ describe('the project leader', () => {
 
 describe('other roles', () => {
   test('the controller may run the budget check but not make the agenda', async () => {
-    session = await openSidebar(browser, scenarioWorkbook(), CONTROLLER);
+    session = await openSidebar(chromium.browser, scenarioWorkbook(), CONTROLLER);
     const { page } = session;
     await screenshot(page, 'controller');
     expect(await text(page, '#context')).toBe('Testregio · peildatum 15-06-2025\ncontroller@regio.test · controller');
@@ -167,7 +156,7 @@ describe('other roles', () => {
   });
 
   test('an unlisted user can look, gets nothing that writes, and reads how to get access', async () => {
-    session = await openSidebar(browser, scenarioWorkbook(), UNLISTED);
+    session = await openSidebar(chromium.browser, scenarioWorkbook(), UNLISTED);
     const { page } = session;
     await screenshot(page, 'onbekende-gebruiker');
     expect(await visibleWriting(page)).toEqual([]);
@@ -180,7 +169,7 @@ describe('other roles', () => {
   });
 
   test('buttons that follow the role are not shown before the role is known', async () => {
-    session = await openSidebar(browser, scenarioWorkbook(), PROJECT_LEADER, { latencyMs: 1500, noWait: true });
+    session = await openSidebar(chromium.browser, scenarioWorkbook(), PROJECT_LEADER, { latencyMs: 1500, noWait: true });
     const { page } = session;
     await page.locator('#loading').waitFor();
     expect(await visibleWriting(page)).toEqual([]);
@@ -198,7 +187,7 @@ describe('loading failures', () => {
     broken.readTab = () => {
       throw new Error('Exception: Service Spreadsheets timed out while accessing document');
     };
-    session = await openSidebar(browser, broken, PROJECT_LEADER);
+    session = await openSidebar(chromium.browser, broken, PROJECT_LEADER);
     const { page } = session;
     expect(await page.locator('body').getAttribute('data-loaded')).toBe('error');
     expect(await text(page, '#load-error')).toBe('De zijbalk kon niet worden geladen.\nDe server deed er te lang over. Probeer het over een minuut opnieuw.\nOpnieuw laden');
@@ -218,7 +207,7 @@ describe('loading failures', () => {
     broken.readTab = () => {
       throw new TypeError("Cannot read properties of undefined (reading 'getRange') in 1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms");
     };
-    session = await openSidebar(browser, broken, OFFICIAL);
+    session = await openSidebar(chromium.browser, broken, OFFICIAL);
     const { page } = session;
     const shown = await text(page, '#load-error');
     expect(shown).toContain(UNKNOWN_FAILURE);
@@ -227,7 +216,7 @@ describe('loading failures', () => {
   });
 
   test('a part that fails has its own retry, and the other part still works', async () => {
-    session = await openSidebar(browser, scenarioWorkbook(), OFFICIAL, { noWait: true });
+    session = await openSidebar(chromium.browser, scenarioWorkbook(), OFFICIAL, { noWait: true });
     const { page } = session;
     // The server reports the dashboard part as failed (the lock) and Mijn acties as failed (unknown).
     await page.route('**/rpc/getSidebar', async (route) => {
@@ -268,7 +257,7 @@ describe('loading failures', () => {
 describe('the demo in the preview', () => {
   test('the demo workbook loads for the project leader and for its official, without errors', async () => {
     const demo = demoWorkbook();
-    session = await openSidebar(browser, demo.workbook, demo.people.projectLeader);
+    session = await openSidebar(chromium.browser, demo.workbook, demo.people.projectLeader);
     const { page } = session;
     // The demo's fictional 2024 (src/cli/demo.ts): CSG in overrun, ACT threatening, a programme shortfall.
     expect(await spoken(page, 'li.line[data-code="CSG"] summary .badge')).toBe('✕ Overschrijding');
@@ -277,7 +266,7 @@ describe('the demo in the preview', () => {
     await screenshot(page, 'demo-projectleider');
 
     // The preview page as a person sees it: the sidebar at 300 px beside an explanation.
-    const wide = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    const wide = await chromium.browser.newPage({ viewport: { width: 900, height: 1000 } });
     await wide.goto(session.preview.url);
     await wide.frameLocator('iframe').locator('body[data-loaded=dashboard]').waitFor();
     await wide.screenshot({ path: join(ARTIFACTS, 'preview.png') });
