@@ -1,6 +1,6 @@
 import { Cell, Grid, cellText } from '../../core/cell';
 import { ColumnFormat, Dropdown, TabLayout } from '../../core/contract';
-import { escapeCellText } from '../../core/escape';
+import { escapeCellText, guardFormula } from '../../core/escape';
 import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
 import { CellWrite, WorkbookPort } from '../workbook';
 
@@ -27,8 +27,9 @@ const DROPDOWN_HELP = 'Kies een waarde uit de lijst. Een andere waarde wordt gem
 
 const normalise = (text: string) => text.trim().toLowerCase();
 
+/** Callers escape their text (escapeCellText); this only catches a formula that slipped through unescaped. */
 function escapeValue(value: Cell): Cell {
-  return typeof value === 'string' ? escapeCellText(value) : value;
+  return typeof value === 'string' ? guardFormula(value) : value;
 }
 
 /** Pads every row to `width` with '' so setValues gets a rectangle, escaping text as it goes. */

@@ -1,6 +1,7 @@
 import { AppsScriptWorkbook, NUMBER_FORMAT, groupCells } from '../../../src/adapters/appsscript/workbook';
 import { appsScriptRuntime, LOCK_BUSY_MESSAGE } from '../../../src/adapters/appsscript/runtime';
 import { LAYOUT, TAB, TabLayout } from '../../../src/core/contract';
+import { escapeCellText } from '../../../src/core/escape';
 import {
   DataValidationCriteria, FakeHandles, FakeRange, FakeSheet, __formulaCells, __setValuesRaw, __values, installAppsScriptFakes,
 } from '../../fakes/spreadsheetApp';
@@ -197,6 +198,19 @@ describe('writeCells', () => {
     expect(values[2][12]).toEqual(stamp);
     expect(values[2][13]).toBe('piet@tiel.nl');
     expect(values[1][3]).toBe('a'); // neighbouring user cells untouched
+  });
+
+  it('text escaped by the caller comes back as typed: a leading apostrophe survives Sheets stripping one', () => {
+    wb.createTab(TAB.meetups, LAYOUT[TAB.meetups]);
+    const typed = [`'s avonds`, `'s-Hertogenbosch`, '=SOM(A1)', "''dubbel", 'gewoon'];
+    wb.appendRows(TAB.meetups, [typed.map(escapeCellText)]);
+    wb.writeCells(TAB.meetups, typed.map((t, i) => ({ row: 3, column: i + 1, value: escapeCellText(t) })));
+    wb.replaceTab(TAB.checks, LAYOUT[TAB.checks], [typed.map(escapeCellText)]);
+    const values = __values(fakes.spreadsheet, TAB.meetups)!;
+    expect(values[1]).toEqual(typed);
+    expect(values[2]).toEqual(typed);
+    expect(__values(fakes.spreadsheet, TAB.checks)![1]).toEqual(typed);
+    expect(__formulaCells(fakes.spreadsheet)).toEqual([]);
   });
 
   it('groupCells builds rectangles and lets the last write of a cell win', () => {
