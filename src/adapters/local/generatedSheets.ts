@@ -1,7 +1,9 @@
+import { PassThrough } from 'stream';
 import ExcelJS from 'exceljs';
+import { excelSerial } from './sheetXml';
 import { StyleSheet } from './styles';
 import { XlsxPackage } from './xlsxPackage';
-import { elements, firstElement, getAttribute, namespacePrefix, removeAttribute, rootPrefix, setAttribute } from './xml';
+import { elements, firstElement, namespacePrefix, removeAttribute, rootPrefix, setAttribute } from './xml';
 
 /**
  * The worksheet XML of tabs the add-on writes whole (generated tabs, new tabs), made to fit into a
@@ -9,9 +11,6 @@ import { elements, firstElement, getAttribute, namespacePrefix, removeAttribute,
  * taken into that workbook's styles.xml, their texts are made inline and their references to parts
  * that do not come along are dropped.
  */
-
-/** exceljs's model of a worksheet, as far as this adapter copies it. */
-type WorksheetModel = ExcelJS.Worksheet['model'] & { merges?: string[]; mergeCells?: string[]; media?: unknown[]; tables?: unknown[] };
 
 /** Elements of a worksheet that point at other parts (drawings with charts and images, comment boxes). */
 const DRAWING_ELEMENTS = ['drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture'];
@@ -52,32 +51,33 @@ async function sharedStrings(pkg: XlsxPackage): Promise<string[]> {
   return elements(xml, `${p}si`).map((e) => (e.selfClosing ? '' : xml.slice(e.openEnd, e.end - `</${p}si>`.length)));
 }
 
-/** Shared-string cells as inline strings, so a generated tab needs nothing from the shared-string table. */
+/**
+ * Shared-string cells as inline strings, so a generated tab needs nothing from the shared-string
+ * table. The patterns fit what exceljs writes (`<c r="A1" s="2" t="s"><v>0</v></c>`); they run over
+ * every cell of the tab, so they are plain regular expressions rather than attribute parsing.
+ */
 function inlineStrings(xml: string, strings: string[]): string {
-  return xml.replace(/<((?:\w+:)?)c(\s[^>]*)>\s*<(?:\w+:)?v>(\d+)<\/(?:\w+:)?v>\s*<\/(?:\w+:)?c>/g, (whole, p: string, attributes: string, index: string) => {
-    if (getAttribute(`<c${attributes}>`, 't') !== 's') return whole;
-    const tag = setAttribute(`<${p}c${attributes}>`, 't', 'inlineStr');
-    return `${tag}<${p}is>${strings[Number(index)] ?? ''}</${p}is></${p}c>`;
-  });
+  return xml.replace(/<c(\s[^>]*?)\st="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, before: string, after: string, index: string) =>
+    `<c${before} t="inlineStr"${after}><is>${strings[Number(index)] ?? ''}</is></c>`);
 }
 
 /** A generated sheet's style references (cells, rows, columns, conditional formats) moved into `target`. */
 function restyle(xml: string, target: StyleSheet, from: StyleSheet): string {
-  const cellStyles = new Map<number, number>();
-  const cellStyle = (index: number) => {
-    if (!cellStyles.has(index)) cellStyles.set(index, target.importCellStyle(from, index));
-    return cellStyles.get(index)!;
-  };
-  const remap = (tag: string, name: string, map: (i: number) => number) => {
-    const value = getAttribute(tag, name);
-    return value === undefined ? tag : setAttribute(tag, name, String(map(Number(value))));
+  const cellStyles = new Map<string, string>();
+  const cellStyle = (index: string) => {
+    let mapped = cellStyles.get(index);
+    if (mapped === undefined) {
+      mapped = String(target.importCellStyle(from, Number(index)));
+      cellStyles.set(index, mapped);
+    }
+    return mapped;
   };
   return xml
-    .replace(/<(?:\w+:)?(?:c|row)(?=[\s/>])[^>]*>/g, (tag) => remap(tag, 's', cellStyle))
-    .replace(/<(?:\w+:)?col(?=[\s/>])[^>]*>/g, (tag) => remap(tag, 'style', cellStyle))
-    .replace(/<(?:\w+:)?cfRule(?=[\s/>])[^>]*>/g, (tag) => remap(tag, 'dxfId', (i) => target.importDifferentialStyle(from, i)))
+    .replace(/(<(?:c|row)\s[^>]*?\ss=")(\d+)"/g, (_, start: string, index: string) => `${start}${cellStyle(index)}"`)
+    .replace(/(<col\s[^>]*?\sstyle=")(\d+)"/g, (_, start: string, index: string) => `${start}${cellStyle(index)}"`)
+    .replace(/(<cfRule\s[^>]*?\sdxfId=")(\d+)"/g, (_, start: string, index: string) => `${start}${target.importDifferentialStyle(from, Number(index))}"`)
     // One selected tab is the user's; two would open the workbook with its tabs grouped.
-    .replace(/<(?:\w+:)?sheetView(?=[\s/>])[^>]*>/g, (tag) => removeAttribute(tag, 'tabSelected'));
+    .replace(/<sheetView(?=[\s/>])[^>]*>/g, (tag) => removeAttribute(tag, 'tabSelected'));
 }
 
 /** References to other parts that exceljs may write for a generated tab; their parts are not carried over. */
@@ -90,26 +90,63 @@ function withoutPartReferences(xml: string): string {
   return out;
 }
 
+/** What exceljs keeps on a worksheet without declaring it. */
+type WorksheetInternals = {
+  dataValidations: { model: Record<string, unknown> };
+  sheetProtection: unknown;
+};
+
 /**
- * The XML of `worksheets` by tab name, written by exceljs from a workbook holding only them; their
- * styles are taken into `styles`, their texts are inline.
+ * One worksheet written on its own as an .xlsx by exceljs's streaming writer: rows go out as they
+ * are copied, so a large generated tab is not held in memory a second and third time.
+ */
+async function writeAlone(ws: ExcelJS.Worksheet, date1904: boolean): Promise<Uint8Array> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const out = writer.addWorksheet(ws.name, { views: ws.views });
+  const source = ws as ExcelJS.Worksheet & WorksheetInternals & { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+  // The streaming writer names its list of conditional formats in the singular.
+  const target = out as unknown as WorksheetInternals & { columns: Partial<ExcelJS.Column>[]; conditionalFormatting: ExcelJS.ConditionalFormattingOptions[] };
+  target.columns = (ws.columns ?? []).map((c) => ({ width: c.width, hidden: c.hidden, style: c.style }));
+  target.dataValidations.model = { ...source.dataValidations.model };
+  target.conditionalFormatting = [...source.conditionalFormattings];
+  if (source.sheetProtection) target.sheetProtection = source.sheetProtection;
+  ws.eachRow({ includeEmpty: false }, (row, number) => {
+    const copy = out.getRow(number);
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      const to = copy.getCell(column);
+      // The streaming writer always counts dates from 1900.
+      to.value = date1904 && cell.value instanceof Date ? excelSerial(cell.value, true) : cell.value;
+      to.style = cell.style;
+    });
+    copy.commit();
+  });
+  await out.commit();
+  await writer.commit();
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * The XML of `worksheets` by tab name, each written by exceljs on its own; their styles are taken
+ * into `styles`, their texts are inline.
  */
 export async function generatedSheets(worksheets: ExcelJS.Worksheet[], styles: StyleSheet, date1904: boolean): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  if (worksheets.length === 0) return out;
-  const scratch = new ExcelJS.Workbook();
-  scratch.properties.date1904 = date1904;
   for (const ws of worksheets) {
-    const model = ws.model as WorksheetModel;
-    scratch.addWorksheet(ws.name).model = { ...model, mergeCells: model.merges ?? [], media: [], tables: [] } as ExcelJS.Worksheet['model'];
-  }
-  const written = await XlsxPackage.open(new Uint8Array((await scratch.xlsx.writeBuffer()) as ArrayBuffer));
-  const writtenStyles = await written.stylesPart();
-  const from = StyleSheet.parse(writtenStyles ? await written.text(writtenStyles) : null);
-  const strings = await sharedStrings(written);
-  for (const sheet of await written.sheets()) {
+    const written = await XlsxPackage.open(await writeAlone(ws, date1904));
+    const writtenStyles = await written.stylesPart();
+    const from = StyleSheet.parse(writtenStyles ? await written.text(writtenStyles) : null);
+    const strings = await sharedStrings(written);
+    const [sheet] = await written.sheets();
     const xml = (await written.text(sheet.part))!;
-    out.set(sheet.name, restyle(inlineStrings(withoutPartReferences(xml), strings), styles, from));
+    out.set(ws.name, restyle(inlineStrings(withoutPartReferences(xml), strings), styles, from));
   }
   return out;
 }

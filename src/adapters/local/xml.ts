@@ -39,7 +39,16 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const attributePattern = (name: string) => new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+const attributePatterns = new Map<string, RegExp>();
+/** Compiled once per attribute name: these run for every cell of a large tab. */
+const attributePattern = (name: string) => {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
+  return pattern;
+};
 
 /** An attribute of a start tag (`<c r="A1" s="3">`), decoded; undefined when absent. */
 export function getAttribute(tag: string, name: string): string | undefined {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { LocalWorkbook, toCell } from '../../../src/adapters/local/workbook';
+import { LocalWorkbook, MONEY_COLUMN_WIDTH, toCell } from '../../../src/adapters/local/workbook';
 import { localRuntime } from '../../../src/adapters/local/runtime';
 import { budgetCheck } from '../../../src/app/budgetCheck';
 import { setupWorkbook } from '../../../src/app/setup';
@@ -199,6 +199,31 @@ describe('LocalWorkbook', () => {
     expect(keys.sort()).toEqual(['B2:B1000', 'C2:C1000', 'G2:G1000', 'I2:I1000', 'J2:J1000']);
     await loaded.save(file);
     expect(Object.keys(validations(await LocalWorkbook.load(file), TAB.actions)).filter((k) => k.startsWith('G'))).toHaveLength(999);
+  });
+
+  test('a tab written whole into a loaded file keeps its layout: header, formats, widths, dropdowns, highlights', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'l.xlsx');
+    const created = LocalWorkbook.create();
+    created.createTab(TAB.settings, LAYOUT[TAB.settings]);
+    await created.save(file);
+    const wb = await LocalWorkbook.load(file);
+    // A tab with the Acties layout, written whole, as a generated tab would be.
+    wb.replaceTab('Overzicht', LAYOUT[TAB.actions], [['A-001', 'AL1', 'Regio', 'Actie', 'Piet', '', 'Hoog', new Date(Date.UTC(2024, 5, 30)), 'Loopt', 'ACT', 1_500_000]]);
+    await wb.save(file);
+    const ws = (await LocalWorkbook.load(file)).book.getWorksheet('Overzicht')!;
+    expect(ws.getCell('A1').value).toBe('ID');
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getCell('H2').value).toEqual(new Date(Date.UTC(2024, 5, 30)));
+    expect(ws.getCell('H2').numFmt).toBe('dd-mm-yyyy');
+    expect(ws.getCell('K2').numFmt).toBe('"€" #,##0.00');
+    expect(ws.getColumn(11).width).toBe(MONEY_COLUMN_WIDTH);
+    // exceljs expands a loaded range into one entry per cell: I2..I1000 is Status.
+    const loaded = (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model;
+    expect(loaded.I500.formulae).toEqual(['"Niet gestart,Loopt,Afgerond,Uitgesteld,Geschrapt"']);
+    const rules = (ws as unknown as { conditionalFormattings: { rules: unknown[] }[] }).conditionalFormattings.flatMap((cf) => cf.rules);
+    expect(rules).toHaveLength(LAYOUT[TAB.actions].highlights!.length);
   });
 
   test('a check on a saved user file changes only the generated tabs', async () => {
