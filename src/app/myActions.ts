@@ -206,16 +206,17 @@ export function updateAction(runtime: Runtime, id: unknown, changes: unknown, ba
     const oldValues: Cell[] = [];
     const newValues: Cell[] = [];
     const logCells: number[] = [];
-    const change = (h: string, value: Cell, same: boolean) => {
+    // `logged` is the value as typed: auditRows escapes it itself, and escaping twice shows an apostrophe.
+    const change = (h: string, value: Cell, same: boolean, logged: Cell = value) => {
       if (same) return;
       writes.push({ row: row.rowNumber, column: column(h), value });
       oldValues.push(current(h));
-      newValues.push(value);
+      newValues.push(logged);
       logCells.push(column(h));
     };
     const { status, toelichting, deadline } = request.changes;
     if (status !== undefined) change('Status', status, cellText(current('Status')).trim() === status);
-    if (toelichting !== undefined) change('Toelichting', escapeCellText(toelichting), cellText(current('Toelichting')) === toelichting);
+    if (toelichting !== undefined) change('Toelichting', escapeCellText(toelichting), cellText(current('Toelichting')) === toelichting, toelichting);
     if (deadline !== undefined) {
       const before = isBlank(current('Deadline')) ? '' : dayOf(current('Deadline'), tz);
       change('Deadline', deadline === '' ? '' : midnightIn(deadline, tz), before === deadline);

@@ -6,6 +6,7 @@ import { agendaConfigFromRegion, prepareAgenda, readQuarter } from '../app/agend
 import { AgendaConfig } from '../core/agenda/types';
 import { Day } from '../core/dates';
 import { defaultRegion } from '../core/region';
+import { makeFolder } from './check';
 
 export interface AgendaCommandResult {
   title: string;
@@ -24,7 +25,7 @@ export async function agendaCommand(
   const workbook = await LocalWorkbook.load(file);
   const runtime = localRuntime(workbook, options.today ? { today: options.today } : {});
   const output = prepareAgenda(runtime, q, options.config ?? agendaConfigFromRegion(defaultRegion()));
-  await fs.mkdir(outDir, { recursive: true });
+  await makeFolder(outDir);
   const base = path.join(outDir, `agenda-${output.quarter}`);
   await fs.writeFile(`${base}.md`, output.markdown, 'utf8');
   await fs.writeFile(`${base}.html`, output.html, 'utf8');

@@ -1,3 +1,4 @@
+import { AgendaInputError, readQuarter } from '../app/agenda';
 import { Day, parseDay } from '../core/dates';
 
 export type Command =
@@ -96,6 +97,13 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'demo':
       return { kind: 'demo', outDir: value('--out') ?? DEFAULT_DEMO_DIR };
     case 'agenda': {
+      // A quarter that cannot be read is a bad argument (exit 2), found before the file is opened.
+      try {
+        readQuarter(positional[1]);
+      } catch (error) {
+        if (error instanceof AgendaInputError) throw new UsageError(error.message);
+        throw error;
+      }
       const outDir = value('--out');
       return { kind: 'agenda', file: positional[0], quarter: positional[1], ...(outDir !== undefined ? { outDir } : {}) };
     }

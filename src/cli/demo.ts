@@ -10,7 +10,7 @@ import { LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/con
 import { Day, midnightIn } from '../core/dates';
 import { escapeCellText } from '../core/escape';
 import { Region, defaultRegion } from '../core/region';
-import { CliError, checkWorkbook, saveWorkbook } from './check';
+import { checkWorkbook, makeFolder, saveWorkbook } from './check';
 
 // ---------------------------------------------------------------------------------------------
 // FICTIONAL DEMO DATA. Nothing below is a fact about the region: the region's facts come from
@@ -215,11 +215,7 @@ export async function runDemo(options: { outDir: string; region?: Region }): Pro
   const result = checkWorkbook(runtime);
   const agenda = prepareAgenda(runtime, readQuarter(proposedQuarter(runtime)), agendaConfigFromRegion(region));
   writeAgendaTab(runtime, agenda);
-  try {
-    await fs.mkdir(options.outDir, { recursive: true });
-  } catch (error) {
-    throw new CliError(`Kan de map ${options.outDir} niet maken (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}).`);
-  }
+  await makeFolder(options.outDir);
   const file = path.join(options.outDir, demoFileName(region));
   await saveWorkbook(wb, file);
   const base = path.join(options.outDir, `agenda-${agenda.quarter}`);

@@ -4,10 +4,11 @@ import { LocalWorkbook } from '../adapters/local/workbook';
 import { localRuntime } from '../adapters/local/runtime';
 import { AgendaInputError } from '../app/agenda';
 import { setupWorkbook } from '../app/setup';
+import { dutchError, formatDutchError } from '../core/errors';
 import { defaultRegion } from '../core/region';
 import { agendaCommand } from './agenda';
 import { Command, USAGE, UsageError, parseArgs } from './args';
-import { CliError, checkWorkbook, loadWorkbook, saveWorkbook } from './check';
+import { CliError, checkSavable, checkWorkbook, loadWorkbook, saveWorkbook } from './check';
 import { runDemo } from './demo';
 import { renderSummary } from './table';
 
@@ -56,6 +57,8 @@ async function run(command: Command, io: Io): Promise<number> {
 
     case 'check': {
       const workbook = await loadWorkbook(command.file);
+      // A file that cannot be saved is refused before the check runs, not after.
+      await checkSavable(command.file);
       const result = checkWorkbook(localRuntime(workbook), command.referenceDate);
       await saveWorkbook(workbook, command.file);
       io.stdout(command.json ? JSON.stringify(result.summary, null, 2) : renderSummary(result));
@@ -85,24 +88,25 @@ async function run(command: Command, io: Io): Promise<number> {
   }
 }
 
+/** Any failure as the CLI shows it: `Fout: ` and a Dutch message, the original text on a second line. */
+export function failureText(error: unknown): string {
+  return `Fout: ${formatDutchError(dutchError(error))}`;
+}
+
 /**
  * The CLI: every failure ends as a Dutch message on stderr and a non-zero exit code, never as a
- * stack trace; users of the CLI are policy officers, not developers.
+ * stack trace; users of the CLI are policy officers, not developers. A bad argument (exit 2) comes
+ * with the usage; anything else (exit 1) with its technical details on a line of its own.
  */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
     return await run(parseArgs(argv), io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof AgendaInputError) {
       io.stderr(`Fout: ${error.message}\n\n${USAGE}`);
       return EXIT_USAGE;
     }
-    if (error instanceof CliError || error instanceof AgendaInputError) {
-      io.stderr(`Fout: ${error.message}`);
-      return EXIT_FAILURE;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`Fout: er ging iets onverwachts mis: ${message.split('\n')[0]}`);
+    io.stderr(failureText(error));
     return EXIT_FAILURE;
   }
 }

@@ -151,7 +151,7 @@ describe('cli', () => {
     expect(fs.existsSync(path.join(dir, 'agenda-2024-Q4.html'))).toBe(true);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     const bad = await cli(['agenda', file, 'Q4']);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expectDutchFailure(bad, '"Q4" is geen kwartaal.');
   });
 

@@ -1,8 +1,9 @@
 import { Cell, Grid, cellText } from '../../core/cell';
 import { ColumnFormat, Dropdown, TabLayout } from '../../core/contract';
-import { escapeCellText } from '../../core/escape';
+import { escapeCellText, guardFormula } from '../../core/escape';
 import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
 import { maxOf } from '../../core/extent';
+import { formatEuro } from '../../core/money';
 import { CellWrite, WorkbookPort } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,14 +23,21 @@ export const NUMBER_FORMAT: Record<ColumnFormat, string> = {
   text: '@',
 };
 
+/**
+ * Money columns are wide enough for the widest amount the contract allows (`€ -99.999.999,99`), so
+ * a million never shows as `###`: about 7 px a character in Sheets' Arial 10, plus padding.
+ */
+export const MONEY_COLUMN_PIXELS = formatEuro(-9_999_999_999).length * 7 + 18;
+
 /** Sheets refuses list rules longer than this. */
 const MAX_LIST_ITEMS = 500;
 const DROPDOWN_HELP = 'Kies een waarde uit de lijst. Een andere waarde wordt gemarkeerd, niet geweigerd.';
 
 const normalise = (text: string) => text.trim().toLowerCase();
 
+/** Callers escape their text (escapeCellText); this only catches a formula that slipped through unescaped. */
 function escapeValue(value: Cell): Cell {
-  return typeof value === 'string' ? escapeCellText(value) : value;
+  return typeof value === 'string' ? guardFormula(value) : value;
 }
 
 /** Pads every row to `width` with '' so setValues gets a rectangle, escaping text as it goes. */
@@ -144,6 +152,18 @@ export class AppsScriptWorkbook implements WorkbookPort {
     }
   }
 
+  /** Widens the layout's money columns, found by header; one call per run of adjacent columns. */
+  private sizeMoneyColumns(sheet: Sheet, layout: TabLayout, header: string[]): void {
+    const money = new Set(Object.entries(layout.formats ?? {}).filter(([, f]) => f === 'money').map(([h]) => normalise(h)));
+    const columns = header.map((h, i) => (money.has(normalise(h)) ? i + 1 : 0)).filter((c) => c > 0);
+    for (let i = 0; i < columns.length; ) {
+      let j = i;
+      while (j + 1 < columns.length && columns[j + 1] === columns[j] + 1) j++;
+      sheet.setColumnWidths(columns[i], j - i + 1, MONEY_COLUMN_PIXELS);
+      i = j + 1;
+    }
+  }
+
   /**
    * The layout's highlights as conditional-format rules over rows 2..maxRows, at the columns the
    * header has now. The add-on's earlier rules (marked, see HIGHLIGHT_MARK) are replaced, so a rerun
@@ -222,6 +242,7 @@ export class AppsScriptWorkbook implements WorkbookPort {
     const { maxRows } = this.grow(sheet, 1, header.length);
     sheet.getRange(1, 1, 1, header.length).setValues([header.map(escapeCellText)]);
     this.styleHeader(sheet, header.length, true);
+    this.sizeMoneyColumns(sheet, layout, header);
     this.applyColumns(name, sheet, layout, header, maxRows);
     this.applyHighlights(sheet, layout, header, maxRows);
     this.applyPendingDropdowns(name);
@@ -277,6 +298,7 @@ export class AppsScriptWorkbook implements WorkbookPort {
       sheet.getRange(1, width + 1, Math.min(data.length, oldLastRow), oldLastColumn - width).clearContent();
     }
     this.styleHeader(sheet, width, true);
+    this.sizeMoneyColumns(sheet, layout, header);
     this.applyColumns(name, sheet, layout, header, size.maxRows);
     this.applyHighlights(sheet, layout, header, size.maxRows);
     if (!existing) this.applyPendingDropdowns(name);

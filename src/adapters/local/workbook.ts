@@ -1,10 +1,17 @@
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { Cell, Grid, cellText, columnLetter, isBlank } from '../../core/cell';
 import { ColumnFormat, Dropdown, LAYOUT, TabLayout } from '../../core/contract';
+import { DutchError } from '../../core/errors';
 import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
+import { formatEuro } from '../../core/money';
 import { CellWrite, WorkbookPort } from '../workbook';
+import { generatedSheets, keepDrawings } from './generatedSheets';
+import { LIMITS, checkSheetSizes, tooLargeFile, tooLargeTab } from './limits';
+import { writeFileSafely } from './safeWrite';
+import { CellPatch, XlsxValue, excelSerial, patchCells } from './sheetXml';
+import { StyleSheet } from './styles';
+import { XlsxPackage } from './xlsxPackage';
 
 /** Excel number formats for the contract's column formats, shown the Dutch way. */
 export const NUMBER_FORMAT: Record<ColumnFormat, string> = {
@@ -15,6 +22,12 @@ export const NUMBER_FORMAT: Record<ColumnFormat, string> = {
   integer: '0',
   text: '@',
 };
+
+/**
+ * Money columns are as wide as the widest amount the contract allows (`€ -99.999.999,99`), with
+ * room to spare, so a million never turns into `###`. In characters of the default font.
+ */
+export const MONEY_COLUMN_WIDTH = formatEuro(-9_999_999_999).length + 2;
 
 /** Dropdowns reach at least this far down, and well past the last row, so new rows get them too. */
 const DROPDOWN_MIN_LAST_ROW = 1000;
@@ -50,10 +63,20 @@ export function toCell(value: ExcelJS.CellValue | undefined): Cell {
   return String(value);
 }
 
-/** As in Sheets, writing '' empties a cell rather than storing an empty text. */
-function toExcel(cell: Cell): ExcelJS.CellValue {
+/**
+ * What Sheets stores for a written value: '' empties the cell, and one leading apostrophe is taken
+ * as "this is text" and dropped (so `''s avonds`, as escapeCellText writes it, becomes `'s avonds`).
+ */
+function written(cell: Cell): Cell {
   if (cell === null || cell === undefined || cell === '') return null;
+  if (typeof cell === 'string' && cell.startsWith("'")) return cell.length > 1 ? cell.slice(1) : null;
   return cell;
+}
+
+/** A cell's value as a user sees it: the hidden cells of a merged range are blank, as in Sheets. */
+function cellValue(cell: ExcelJS.Cell): Cell {
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  return toCell(cell.value);
 }
 
 /** The last row and column (1-based) holding something a user can see; 0 when the sheet is empty. */
@@ -61,51 +84,154 @@ function usedExtent(ws: ExcelJS.Worksheet): { rows: number; columns: number } {
   let rows = 0;
   let columns = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as ExcelJS.CellValue[];
-    for (let c = 1; c < values.length; c++) {
-      if (!isBlank(toCell(values[c]))) {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (!isBlank(cellValue(cell))) {
         rows = rowNumber;
         columns = Math.max(columns, c);
       }
-    }
+    });
   });
   return { rows, columns };
 }
 
 function headerIndex(ws: ExcelJS.Worksheet): Map<string, number> {
   const index = new Map<string, number>();
-  const values = ws.getRow(1).values as ExcelJS.CellValue[];
-  for (let c = 1; c < values.length; c++) {
-    const key = normalise(cellText(toCell(values[c])));
+  ws.getRow(1).eachCell({ includeEmpty: false }, (cell, c) => {
+    const key = normalise(cellText(cellValue(cell)));
     if (key && !index.has(key)) index.set(key, c);
-  }
+  });
   return index;
+}
+
+/** The file a workbook was loaded from, kept so that a save changes only what the add-on wrote. */
+interface Source {
+  pkg: XlsxPackage;
+  /** The worksheet part of each tab in the file, by tab name. */
+  parts: Map<string, string>;
+  date1904: boolean;
+}
+
+async function openSource(data: Uint8Array): Promise<Source> {
+  const pkg = await XlsxPackage.open(data);
+  const parts = new Map((await pkg.sheets()).filter((s) => s.worksheet).map((s) => [s.name, s.part]));
+  return { pkg, parts, date1904: await pkg.date1904() };
+}
+
+/** What exceljs keeps on a worksheet without declaring it: its place among the tabs and its protection. */
+type SheetInternals = { orderNo: number; sheetProtection: unknown };
+
+/** The XlsxValue of a cell as the application writes it. */
+function xlsxValue(cell: Cell, date1904: boolean): XlsxValue {
+  const value = written(cell);
+  if (value === null) return { kind: 'blank' };
+  if (value instanceof Date) return { kind: 'date', serial: excelSerial(value, date1904) };
+  if (typeof value === 'number') return { kind: 'number', number: value };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  return { kind: 'text', text: value };
 }
 
 /**
  * The workbook port over an exceljs workbook held in memory: the same implementation serves tests,
  * the CLI and .xlsx files. exceljs stores Dates as UTC wall-clock, so a workbook that is saved or
  * loaded uses the time zone 'UTC'; another zone is only meaningful for a workbook kept in memory.
+ *
+ * A workbook loaded from a file keeps that file. Saving it changes only what the add-on wrote: the
+ * tabs it created or rewrote whole (generated through exceljs and put into the original zip) and the
+ * cells it wrote into a user's tab (patched into that tab's XML, everything else of it untouched).
+ * Charts, images, comments, validations, protection and names of the user's tabs stay byte for byte.
  */
 export class LocalWorkbook implements WorkbookPort {
-  private constructor(readonly book: ExcelJS.Workbook, readonly timeZone: string) {}
+  /** Tabs whose sheet part the next save writes whole: created, replaced or repaired by the add-on. */
+  private readonly rewritten = new Set<string>();
+  /** Cells written into tabs of the loaded file, patched into their sheet part on save. */
+  private readonly patches = new Map<string, CellPatch[]>();
+
+  private constructor(readonly book: ExcelJS.Workbook, readonly timeZone: string, private source: Source | null) {}
 
   static create(timeZone = 'UTC'): LocalWorkbook {
-    return new LocalWorkbook(new ExcelJS.Workbook(), timeZone);
+    return new LocalWorkbook(new ExcelJS.Workbook(), timeZone, null);
   }
 
+  /** Reads an .xlsx, refusing one beyond LIMITS with a Dutch message (WorkbookTooLargeError). */
   static async load(file: string): Promise<LocalWorkbook> {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(file);
-    return new LocalWorkbook(book, 'UTC');
+    const { size } = await fs.stat(file);
+    if (size > LIMITS.fileBytes) throw tooLargeFile(size);
+    return LocalWorkbook.fromBuffer(await fs.readFile(file));
   }
 
-  /** Writes to a temporary file first, so a failed save never leaves a half-written workbook behind. */
+  static async fromBuffer(data: Uint8Array): Promise<LocalWorkbook> {
+    const source = await openSource(data);
+    await checkSheetSizes(source.pkg);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(data as unknown as ExcelJS.Buffer);
+    return new LocalWorkbook(book, 'UTC', source);
+  }
+
+  /**
+   * The workbook as .xlsx bytes. A loaded workbook is its original file with only the add-on's
+   * changes patched in; a new one is written by exceljs.
+   */
+  async toBuffer(): Promise<Buffer> {
+    if (!this.source) return Buffer.from((await this.book.xlsx.writeBuffer()) as ArrayBuffer);
+    const buffer = await this.patchedFile(this.source);
+    // What was saved is the new original: a second save patches it, not the first one again.
+    this.source = await openSource(buffer);
+    this.rewritten.clear();
+    this.patches.clear();
+    return buffer;
+  }
+
+  /**
+   * Saves without ever leaving a half-written file (see writeFileSafely): a read-only file is
+   * refused, the file keeps its mode, a symbolic link stays a link.
+   */
   async save(file: string): Promise<void> {
-    const buffer = await this.book.xlsx.writeBuffer();
-    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    await fs.writeFile(temporary, Buffer.from(buffer as ArrayBuffer));
-    await fs.rename(temporary, file);
+    await writeFileSafely(file, await this.toBuffer());
+  }
+
+  private async patchedFile(source: Source): Promise<Buffer> {
+    const { pkg } = source;
+    const stylesPart = await pkg.stylesPart();
+    const styles = StyleSheet.parse(stylesPart ? await pkg.text(stylesPart) : null);
+    let existingChanged = false;
+
+    const rewritten = [...this.rewritten].filter((name) => this.book.getWorksheet(name));
+    for (const [name, xml] of await generatedSheets(rewritten.map((n) => this.book.getWorksheet(n)!), styles, source.date1904)) {
+      const part = source.parts.get(name);
+      if (part) {
+        pkg.set(part, keepDrawings((await pkg.text(part)) ?? '', xml));
+        existingChanged = true;
+      } else {
+        await pkg.addWorksheet(name, xml);
+      }
+    }
+
+    const dateStyle = (current: number | undefined, value: XlsxValue) => {
+      if (value.kind !== 'date' || styles.isDateStyle(current)) return current;
+      return styles.withNumberFormat(current, Number.isInteger(value.serial) ? NUMBER_FORMAT.date : NUMBER_FORMAT.datetime);
+    };
+    for (const [name, cells] of this.patches) {
+      if (this.rewritten.has(name)) continue;
+      const part = source.parts.get(name)!;
+      pkg.set(part, patchCells((await pkg.text(part))!, cells, dateStyle));
+      existingChanged = true;
+    }
+
+    if (styles.changed) {
+      if (stylesPart) pkg.set(stylesPart, styles.serialise());
+      else await pkg.addStylesPart(styles.serialise());
+    }
+    // Excel's list of formula cells would no longer match; it rebuilds it when it is absent.
+    if (existingChanged) await pkg.dropCalcChain();
+    return pkg.toBuffer();
+  }
+
+  /** Records cells written into a tab of the loaded file; other tabs are written whole on save. */
+  private recordPatches(name: string, cells: { row: number; column: number; value: Cell }[]): void {
+    if (!this.source?.parts.has(name) || this.rewritten.has(name) || cells.length === 0) return;
+    const list = this.patches.get(name) ?? [];
+    for (const c of cells) list.push({ row: c.row, column: c.column, value: xlsxValue(c.value, this.source.date1904) });
+    this.patches.set(name, list);
   }
 
   tabNames(): string[] {
@@ -114,19 +240,25 @@ export class LocalWorkbook implements WorkbookPort {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.book.getWorksheet(name);
-    if (!ws) throw new Error(`Tabblad ${name} ontbreekt`);
+    if (!ws) throw new DutchError(`Tabblad ${name} ontbreekt.`);
     return ws;
   }
 
+  /**
+   * The used range as Sheets' getValues gives it: a merged range holds its value in the top-left
+   * cell only. A tab whose used range exceeds LIMITS.gridCells is refused (WorkbookTooLargeError).
+   */
   readTab(name: string): Grid | null {
     const ws = this.book.getWorksheet(name);
     if (!ws) return null;
     const { rows, columns } = usedExtent(ws);
+    if (rows * columns > LIMITS.gridCells) throw tooLargeTab(name, rows, columns);
     const grid: Grid = [];
     for (let r = 1; r <= rows; r++) {
-      const values = ws.getRow(r).values as ExcelJS.CellValue[];
-      const line: Cell[] = [];
-      for (let c = 1; c <= columns; c++) line.push(toCell(values[c]));
+      const line: Cell[] = new Array<Cell>(columns).fill(null);
+      ws.findRow(r)?.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (c <= columns) line[c - 1] = cellValue(cell);
+      });
       grid.push(line);
     }
     return grid;
@@ -134,9 +266,11 @@ export class LocalWorkbook implements WorkbookPort {
 
   createTab(name: string, layout: TabLayout): void {
     const ws = this.book.addWorksheet(name);
+    this.rewritten.add(name);
     this.writeRow(ws, 1, [...layout.headers]);
     layout.headers.forEach((h, i) => {
-      ws.getColumn(i + 1).width = Math.max(12, h.length + 4);
+      const least = layout.formats?.[h] === 'money' ? MONEY_COLUMN_WIDTH : 12;
+      ws.getColumn(i + 1).width = Math.max(least, h.length + 4);
     });
     this.applyLayout(ws, layout);
   }
@@ -147,6 +281,8 @@ export class LocalWorkbook implements WorkbookPort {
       return [...layout.headers];
     }
     const ws = this.sheet(name);
+    // Formats and dropdowns are set through exceljs, so a repaired tab is written whole on save.
+    this.rewritten.add(name);
     const present = headerIndex(ws);
     const missing = layout.headers.filter((h) => !present.has(normalise(h)));
     // After the last used column of any row, so a column of data without a header is never taken over.
@@ -160,33 +296,41 @@ export class LocalWorkbook implements WorkbookPort {
 
   appendRows(name: string, rows: Grid): void {
     const ws = this.sheet(name);
-    let next = usedExtent(ws).rows + 1;
-    for (const row of rows) this.writeRow(ws, next++, row);
+    const first = usedExtent(ws).rows + 1;
+    rows.forEach((row, i) => this.writeRow(ws, first + i, row));
+    // New rows: their blank cells are blank already.
+    this.recordPatches(name, rows.flatMap((row, i) => row.map((value, c) => ({ row: first + i, column: c + 1, value }))).filter((c) => written(c.value) !== null));
   }
 
   replaceTab(name: string, layout: TabLayout, rows: Grid): void {
-    let ws = this.book.getWorksheet(name);
-    if (!ws) {
+    const old = this.book.getWorksheet(name) as (ExcelJS.Worksheet & SheetInternals) | undefined;
+    if (old) {
+      // Rewritten whole: a fresh sheet in the same place, so no stale row, value or style of the old
+      // one lingers (exceljs shares loaded styles between cells). A protection the user set stays.
+      const { orderNo, sheetProtection } = old;
+      this.book.removeWorksheet(old.id);
       this.createTab(name, layout);
-      ws = this.sheet(name);
+      const fresh = this.sheet(name) as ExcelJS.Worksheet & SheetInternals;
+      fresh.orderNo = orderNo;
+      if (sheetProtection) fresh.sheetProtection = sheetProtection;
     } else {
-      // Not spliceRows: exceljs 4.4 leaves every row in place when asked to remove them all.
-      for (let r = ws.rowCount; r >= 1; r--) ws.getRow(r).values = [];
+      this.createTab(name, layout);
     }
-    this.writeRow(ws, 1, [...layout.headers]);
-    rows.forEach((row, i) => this.writeRow(ws!, i + 2, row));
+    const ws = this.sheet(name);
+    rows.forEach((row, i) => this.writeRow(ws, i + 2, row));
     this.applyLayout(ws, layout);
   }
 
   writeCells(name: string, cells: CellWrite[]): void {
     const ws = this.sheet(name);
-    for (const { row, column, value } of cells) ws.getCell(row, column).value = toExcel(value);
+    for (const { row, column, value } of cells) ws.getCell(row, column).value = written(value);
+    this.recordPatches(name, cells);
   }
 
   private writeRow(ws: ExcelJS.Worksheet, rowNumber: number, cells: readonly Cell[]): void {
     const row = ws.getRow(rowNumber);
     cells.forEach((cell, i) => {
-      row.getCell(i + 1).value = toExcel(cell);
+      row.getCell(i + 1).value = written(cell);
     });
   }
 

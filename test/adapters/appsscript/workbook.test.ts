@@ -1,6 +1,7 @@
-import { AppsScriptWorkbook, NUMBER_FORMAT, groupCells } from '../../../src/adapters/appsscript/workbook';
+import { AppsScriptWorkbook, MONEY_COLUMN_PIXELS, NUMBER_FORMAT, groupCells } from '../../../src/adapters/appsscript/workbook';
 import { appsScriptRuntime, LOCK_BUSY_MESSAGE } from '../../../src/adapters/appsscript/runtime';
-import { LAYOUT, TAB, TabLayout } from '../../../src/core/contract';
+import { LAYOUT, TAB, TabLayout, TabName } from '../../../src/core/contract';
+import { escapeCellText } from '../../../src/core/escape';
 import {
   DataValidationCriteria, FakeHandles, FakeRange, FakeSheet, __formulaCells, __setValuesRaw, __values, installAppsScriptFakes,
 } from '../../fakes/spreadsheetApp';
@@ -81,6 +82,22 @@ describe('createTab', () => {
     fakes.spreadsheet.setActiveSheet(fakes.spreadsheet.getSheetByName('Blad1')!);
     wb.createTab('Twee', { headers: ['B'] });
     expect(fakes.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Blad1', 'Een', 'Twee']);
+  });
+});
+
+describe('money columns', () => {
+  it('are sized for € -99.999.999,99 when a tab is created or replaced, found by the layout\'s money format', () => {
+    // Sheets' Arial 10: about 7 px a character, and the cell's padding.
+    expect(MONEY_COLUMN_PIXELS).toBeGreaterThanOrEqual('€ -99.999.999,99'.length * 7 + 10);
+    for (const tab of [TAB.budget, TAB.coverage, TAB.ledger]) wb.createTab(tab, LAYOUT[tab]);
+    fakes.counter.reset();
+    wb.replaceTab(TAB.budgetCheck, LAYOUT[TAB.budgetCheck], [[2024, 'VT', 'Veilig Thuis', 99_999_999.99]]);
+    // Budgetcontrole's seven money columns D..J are adjacent: one call.
+    expect(fakes.counter.count('Sheet.setColumnWidths')).toBe(1);
+    const widths = (tab: string) => LAYOUT[tab as TabName].headers.map((_, i) => sheet(tab).getColumnWidth(i + 1));
+    const expected = (tab: string) => LAYOUT[tab as TabName].headers.map((h) => (LAYOUT[tab as TabName].formats?.[h] === 'money' ? MONEY_COLUMN_PIXELS : 100));
+    for (const tab of [TAB.budget, TAB.coverage, TAB.ledger, TAB.budgetCheck]) expect([tab, widths(tab)]).toEqual([tab, expected(tab)]);
+    expect(widths(TAB.budget)[3]).toBe(MONEY_COLUMN_PIXELS); // Raming
   });
 });
 
@@ -197,6 +214,19 @@ describe('writeCells', () => {
     expect(values[2][12]).toEqual(stamp);
     expect(values[2][13]).toBe('piet@tiel.nl');
     expect(values[1][3]).toBe('a'); // neighbouring user cells untouched
+  });
+
+  it('text escaped by the caller comes back as typed: a leading apostrophe survives Sheets stripping one', () => {
+    wb.createTab(TAB.meetups, LAYOUT[TAB.meetups]);
+    const typed = [`'s avonds`, `'s-Hertogenbosch`, '=SOM(A1)', "''dubbel", 'gewoon'];
+    wb.appendRows(TAB.meetups, [typed.map(escapeCellText)]);
+    wb.writeCells(TAB.meetups, typed.map((t, i) => ({ row: 3, column: i + 1, value: escapeCellText(t) })));
+    wb.replaceTab(TAB.checks, LAYOUT[TAB.checks], [typed.map(escapeCellText)]);
+    const values = __values(fakes.spreadsheet, TAB.meetups)!;
+    expect(values[1]).toEqual(typed);
+    expect(values[2]).toEqual(typed);
+    expect(__values(fakes.spreadsheet, TAB.checks)![1]).toEqual(typed);
+    expect(__formulaCells(fakes.spreadsheet)).toEqual([]);
   });
 
   it('groupCells builds rectangles and lets the last write of a cell win', () => {

@@ -1,12 +1,14 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { LocalWorkbook, toCell } from '../../../src/adapters/local/workbook';
+import ExcelJS from 'exceljs';
+import { LocalWorkbook, MONEY_COLUMN_WIDTH, toCell } from '../../../src/adapters/local/workbook';
 import { localRuntime } from '../../../src/adapters/local/runtime';
 import { budgetCheck } from '../../../src/app/budgetCheck';
 import { setupWorkbook } from '../../../src/app/setup';
 import { GENERATED_TABS, HEADERS, LAYOUT, TAB, USER_TABS } from '../../../src/core/contract';
 import { defaultRegion } from '../../../src/core/region';
+import { escapeCellText } from '../../../src/core/escape';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'regiomonitor-local-'));
 const validations = (wb: LocalWorkbook, tab: string) =>
@@ -110,6 +112,26 @@ describe('LocalWorkbook', () => {
     expect(wb.readTab(TAB.meetups)![1].slice(0, 3)).toEqual([null, null, 'z']);
   });
 
+  test('strips one leading apostrophe on write, as Sheets does, so escaped text comes back as typed', async () => {
+    const wb = LocalWorkbook.create();
+    wb.createTab(TAB.meetups, LAYOUT[TAB.meetups]);
+    const typed = [`'s avonds`, `'s-Hertogenbosch`, '=SOM(A1)', "''dubbel", 'gewoon'];
+    wb.appendRows(TAB.meetups, [typed.map(escapeCellText)]);
+    wb.writeCells(TAB.meetups, typed.map((t, i) => ({ row: 3, column: i + 1, value: escapeCellText(t) })));
+    wb.replaceTab(TAB.checks, LAYOUT[TAB.checks], [typed.map(escapeCellText)]);
+    expect(wb.readTab(TAB.meetups)!.slice(1)).toEqual([typed, typed]);
+    expect(wb.readTab(TAB.checks)![1]).toEqual(typed);
+    // Unescaped, one apostrophe goes, as in Sheets.
+    wb.writeCells(TAB.meetups, [{ row: 4, column: 1, value: `'s avonds` }]);
+    expect(wb.readTab(TAB.meetups)![3][0]).toBe('s avonds');
+    const file = path.join(tmp(), 'apostrof.xlsx');
+    await wb.save(file);
+    const loaded = await LocalWorkbook.load(file);
+    expect(loaded.readTab(TAB.meetups)!.slice(1, 3)).toEqual([typed, typed]);
+    // A formula-like text stays text in the file.
+    expect(loaded.book.getWorksheet(TAB.meetups)!.getCell('C2').type).toBe(ExcelJS.ValueType.String);
+  });
+
   test('a replaced tab stays without stale rows after saving and loading', async () => {
     const file = path.join(tmp(), 'g.xlsx');
     const wb = LocalWorkbook.create();
@@ -179,6 +201,31 @@ describe('LocalWorkbook', () => {
     expect(Object.keys(validations(await LocalWorkbook.load(file), TAB.actions)).filter((k) => k.startsWith('G'))).toHaveLength(999);
   });
 
+  test('a tab written whole into a loaded file keeps its layout: header, formats, widths, dropdowns, highlights', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'l.xlsx');
+    const created = LocalWorkbook.create();
+    created.createTab(TAB.settings, LAYOUT[TAB.settings]);
+    await created.save(file);
+    const wb = await LocalWorkbook.load(file);
+    // A tab with the Acties layout, written whole, as a generated tab would be.
+    wb.replaceTab('Overzicht', LAYOUT[TAB.actions], [['A-001', 'AL1', 'Regio', 'Actie', 'Piet', '', 'Hoog', new Date(Date.UTC(2024, 5, 30)), 'Loopt', 'ACT', 1_500_000]]);
+    await wb.save(file);
+    const ws = (await LocalWorkbook.load(file)).book.getWorksheet('Overzicht')!;
+    expect(ws.getCell('A1').value).toBe('ID');
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getCell('H2').value).toEqual(new Date(Date.UTC(2024, 5, 30)));
+    expect(ws.getCell('H2').numFmt).toBe('dd-mm-yyyy');
+    expect(ws.getCell('K2').numFmt).toBe('"€" #,##0.00');
+    expect(ws.getColumn(11).width).toBe(MONEY_COLUMN_WIDTH);
+    // exceljs expands a loaded range into one entry per cell: I2..I1000 is Status.
+    const loaded = (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model;
+    expect(loaded.I500.formulae).toEqual(['"Niet gestart,Loopt,Afgerond,Uitgesteld,Geschrapt"']);
+    const rules = (ws as unknown as { conditionalFormattings: { rules: unknown[] }[] }).conditionalFormattings.flatMap((cf) => cf.rules);
+    expect(rules).toHaveLength(LAYOUT[TAB.actions].highlights!.length);
+  });
+
   test('a check on a saved user file changes only the generated tabs', async () => {
     const dir = tmp();
     const file = path.join(dir, 'regio.xlsx');
@@ -186,11 +233,12 @@ describe('LocalWorkbook', () => {
     setupWorkbook(localRuntime(created, { today: '2024-10-01' }), defaultRegion());
     await created.save(file);
 
-    // A user works on the file: a text amount, a formula, rich text, a hyperlink, an error, an extra column.
-    const user = await LocalWorkbook.load(file);
-    const ledger = user.book.getWorksheet(TAB.ledger)!;
+    // A user works on the file in another program: a text amount, a formula, rich text, a hyperlink, an error, an extra column.
+    const user = new ExcelJS.Workbook();
+    await user.xlsx.readFile(file);
+    const ledger = user.getWorksheet(TAB.ledger)!;
     ledger.getCell('K1').value = 'Eigen notitie';
-    user.appendRows(TAB.ledger, [['M-001', new Date(Date.UTC(2024, 2, 1)), null, 'CSG', null, 'Verplichting', '€ 130.000,00', null, null, 'beschikking', 'zie map']]);
+    ledger.getRow(2).values = ['M-001', new Date(Date.UTC(2024, 2, 1)), null, 'CSG', null, 'Verplichting', '€ 130.000,00', null, null, 'beschikking', 'zie map'];
     ledger.getCell('G3').value = { formula: '100+20', result: 120 } as any;
     ledger.getCell('A3').value = 'M-002';
     ledger.getCell('D3').value = 'CSG';
@@ -203,7 +251,7 @@ describe('LocalWorkbook', () => {
     ledger.getCell('F4').value = 'Realisatie';
     ledger.getCell('G4').value = 'twintig';
     ledger.getCell('C4').value = { formula: 'Z1', result: { error: '#REF!' } } as any;
-    await user.save(file);
+    await user.xlsx.writeFile(file);
 
     const before = await LocalWorkbook.load(file);
     const userTabs = Object.fromEntries(USER_TABS.map((t) => [t, before.readTab(t)]));
