@@ -74,6 +74,13 @@ function rawText(error: unknown): string {
 /** Turns whatever the failure handler received into something for the user; see Failure. */
 export function describeFailure(error: unknown, functionName = error instanceof ServerCallError ? error.functionName : ''): Failure {
   const raw = rawText(error);
+  // The server translated a Google or engine error itself (core/errors.ts publicError): its Dutch
+  // sentence is shown, the technical line with its document IDs only in the console.
+  const [sentence, technical] = raw.split(/\nTechnische details: /);
+  if (technical !== undefined) {
+    if (typeof console !== 'undefined') console.warn(`Regiomonitor: ${functionName || 'server'} mislukte (code ${failureCode(technical)}): ${technical}`);
+    return { message: sentence.replace(/^(?:\w*(?:Error|Exception):\s*)+/, '').trim(), detail: `Details: ${functionName ? `${functionName}, ` : ''}foutcode ${failureCode(technical)}` };
+  }
   // Apps Script prefixes thrown errors (`Exception: `, `Error: `, `ScriptError: `); the rest is ours.
   const text = raw.replace(/^(?:\w*(?:Error|Exception):\s*)+/, '').trim();
   for (const known of KNOWN_FAILURES) if (known.pattern.test(raw)) return { message: known.message, detail: null };

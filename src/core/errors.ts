@@ -44,7 +44,7 @@ const SYSTEM_ERRORS: Record<string, (path: string) => string> = {
   EISDIR: (p) => `${p ? p.trim() : 'Dit'} is een map, geen bestand.`,
   ENOTDIR: (p) => `Een deel van het pad${p} is geen map.`,
   ENOSPC: () => 'De schijf is vol.',
-  EDQUOT: () => 'Uw schijfruimte (quotum) is op.',
+  EDQUOT: () => 'Je schijfruimte (quotum) is op.',
   EROFS: (p) => `${p ? `${p.trim()} staat` : 'Het bestand staat'} op een schijf die alleen gelezen kan worden.`,
   EBUSY: (p) => `${p ? p.trim() : 'Het bestand'} is in gebruik door een ander programma.`,
   ETXTBSY: (p) => `${p ? p.trim() : 'Het bestand'} is in gebruik door een ander programma.`,
@@ -66,8 +66,8 @@ const MESSAGES: [RegExp, string][] = [
   [/Service invoked too many times|too many times for one day/i, 'De dagelijkse limiet van Google voor deze handeling is bereikt. Probeer het morgen opnieuw.'],
   [/Exceeded maximum execution time/i, 'De handeling duurde te lang: Google stopt een script na zes minuten. Probeer het opnieuw; wat al klaar was, blijft staan.'],
   [/protected cell|protected range|protected sheet|beveiligd/i, 'Een beveiligd bereik verhindert deze wijziging. Vraag de projectleider om het te doen of om rechten.'],
-  [/(You do not have|You don't have|have no) (the )?permission|Access denied|PERMISSION_DENIED/i, 'U heeft geen toestemming voor deze handeling of dit document.'],
-  [/Authorization is required|requires authorization|not authorized/i, 'Regiomonitor heeft uw toestemming nodig. Kies het menu opnieuw en geef toestemming.'],
+  [/(You do not have|You don't have|have no) (the )?permission|Access denied|PERMISSION_DENIED/i, 'Je hebt geen toestemming voor deze handeling of dit document.'],
+  [/Authorization is required|requires authorization|not authorized/i, 'Regiomonitor heeft je toestemming nodig. Kies het menu opnieuw en geef toestemming.'],
   [/Lock timeout|too many LockService operations|Could not obtain lock|Timeout waiting for lock/i, 'Iemand anders werkt op dit moment in het werkboek. Probeer het over een minuut opnieuw.'],
   [/above the limit of \d+ cells|increase the number of cells in the workbook above/i, 'Het werkboek zou groter worden dan Google Sheets toestaat (10 miljoen cellen). Maak eerst ruimte, bijvoorbeeld door lege rijen of tabbladen te verwijderen.'],
   [/coordinates of the range are outside the dimensions|Range not found|The number of (rows|columns) in the (data|range) does not match/i, 'Het werkboek veranderde tijdens de handeling (rijen of kolommen toegevoegd of verwijderd). Probeer het opnieuw.'],
@@ -110,4 +110,36 @@ export function dutchError(error: unknown): DutchErrorText {
   for (const [pattern, message] of MESSAGES) if (pattern.test(bare)) return { message, details: original };
   if (typeof system.code === 'string') return { message: `Er ging iets mis met een bestand (${system.code}).`, details: original };
   return { message: 'Er ging iets onverwachts mis.', details: original || null };
+}
+
+/** Words our own Dutch messages use and Google's English ones do not. */
+const READS_DUTCH = /(?:^|[^\p{L}])(de|het|een|niet|geen|je|kan|kon|bestaat|ontbreekt|werkboek|tabblad|alleen|voor|naar|projectleider)(?=[^\p{L}]|$)/iu;
+const ENGINE_ERRORS = new Set(['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'URIError', 'EvalError']);
+
+/**
+ * What a public Apps Script function throws. Our own errors are Dutch already and pass as they are.
+ * A Google service error (English, with a document ID) or an engine error (a bug) becomes a Dutch
+ * sentence, with the original on a `Technische details` line for support; the sidebar keeps that
+ * line out of sight, a menu dialog shows it under the sentence.
+ */
+export function publicError(error: unknown): unknown {
+  if (error instanceof DutchError) return new Error(formatDutchError(dutchError(error)));
+  const text = textOf(error).trim();
+  const engine = typeof (error as { name?: unknown } | null)?.name === 'string' && ENGINE_ERRORS.has((error as { name: string }).name);
+  if (!engine && READS_DUTCH.test(text)) return error;
+  const bare = text.replace(/^Exception:\s*/, '');
+  const known = MESSAGES.find(([pattern]) => pattern.test(bare));
+  if (!known && !engine) return error;
+  return new Error(formatDutchError({ message: known ? known[1] : 'Er ging iets onverwachts mis.', details: text || null }));
+}
+
+/** A public function whose failures reach the user in Dutch (see publicError). */
+export function inDutch<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  return function (this: unknown, ...args: A): R {
+    try {
+      return fn.apply(this, args);
+    } catch (error) {
+      throw publicError(error);
+    }
+  };
 }

@@ -1,18 +1,37 @@
 /**
  * The public Apps Script functions: every export becomes a top-level `function` in build/Code.js
- * (menus and triggers call functions by global name). Export nothing else from this file.
+ * (menus and triggers call functions by global name). Export nothing else from this file. Each is
+ * wrapped by `inDutch`, so an English error of a Google service never reaches a user as it is.
  */
+import { inDutch } from '../core/errors';
+import * as agenda from './agenda';
+import * as budget from './budget';
+import * as dashboard from './dashboard';
+import * as edits from './edits';
 import { buildMenu } from './menu';
+import * as myActions from './myActions';
+import * as protections from './protections';
+import * as reminders from './reminders';
+import * as setup from './setup';
+import * as sidebar from './sidebar';
 
-export { setupWorkbook } from './setup';
-export { runBudgetCheck } from './budget';
-export { generateMeetupAgenda, menuGenerateAgenda } from './agenda';
-export { installReminders, sendUpdateRequests } from './reminders';
-export { applyProtections } from './protections';
-export { onEditInstalled, onChangeInstalled, installEditTrigger } from './edits';
-export { addAction, getMyActions, updateAction } from './myActions';
-export { showSidebar, getDashboard, selectRow } from './dashboard';
-export { getSidebar } from './sidebar';
+export const setupWorkbook = inDutch(setup.setupWorkbook);
+export const runBudgetCheck = inDutch(budget.runBudgetCheck);
+export const generateMeetupAgenda = inDutch(agenda.generateMeetupAgenda);
+export const menuGenerateAgenda = inDutch(agenda.menuGenerateAgenda);
+export const installReminders = inDutch(reminders.installReminders);
+export const sendUpdateRequests = inDutch(reminders.sendUpdateRequests);
+export const applyProtections = inDutch(protections.applyProtections);
+export const onEditInstalled = inDutch(edits.onEditInstalled);
+export const onChangeInstalled = inDutch(edits.onChangeInstalled);
+export const installEditTrigger = inDutch(edits.installEditTrigger);
+export const addAction = inDutch(myActions.addAction);
+export const getMyActions = inDutch(myActions.getMyActions);
+export const updateAction = inDutch(myActions.updateAction);
+export const showSidebar = inDutch(dashboard.showSidebar);
+export const getDashboard = inDutch(dashboard.getDashboard);
+export const selectRow = inDutch(dashboard.selectRow);
+export const getSidebar = inDutch(sidebar.getSidebar);
 
 /** Simple trigger: only the menu, so it also works in AuthMode.NONE. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen | { authMode?: unknown }): void {

@@ -134,7 +134,7 @@ describe('errors in Dutch', () => {
     expect(run.status).toBe(1);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^Fout: (Geen leesrechten voor .*regio\.xlsx\.|Kan .*regio\.xlsx niet opslaan: u heeft geen schrijfrechten op dit bestand\.)$/);
+    expect(lines[0]).toMatch(/^Fout: (Geen leesrechten voor .*regio\.xlsx\.|Kan .*regio\.xlsx niet opslaan: je hebt geen schrijfrechten op dit bestand\.)$/);
     expect(lines[1]).toMatch(/^Technische details: EACCES: permission denied/);
   });
 

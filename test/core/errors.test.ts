@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DutchError, dutchError, formatDutchError } from '../../src/core/errors';
+import { DutchError, dutchError, formatDutchError, inDutch, publicError } from '../../src/core/errors';
 
 /** A real error from Node's file system. */
 function systemError(fn: () => unknown): unknown {
@@ -34,7 +34,7 @@ describe('dutchError', () => {
   test('Google service errors from Apps Script', () => {
     const cases: [string, RegExp][] = [
       ['Exception: Service Spreadsheets failed while accessing document with id 1AbC.', /^Google Spreadsheets kon het werkboek op dit moment niet lezen of bijwerken\./],
-      ['Exception: You do not have permission to access the requested document.', /^U heeft geen toestemming/],
+      ['Exception: You do not have permission to access the requested document.', /^Je hebt geen toestemming/],
       ['Exception: Service invoked too many times for one day: email.', /^De dagelijkse limiet van Google/],
       ['Exceeded maximum execution time', /^De handeling duurde te lang/],
       ['Exception: You are trying to edit a protected cell or object.', /^Een beveiligd bereik verhindert deze wijziging/],
@@ -61,5 +61,45 @@ describe('dutchError', () => {
     });
     expect(dutchError('kapot')).toEqual({ message: 'Er ging iets onverwachts mis.', details: 'kapot' });
     expect(formatDutchError({ message: 'Klaar.', details: null })).toBe('Klaar.');
+  });
+});
+
+describe('publicError: what a public Apps Script function throws', () => {
+  const google = new Error('Service Spreadsheets failed while accessing document with id 1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789.');
+
+  it('turns an English Google service error into Dutch, the original on a details line', () => {
+    const thrown = publicError(google) as Error;
+    expect(thrown.message).toBe(
+      'Google Spreadsheets kon het werkboek op dit moment niet lezen of bijwerken. Probeer het over een paar minuten opnieuw.\n' +
+        'Technische details: Service Spreadsheets failed while accessing document with id 1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789.',
+    );
+  });
+
+  it('turns a bug (an engine error) into an unexpected-error sentence', () => {
+    let bug: unknown;
+    try {
+      (undefined as unknown as { x: number }).x;
+    } catch (error) {
+      bug = error;
+    }
+    expect((publicError(bug) as Error).message).toMatch(/^Er ging iets onverwachts mis\.\nTechnische details: Cannot read properties of undefined/);
+  });
+
+  it('lets our own Dutch messages through untouched, also one that mentions a protection', () => {
+    const own = new Error('De budgetcontrole is berekend, maar kon niet worden weggeschreven: de gegenereerde tabbladen zijn beveiligd.');
+    expect(publicError(own)).toBe(own);
+    const refusal = new Error('Alleen de projectleider (pl@regio.nl) kan de rechten toepassen; je bent ingelogd als a@b.nl.');
+    expect(publicError(refusal)).toBe(refusal);
+  });
+
+  it('wraps a function so what it throws is Dutch, and passes its result and this', () => {
+    const failing = inDutch(() => {
+      throw google;
+    });
+    expect(failing).toThrow(/^Google Spreadsheets kon het werkboek/);
+    const adding = inDutch(function (this: { base: number }, n: number) {
+      return this.base + n;
+    });
+    expect(adding.call({ base: 2 }, 3)).toBe(5);
   });
 });

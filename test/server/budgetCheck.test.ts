@@ -155,3 +155,18 @@ describe('a ledger of 200.000 rows, half of them junk', () => {
     expect(records(fakes, TAB.forecastHistory).find((l) => l.Code === 'P1')!.Besteed).toBe(108_000);
   });
 });
+
+describe('an English error of a Google service', () => {
+  it('reaches the user of a menu item in Dutch, with the original on a details line', () => {
+    handMadeWorkbook();
+    const real = SpreadsheetApp.getActive;
+    SpreadsheetApp.getActive = () => {
+      throw new Error('Service Spreadsheets failed while accessing document with id 1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789.');
+    };
+    try {
+      expect(() => runBudgetCheck()).toThrow(/^Google Spreadsheets kon het werkboek op dit moment niet lezen of bijwerken\. Probeer het over een paar minuten opnieuw\.\nTechnische details: Service Spreadsheets failed/);
+    } finally {
+      SpreadsheetApp.getActive = real;
+    }
+  });
+});

@@ -67,6 +67,17 @@ describe('issue 13: failure messages', () => {
     warn.mockRestore();
   });
 
+  test('a Google error the server translated shows its Dutch sentence; its technical line stays in the console', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const fromServer = 'Exception: Google Spreadsheets kon het werkboek op dit moment niet lezen of bijwerken. Probeer het over een paar minuten opnieuw.\n' +
+      'Technische details: Service Spreadsheets failed while accessing document with id 1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789.';
+    const failure = describeFailure(new Error(fromServer), 'getSidebar');
+    expect(failure.message).toBe('Google Spreadsheets kon het werkboek op dit moment niet lezen of bijwerken. Probeer het over een paar minuten opnieuw.');
+    expect(failure.detail).toMatch(/^Details: getSidebar, foutcode [0-9A-F]{6}$/);
+    expect(warn.mock.calls[0][0]).toContain('1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789');
+    warn.mockRestore();
+  });
+
   test("the server's own Dutch messages pass as they are, without a details line", () => {
     for (const message of [
       NO_WRITE_RIGHTS_MESSAGE,

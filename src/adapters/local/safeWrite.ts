@@ -48,7 +48,7 @@ export async function resolveSaveTarget(file: string): Promise<SaveTarget> {
       stat = await fs.lstat(current);
     } catch (error) {
       if (code(error) === 'ENOENT') return { file: current, exists: false };
-      if (code(error) === 'EACCES') throw new SaveRefusedError(`Kan ${file} niet opslaan: u heeft geen toegang tot de map van dit bestand.`, { cause: error });
+      if (code(error) === 'EACCES') throw new SaveRefusedError(`Kan ${file} niet opslaan: je hebt geen toegang tot de map van dit bestand.`, { cause: error });
       throw error;
     }
     if (stat.isSymbolicLink()) {
@@ -72,7 +72,7 @@ export async function assertWritable(file: string): Promise<SaveTarget> {
     try {
       await fs.access(target.file, constants.W_OK);
     } catch (error) {
-      throw new SaveRefusedError(`Kan ${file} niet opslaan: u heeft geen schrijfrechten op dit bestand.`, { cause: error });
+      throw new SaveRefusedError(`Kan ${file} niet opslaan: je hebt geen schrijfrechten op dit bestand.`, { cause: error });
     }
   }
   const folder = path.dirname(target.file);
@@ -80,7 +80,7 @@ export async function assertWritable(file: string): Promise<SaveTarget> {
     await fs.access(folder, constants.W_OK | constants.X_OK);
   } catch (error) {
     if (code(error) === 'ENOENT') throw new SaveRefusedError(`Kan ${file} niet opslaan: de map ${folder} bestaat niet.`, { cause: error });
-    throw new SaveRefusedError(`Kan ${file} niet opslaan: u heeft geen schrijfrechten in de map ${folder} (nodig om veilig op te slaan).`, { cause: error });
+    throw new SaveRefusedError(`Kan ${file} niet opslaan: je hebt geen schrijfrechten in de map ${folder} (nodig om veilig op te slaan).`, { cause: error });
   }
   return target;
 }
