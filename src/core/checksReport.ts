@@ -2,6 +2,7 @@ import { Grid } from './cell';
 import { USER_TABS } from './contract';
 import { escapeCellText } from './escape';
 import { Finding } from './finding';
+import { formatNumberNl } from './text';
 
 const text = (value: string): string => escapeCellText(value);
 
@@ -18,6 +19,12 @@ function tabOrder(tab: string): number {
   return index === -1 ? USER_TABS.length : index;
 }
 
+/**
+ * More than anyone reads, and a tab of junk gives hundreds of thousands: the rest is summed up in a
+ * last row, so `Controles` stays well within Sheets' 10 million cells for the whole spreadsheet.
+ */
+export const MAX_CHECK_ROWS = 50_000;
+
 /** `Controles`: every finding, in the order the user walks the workbook (tab, row, column). */
 export function checkRows(findings: readonly Finding[]): Grid {
   // Sort keys once per finding, not once per comparison: a tab of junk gives hundreds of thousands.
@@ -30,5 +37,11 @@ export function checkRows(findings: readonly Finding[]): Grid {
       a.column - b.column ||
       (a.f.column < b.f.column ? -1 : a.f.column > b.f.column ? 1 : 0) ||
       a.index - b.index);
-  return sorted.map(({ f }) => [text(f.tab), f.row === 0 ? '' : f.row, text(f.column), text(f.value), text(f.problem)]);
+  const shown = sorted.length > MAX_CHECK_ROWS ? sorted.slice(0, MAX_CHECK_ROWS - 1) : sorted;
+  const rows: Grid = shown.map(({ f }) => [text(f.tab), f.row === 0 ? '' : f.row, text(f.column), text(f.value), text(f.problem)]);
+  if (shown.length < sorted.length) {
+    const rest = sorted.length - shown.length;
+    rows.push(['', '', '', '', `Nog ${formatNumberNl(rest)} controles niet getoond: los eerst de bovenstaande op en voer de budgetcontrole opnieuw uit.`]);
+  }
+  return rows;
 }
