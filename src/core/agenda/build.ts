@@ -25,7 +25,7 @@ export interface AgendaInput {
 }
 
 export const FICTIONAL_BANNER =
-  'FICTIEF: dit werkboek bevat verzonnen demogegevens. Bedragen, kortingen, statussen en besluiten in deze agenda zijn niet echt; gebruik deze agenda alleen als voorbeeld.';
+  'FICTIEF: dit werkboek bevat verzonnen gegevens. Namen, bedragen, kortingen, statussen en besluiten in deze agenda kunnen verzonnen zijn; gebruik deze agenda alleen als voorbeeld.';
 
 /** Without a next meet-up, "before the next one" means this many days ahead. */
 const HORIZON_DAYS = 91;
@@ -341,13 +341,14 @@ function advice(s: SectionBuilder, ctx: Context, proposals: readonly Proposal[],
     if (p.code === COVERAGE_CODE) {
       const amount = p.items.reduce((sum, i) => sum + i.freedCents, 0);
       const who = settings.contributors.length ? joinDutch(settings.contributors) : 'de gemeenten die bijdragen';
-      s.item(b, `Circulaire ${p.year}: de DU VO-uitkering wijzigt met ${formatEuro(amount)}. Daarmee verandert ook wat ${who} bijdragen; advies: met hen overleggen.`);
+      const how = `${amount < 0 ? 'daalt' : 'stijgt'} met ${formatEuro(Math.abs(amount))}`;
+      s.item(b, `Circulaire ${p.year}: de DU VO-uitkering ${how}. Daarmee verandert ook wat ${who} bijdragen; advies: met hen overleggen.`);
       continue;
     }
-    const what = p.code === TOTAL_CODE ? `het programmatekort in ${p.year}` : `${(lineOf.get(`${p.year}|${p.code}`)?.signal ?? 'Overschrijding').toLowerCase()} van ${name(p.code)} in ${p.year}`;
+    const what = p.code === TOTAL_CODE ? `het programmatekort in ${p.year}` : `de ${(lineOf.get(`${p.year}|${p.code}`)?.signal ?? 'Overschrijding').toLowerCase()} van ${name(p.code)} in ${p.year}`;
     const details = p.items.map((i) => step(i, p));
     if (p.covered) details.push('Met dit advies is het tekort gedekt.');
-    s.item(b, `Advies bij de ${what}`, { amountCents: p.shortfallCents, amountLabel: 'tekort', details });
+    s.item(b, `Advies bij ${what}`, { amountCents: p.shortfallCents, amountLabel: 'tekort', details });
   }
 }
 
@@ -355,17 +356,19 @@ function advice(s: SectionBuilder, ctx: Context, proposals: readonly Proposal[],
 function adviceStep(item: ProposalItem, p: Proposal, name: (code: string) => string, budgetCodeOf: (id: string) => string, endYear: number, decisionBody: string): string {
   switch (item.kind) {
     case 'defer': {
-      const action = `${item.actionTitle}${item.actionId ? ` (${item.actionId})` : ''}`;
-      const priority = item.priority ? `, prioriteit ${item.priority.toLowerCase()}` : '';
+      const action = `${item.actionTitle}${item.actionId ? ` (${item.actionId})` : ''}${item.priority ? `, prioriteit ${item.priority.toLowerCase()}` : ''}`;
       const effect = item.deferral;
-      let where: string;
-      if (!effect || effect.toYear === null) where = `naar het volgende programma (na ${endYear})`;
-      else if (effect.forecastCents === null || effect.balanceCents === null) where = `naar ${effect.toYear}; neem de kosten op in de begroting van ${effect.toYear}`;
-      else where = `naar ${effect.toYear}; daar wordt de prognose van ${name(budgetCodeOf(item.actionId) || p.code)} ${formatEuro(effect.forecastCents)}, saldo ${formatEuro(effect.balanceCents)} (${effect.signal})`;
+      const to = !effect || effect.toYear === null ? `het volgende programma (na ${endYear})` : String(effect.toYear);
+      let where = '';
+      if (effect && effect.toYear !== null) {
+        where = effect.forecastCents === null || effect.balanceCents === null
+          ? `. Neem de kosten op in de begroting van ${effect.toYear}`
+          : `. In ${effect.toYear} wordt de prognose van ${name(budgetCodeOf(item.actionId) || p.code)} ${formatEuro(effect.forecastCents)}, saldo ${formatEuro(effect.balanceCents)} (${effect.signal})`;
+      }
       // A programme deferral may be followed by lowering the line's raming; the budget model says so in its note.
       const lower = /daarna de raming (\S+) (\d{4}) met (€ -?[\d.]+,\d{2}) verlagen/.exec(item.note);
-      const then = lower ? `; daarna de raming van ${name(lower[1])} ${lower[2]} met ${lower[3]} verlagen` : '';
-      return `Uitstellen: ${action}${priority}, maakt ${formatEuro(item.freedCents)} vrij, ${where}${then}`;
+      const then = lower ? `. Daarna de raming van ${name(lower[1])} ${lower[2]} met ${lower[3]} verlagen` : '';
+      return `Uitstellen naar ${to}: ${action}; maakt ${formatEuro(item.freedCents)} vrij${where}${then}`;
     }
     case 'shift':
       return `Begrotingswijziging: ${formatEuro(item.freedCents)} van ${name(item.sourceCode ?? '')} naar ${name(p.code)} (${p.year})`;

@@ -8,6 +8,7 @@ import { renderHtml } from '../../../src/core/agenda/html';
 import { renderMarkdown } from '../../../src/core/agenda/markdown';
 import { renderRows } from '../../../src/core/agenda/rows';
 import { Agenda, AgendaBlock, AgendaItem, AgendaSection } from '../../../src/core/agenda/types';
+import { Proposal, ProposalItem } from '../../../src/core/check.types';
 import { TAB } from '../../../src/core/contract';
 import { FixtureOptions, MEETUPS, PLACEHOLDER, SCRIPT_TITLE, SIX_WEEKLY, load, snapshot } from './fixture';
 
@@ -159,8 +160,8 @@ describe.each(RHYTHMS)('the agenda of 13-03-2025, $name', ({ meetups, previous, 
     expect(item.amountCents).toBe(2_300_000); // tekort 73.000 − 50.000 = 23.000
     // Defer A-009 (Laag, 8.000) and A-004 (Hoog, 10.000): 18.000; 23.000 − 18.000 = 5.000 from Moviera.
     expect(item.details).toEqual([
-      'Uitstellen: Themabijeenkomst plegeraanpak (A-009), prioriteit laag, maakt € 8.000,00 vrij, naar het volgende programma (na 2025)',
-      'Uitstellen: Expertiserol ouderenmishandeling (A-004), prioriteit hoog, maakt € 10.000,00 vrij, naar het volgende programma (na 2025)',
+      'Uitstellen naar het volgende programma (na 2025): Themabijeenkomst plegeraanpak (A-009), prioriteit laag; maakt € 8.000,00 vrij',
+      'Uitstellen naar het volgende programma (na 2025): Expertiserol ouderenmishandeling (A-004), prioriteit hoog; maakt € 10.000,00 vrij',
       'Begrotingswijziging: € 5.000,00 van Moviera naar Uitvoering actielijnen (2025)',
       'Met dit advies is het tekort gedekt.',
     ]);
@@ -219,6 +220,46 @@ describe.each(RHYTHMS)('the agenda of 13-03-2025, $name', ({ meetups, previous, 
     expect(renderMarkdown(again)).toBe(md);
     expect(renderHtml(again)).toBe(renderHtml(agenda));
     expect(JSON.stringify(renderRows(again))).toBe(JSON.stringify(renderRows(agenda)));
+  });
+});
+
+describe('the advice in words, for every kind of proposal step', () => {
+  // A given check result (not computed): the agenda only words what the budget model proposes.
+  const base = load();
+  const item = (kind: ProposalItem['kind'], more: Partial<ProposalItem>): ProposalItem => ({
+    year: 2025, code: 'Totaal', shortfallCents: 0, kind, proposal: '', actionId: '', actionTitle: '', priority: '', freedCents: 0, note: '', ...more,
+  });
+  const proposals: Proposal[] = [
+    { year: 2025, code: 'Dekking', shortfallCents: 0, covered: true, uncoveredCents: 0, items: [item('consult', { code: 'Dekking', freedCents: -6_000_000 })] },
+    {
+      year: 2025, code: 'Totaal', shortfallCents: 10_000_000, covered: false, uncoveredCents: 1_500_000,
+      items: [
+        item('lower', { sourceCode: 'MOV', freedCents: 5_000_000 }),
+        item('defer', {
+          actionId: 'A-004', actionTitle: 'Expertiserol ouderenmishandeling', priority: 'Hoog', freedCents: 1_000_000,
+          deferral: { toYear: 2026, forecastCents: 2_000_000, balanceCents: 4_800_000, signal: 'OK' },
+          note: 'Deadline 30-06-2025; in 2026: prognose ACT € 20.000,00; daarna de raming ACT 2025 met € 10.000,00 verlagen in Begrotingswijzigingen',
+        }),
+        item('defer', { actionId: 'A-009', actionTitle: 'Themabijeenkomst plegeraanpak', freedCents: 800_000, deferral: { toYear: 2026, forecastCents: null, balanceCents: null, signal: null } }),
+        item('escalate', {}),
+      ],
+    },
+  ];
+  const agenda = buildAgenda({ programme: { ...base.programme, settings: { ...base.programme.settings, contributors: ['Gamma'] } }, check: { ...base.check, proposals }, meetup: base.meetup, fictional: false });
+  const advice = under(section(agenda, 4), 'Advies herprioritering')[0].items;
+
+  test('names lines, never codes, and frames an uncovered rest as a decision for Besluitvorming', () => {
+    // Programme first is not the order: per year, lines, then Totaal, then Dekking.
+    expect(advice.map((i) => [i.text, i.details])).toEqual([
+      ['Advies bij het programmatekort in 2025', [
+        'Begrotingswijziging: de raming van Moviera 2025 met € 50.000,00 verlagen',
+        'Uitstellen naar 2026: Expertiserol ouderenmishandeling (A-004), prioriteit hoog; maakt € 10.000,00 vrij. In 2026 wordt de prognose van Uitvoering actielijnen € 20.000,00, saldo € 48.000,00 (OK). Daarna de raming van Uitvoering actielijnen 2025 met € 10.000,00 verlagen',
+        'Uitstellen naar 2026: Themabijeenkomst plegeraanpak (A-009); maakt € 8.000,00 vrij. Neem de kosten op in de begroting van 2026',
+        'Niet gedekt: € 15.000,00; dit deel vraagt een besluit van: college van Alpha',
+      ]],
+      ['Circulaire 2025: de DU VO-uitkering daalt met € 60.000,00. Daarmee verandert ook wat Gamma bijdragen; advies: met hen overleggen.', []],
+    ]);
+    expect(advice[0].amountCents).toBe(10_000_000);
   });
 });
 
