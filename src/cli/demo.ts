@@ -6,7 +6,7 @@ import { localRuntime } from '../adapters/local/runtime';
 import { setupWorkbook } from '../app/setup';
 import { Cell, cellText } from '../core/cell';
 import { CheckResult } from '../core/check.types';
-import { LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/contract';
+import { DEMO_SETTING, LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/contract';
 import { Day, midnightIn } from '../core/dates';
 import { escapeCellText } from '../core/escape';
 import { Region, defaultRegion } from '../core/region';
@@ -70,7 +70,7 @@ export const DEMO = {
    */
   previousMeetup: '2024-09-12' as Day,
   settingsNote: {
-    key: SETTING.demo,
+    key: DEMO_SETTING,
     value: `${FICTIONAL}dit werkboek is een demonstratie. Regio, gemeenten, actielijnen, acties, begroting en dekking komen uit de regioaanpak; alle mutaties, de circulairekortingen, het besluit in Begrotingswijzigingen, prioriteiten, ramingen per actie en statussen met FICTIEF in de toelichting zijn verzonnen.`,
   },
   actions: [

@@ -84,9 +84,10 @@ export const SETTING = {
   newsletter: 'Nieuwsbrief',
   localPlan: 'Lokaal plan',
   organiser: 'Organisator',
-  /** Set by the demo: the workbook holds fictional data, and the agenda says so in a banner. */
-  demo: 'Demo',
 } as const;
+
+/** `Instellingen` key the demo adds (not a setting of the contract): the workbook holds fictional data. */
+export const DEMO_SETTING = 'Demo';
 
 /** How fictional data is marked: the demo starts every text it adds with this; test fixtures name it too. */
 export const FICTIONAL_MARK = 'FICTIEF';

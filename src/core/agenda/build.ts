@@ -1,7 +1,7 @@
 import { ForecastChange } from '../budget/history';
 import { decisionBodyOf } from '../budget/proposal';
 import { CheckResult, LineFigures, Proposal, ProposalItem, YearFigures } from '../check.types';
-import { COVERAGE_CODE, FICTIONAL_MARK, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, SETTING, Status, TAB, TOTAL_CODE, USER_TABS } from '../contract';
+import { COVERAGE_CODE, DEMO_SETTING, FICTIONAL_MARK, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, Status, TAB, TOTAL_CODE, USER_TABS } from '../contract';
 import { Day, addDays, formatDay } from '../dates';
 import { formatEuro } from '../money';
 import { Action, Indicator, Meetup, Programme } from '../model';
@@ -58,7 +58,7 @@ const ownerOf = (a: Action) => (isPlaceholderOwner(a.owner) ? 'nog te bepalen' :
 export function holdsFictionalData(snapshot: WorkbookSnapshot): boolean {
   const mark = new RegExp(`^'?\\s*${FICTIONAL_MARK}\\b|\\(${FICTIONAL_MARK}\\)`);
   const settings = snapshot[TAB.settings];
-  if (settings?.some((row) => typeof row[0] === 'string' && sameName(row[0], SETTING.demo) && row.slice(1).some((c) => typeof c === 'string' && c.trim()))) return true;
+  if (settings?.some((row) => typeof row[0] === 'string' && sameName(row[0], DEMO_SETTING) && row.slice(1).some((c) => typeof c === 'string' && c.trim()))) return true;
   for (const tab of USER_TABS) {
     for (const row of snapshot[tab] ?? []) {
       for (const cell of row) if (typeof cell === 'string' && mark.test(cell)) return true;
