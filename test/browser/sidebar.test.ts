@@ -286,18 +286,18 @@ describe('meet-up', () => {
     await page.locator('#agenda-result summary').click();
     await screenshot(page, 'agenda');
 
-    // The next meet-up after 15-06-2025 is 15-09-2025: quarter 2025-Q3.
+    // The next meet-up after 15-06-2025 is 15-09-2025: quarter 2025-Q3, whose first meet-up it is.
     expect(preview.calls.filter((c) => c.name === 'generateMeetupAgenda').map((c) => c.args)).toEqual([['2025-Q3']]);
-    expect(preview.workbook.tabNames()).toContain('Agenda 2025-Q3');
+    expect(preview.workbook.tabNames()).toContain('Agenda 2025-09-15');
     const shown = plain(await result.innerText());
     expect(shown).toContain('is gemaakt en staat ook als tabblad in het werkboek.');
     // Locally there is no DocumentApp, so no Doc link; the agenda text is shown instead.
     expect(await page.locator('#agenda-doc').count()).toBe(0);
     const agendaText = plain(await page.locator('#agenda-result .agenda-text').innerText());
     expect(agendaText).toContain('Ouderenmishandeling');
-    expect(agendaText).toContain('A-001 Huisbezoeken na melding');
+    expect(agendaText).toContain('Huisbezoeken na melding (A-001)');
     // User text stays text: the title's angle brackets are shown, not parsed, and no markup leaks.
-    expect(agendaText).toContain('A-003 Lokaal plan <actualiseren>');
+    expect(agendaText).toContain('Lokaal plan <actualiseren> (A-003)');
     expect(agendaText).not.toContain('**');
     expect(await page.locator('#agenda-result actualiseren').count()).toBe(0);
     await page.locator('#meetup').screenshot({ path: join(ARTIFACTS, 'agenda-sectie.png') });
