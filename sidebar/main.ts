@@ -9,7 +9,7 @@ import {
 } from './drafts';
 import { formatTime } from './format';
 import { SafeHtml, html, setHtml } from './html';
-import { agendaQuarter, renderAgenda, renderMeetup } from './meetup';
+import { agendaMeetup, renderAgenda, renderMeetup } from './meetup';
 import { Filter, itemKey, matchesFilter, renderMyActions } from './myActions';
 import { renderSignals } from './signals';
 import { renderSummary } from './summary';
@@ -84,8 +84,10 @@ function renderRole(data: DashboardData): void {
   const runCheck = $<HTMLButtonElement>('run-check');
   runCheck.hidden = !(role === 'projectleider' || role === 'controller');
   const agenda = $<HTMLButtonElement>('make-agenda');
-  agenda.hidden = role !== 'projectleider';
-  if (!isBusy(agenda)) agenda.textContent = `Agenda ${agendaQuarter(data)} maken`;
+  // Without a planned meet-up there is no agenda to make; the meet-up section says how to plan one.
+  const next = agendaMeetup(data);
+  agenda.hidden = role !== 'projectleider' || next === null;
+  if (!isBusy(agenda) && next) agenda.textContent = `Agenda ${formatDay(next)} maken`;
   const unlisted = role === 'onbekend' && mine === null;
   $('access').hidden = !unlisted;
   if (unlisted) {
@@ -519,13 +521,14 @@ async function runCheck(button: HTMLButtonElement): Promise<void> {
 }
 
 async function makeAgenda(button: HTMLButtonElement): Promise<void> {
-  if (isBusy(button) || !dashboard) return;
+  const next = dashboard ? agendaMeetup(dashboard) : null;
+  if (isBusy(button) || !next) return;
   const idle = button.textContent ?? '';
   setBusy(button, true, 'Agenda wordt gemaakt…', idle);
   showStatus($('meetup-status'), null);
   $('agenda-result').textContent = '';
   try {
-    setHtml($('agenda-result'), renderAgenda(await server.generateMeetupAgenda(agendaQuarter(dashboard))));
+    setHtml($('agenda-result'), renderAgenda(await server.generateMeetupAgenda(next)));
   } catch (error) {
     showStatus($('meetup-status'), errorMessage(error));
   } finally {

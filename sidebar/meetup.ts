@@ -1,13 +1,12 @@
 import type { DashboardData } from '../src/core/dashboard';
-import { quarterOf } from '../src/core/dashboard';
 import { formatDay } from '../src/core/dates';
 import type { MeetupAgenda } from '../src/server/api';
 import { renderAgendaMarkdown } from './agendaText';
 import { SafeHtml, html } from './html';
 
-/** The quarter whose agenda the button makes: the next meet-up's, else the Peildatum's. */
-export function agendaQuarter(data: DashboardData): string {
-  return data.meetup ? data.meetup.quarter : quarterOf(data.referenceDate);
+/** The meet-up whose agenda the button makes: the next one, by date (a region may meet twice a quarter). */
+export function agendaMeetup(data: DashboardData): string | null {
+  return data.meetup ? data.meetup.date : null;
 }
 
 export function renderMeetup(data: DashboardData): SafeHtml {
@@ -16,7 +15,7 @@ export function renderMeetup(data: DashboardData): SafeHtml {
     return html`<p>Er staat geen meet-up gepland na ${formatDay(data.referenceDate)}. Voeg er een toe in het tabblad Meet-ups.</p>`;
   }
   return html`<dl class="meetup-facts">
-  <div><dt>Volgende meet-up</dt><dd><button type="button" class="text-button" data-tab="${m.tab}" data-row="${m.row}">${formatDay(m.date)}</button> (${m.quarter})</dd></div>
+  <div><dt>Volgende meet-up</dt><dd><button type="button" class="text-button" data-tab="${m.tab}" data-row="${m.row}">${formatDay(m.date)}</button></dd></div>
   <div><dt>Thema</dt><dd>${m.theme || 'nog geen thema gekozen'}</dd></div>
 </dl>`;
 }

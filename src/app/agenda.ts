@@ -1,74 +1,103 @@
-import { buildAgenda } from '../core/agenda/build';
+import { buildAgenda, holdsFictionalData } from '../core/agenda/build';
+import { chooseMeetup, neighbours, parseMeetupChoice, proposedMeetup } from '../core/agenda/choice';
 import { agendaTabName } from '../core/agenda/format';
 import { renderHtml } from '../core/agenda/html';
 import { renderMarkdown } from '../core/agenda/markdown';
-import { Quarter, defaultQuarter, formatQuarter, parseQuarter } from '../core/agenda/quarter';
 import { AGENDA_LAYOUT, renderRows } from '../core/agenda/rows';
-import { Agenda, AgendaConfig } from '../core/agenda/types';
+import { Agenda } from '../core/agenda/types';
 import { Grid } from '../core/cell';
-import { parseWorkbook } from '../core/parse';
-import { Region, localPlanTitle, monthNumber } from '../core/region';
+import { TAB } from '../core/contract';
+import { Day } from '../core/dates';
+import { Programme } from '../core/model';
+import { WorkbookSnapshot, parseWorkbook } from '../core/parse';
 import { computeCheck, readSnapshot } from './budgetCheck';
+import { DutchError } from '../core/errors';
 import { Runtime } from './runtime';
 
-/** The agenda's facts that are region data, not sheet data: campaigns, newsletter, local plan, organiser. */
-export function agendaConfigFromRegion(region: Region): AgendaConfig {
-  const { overleg } = region;
-  const localPlan = localPlanTitle(region);
-  return {
-    campaigns: (overleg.campagnes ?? []).map((c) => ({ name: c.naam, months: c.maanden.map(monthNumber) })),
-    newsletter: overleg.nieuwsbrief?.tekst ?? '',
-    localPlanTitles: localPlan ? [localPlan] : [],
-    organiserNames: [...(overleg.meetup?.organisator ?? [])],
-  };
-}
-
-export class AgendaInputError extends Error {}
-
-/** Reads `JJJJ-Qn` or says in Dutch what is expected. */
-export function readQuarter(text: string): Quarter {
-  const quarter = parseQuarter(text);
-  if (!quarter) throw new AgendaInputError(`"${text}" is geen kwartaal. Gebruik JJJJ-Qn, bijvoorbeeld 2025-Q1.`);
-  return quarter;
-}
+/** A date or quarter that names no meet-up: a Dutch message for the user, never a crash. */
+export class AgendaInputError extends DutchError {}
 
 export interface AgendaOutput {
   agenda: Agenda;
   title: string;
-  quarter: string;
+  /** The meet-up's date. */
+  date: Day;
   tabName: string;
   markdown: string;
   html: string;
   rows: Grid;
 }
 
+/** `Meet-ups` and `Instellingen` only: enough to choose a meet-up, without reading the figures twice. */
+function planning(runtime: Runtime, snapshot: WorkbookSnapshot): Programme {
+  const tabs: WorkbookSnapshot = { [TAB.settings]: snapshot[TAB.settings] ?? null, [TAB.meetups]: snapshot[TAB.meetups] ?? null };
+  return parseWorkbook(tabs, { timeZone: runtime.workbook.timeZone, today: runtime.today() }).programme;
+}
+
 /**
- * Builds and renders the agenda from one read of the workbook. The budget part comes from the same
- * computeCheck the budget check uses, so the agenda and `Budgetcontrole` cannot disagree.
+ * Builds and renders the agenda of the meet-up `choice` names (`2024-09-12`, or `2024-Q3` for the
+ * first in that quarter) from one read of the workbook. The finance part comes from the same
+ * computeCheck the budget check uses, compared with the snapshot of the previous meet-up, so the
+ * agenda and `Budgetcontrole` cannot disagree. Throws AgendaInputError for a choice that names no meet-up.
  */
-export function prepareAgenda(runtime: Runtime, quarter: Quarter, config: AgendaConfig): AgendaOutput {
-  const snapshot = readSnapshot(runtime);
-  const check = computeCheck(runtime, snapshot);
-  const agenda = buildAgenda({ programme: check.programme, check, quarter, config });
+export function prepareAgenda(runtime: Runtime, choice: string, snapshot: WorkbookSnapshot = readSnapshot(runtime)): AgendaOutput {
+  const parsed = parseMeetupChoice(choice);
+  if (!parsed) throw new AgendaInputError(`"${choice}" is geen datum of kwartaal. Gebruik JJJJ-MM-DD (bijvoorbeeld 2024-09-12) of JJJJ-Qn (de eerste meet-up in dat kwartaal).`);
+  const plan = planning(runtime, snapshot);
+  const chosen = chooseMeetup(plan.meetups, parsed);
+  if ('refusal' in chosen) throw new AgendaInputError(chosen.refusal);
+  const { previous } = neighbours(plan.meetups, chosen.meetup);
+  const check = computeCheck(runtime, snapshot, { changesSince: previous?.date ?? null });
+  const agenda = buildAgenda({ programme: check.programme, check, meetup: chosen.meetup, fictional: holdsFictionalData(snapshot) });
   return {
     agenda,
     title: agenda.title,
-    quarter: agenda.quarter,
-    tabName: agendaTabName(agenda.quarter),
+    date: agenda.date,
+    tabName: agendaTabName(agenda.date),
     markdown: renderMarkdown(agenda),
     html: renderHtml(agenda),
     rows: renderRows(agenda),
   };
 }
 
-/** Writes the tab `Agenda JJJJ-Qn` whole; a second run for the same quarter replaces it. */
+/** Writes the tab `Agenda JJJJ-MM-DD` whole; a second run for the same meet-up replaces it. */
 export function writeAgendaTab(runtime: Runtime, output: AgendaOutput): void {
   runtime.withDocumentLock(() => runtime.workbook.replaceTab(output.tabName, AGENDA_LAYOUT, output.rows));
 }
 
-/** The quarter the menu proposes: the next planned meet-up's, else Peildatum's. */
-export function proposedQuarter(runtime: Runtime): string {
-  const snapshot = readSnapshot(runtime);
-  const { programme } = parseWorkbook(snapshot, { timeZone: runtime.workbook.timeZone, today: runtime.today() });
-  return formatQuarter(defaultQuarter(programme.meetups, programme.settings.referenceDate));
+/** The Google Doc of a meet-up: DocumentApp in Apps Script, a fake in tests, absent locally. */
+export interface AgendaDocPort {
+  /**
+   * Writes the agenda into the Doc `existingId` when it can still be opened, replacing its content,
+   * and otherwise into a new Doc. Returns the Doc it wrote.
+   */
+  write(agenda: Agenda, existingId: string | null): { id: string; url: string };
+}
+
+/** Document property holding the Doc of the meet-up on `date`: one Doc per meet-up, however often it is made. */
+export const agendaDocKey = (date: Day) => `regiomonitor.agendaDoc.${date}`;
+
+/**
+ * The agenda service: tab, Doc (updated, never duplicated) and Markdown/HTML, all under the
+ * document lock, so two runs at once cannot make two Docs for one meet-up.
+ */
+export function generateAgenda(runtime: Runtime, choice: string, docs: AgendaDocPort | null): AgendaOutput & { docUrl?: string } {
+  return runtime.withDocumentLock(() => {
+    const output = prepareAgenda(runtime, choice);
+    runtime.workbook.replaceTab(output.tabName, AGENDA_LAYOUT, output.rows);
+    if (!docs) return output;
+    const key = agendaDocKey(output.date);
+    const known = runtime.properties.get(key);
+    const doc = docs.write(output.agenda, known);
+    if (doc.id !== known) runtime.properties.set({ [key]: doc.id });
+    return { ...output, docUrl: doc.url };
+  });
+}
+
+/** The meet-up the menu proposes (ISO date): the next one from Peildatum (today when blank), else the last; '' without any. */
+export function proposedMeetupDate(runtime: Runtime): Day | '' {
+  const present = new Set(runtime.workbook.tabNames());
+  const read = (tab: typeof TAB.settings | typeof TAB.meetups) => (present.has(tab) ? runtime.workbook.readTab(tab) : null);
+  const plan = planning(runtime, { [TAB.settings]: read(TAB.settings), [TAB.meetups]: read(TAB.meetups) });
+  return proposedMeetup(plan.meetups, plan.settings.referenceDate)?.date ?? '';
 }

@@ -14,6 +14,32 @@ export interface SetupReport {
   filled: { tab: string; header: string; rows: number }[];
   /** The address written into a blank `Projectleider`, when this run filled it. */
   projectLeader?: string;
+  /** `Instellingen` keys an existing workbook lacked and this run added (never a key a user has). */
+  settingsAdded?: string[];
+}
+
+/** What `Werkboek inrichten` must know before it starts: whether there is anything to keep, and whose region it is. */
+export function inspectWorkbook(runtime: Runtime): { empty: boolean; regionName: string } {
+  const wb = runtime.workbook;
+  const present = new Set(wb.tabNames());
+  let empty = true;
+  let regionName = '';
+  for (const tab of USER_TABS) {
+    if (!present.has(tab)) continue;
+    const grid = wb.readTab(tab);
+    if (hasData(grid)) empty = false;
+    if (tab === TAB.settings && grid) regionName = settingValue(grid, SETTING.region);
+  }
+  return { empty, regionName };
+}
+
+/** The `Waarde` of a key in an `Instellingen` grid; '' when absent. */
+function settingValue(grid: Grid, key: string): string {
+  const header = (grid[0] ?? []).map((c) => norm(cellText(c)));
+  const [k, v] = [header.indexOf('sleutel'), header.indexOf('waarde')];
+  if (k < 0 || v < 0) return '';
+  const row = grid.slice(1).find((r) => norm(cellText(r[k])) === norm(key));
+  return row ? cellText(row[v]).trim() : '';
 }
 
 function hasData(grid: Cell[][] | null): boolean {
@@ -64,6 +90,10 @@ export function setupWorkbook(runtime: Runtime, region: Region, options: { claim
         report.seeded.push({ tab, rows: records.length });
       }
     }
+    if (!emptyWorkbook && present.has(TAB.settings)) {
+      const added = addMissingSettings(runtime, region, (seeds[TAB.settings] ?? []) as Record<string, Cell>[]);
+      if (added.length) report.settingsAdded = added;
+    }
     if (options.claimBlankProjectLeader) {
       const email = runtime.userEmail();
       if (email && fillBlankProjectLeader(runtime, email)) report.projectLeader = email;
@@ -81,6 +111,30 @@ export function setupWorkbook(runtime: Runtime, region: Region, options: { claim
 }
 
 const norm = (text: string) => text.trim().toLowerCase();
+
+/**
+ * An existing workbook keeps its region: keys that `Instellingen` lacks (the agenda's region texts
+ * arrived later) are added at the bottom, with the region file's value when the workbook is of
+ * that region, else blank to fill in. A key that is there is never touched, blank or not.
+ */
+function addMissingSettings(runtime: Runtime, region: Region, seeded: Record<string, Cell>[]): string[] {
+  const wb = runtime.workbook;
+  const grid = wb.readTab(TAB.settings) ?? [];
+  const header = (grid[0] ?? []).map((c) => norm(cellText(c)));
+  const [k, v] = [header.indexOf('sleutel'), header.indexOf('waarde')];
+  if (k < 0 || v < 0) return [];
+  const have = new Set(grid.slice(1).map((r) => norm(cellText(r[k]))));
+  const sameRegion = !!region.region.naam.trim() && norm(settingValue(grid, SETTING.region)) === norm(region.region.naam);
+  const missing = seeded.filter((r) => !have.has(norm(String(r.Sleutel))));
+  if (!missing.length) return [];
+  wb.appendRows(TAB.settings, missing.map((r) => {
+    const line: Cell[] = header.map(() => '');
+    line[k] = r.Sleutel;
+    line[v] = sameRegion ? (r.Waarde ?? '') : '';
+    return line;
+  }));
+  return missing.map((r) => String(r.Sleutel));
+}
 
 /**
  * The Karakter of each row of a `Begroting` whose `Karakter` column this run added: the old

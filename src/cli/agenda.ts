@@ -2,10 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { localRuntime } from '../adapters/local/runtime';
 import { LocalWorkbook } from '../adapters/local/workbook';
-import { agendaConfigFromRegion, prepareAgenda, readQuarter } from '../app/agenda';
-import { AgendaConfig } from '../core/agenda/types';
+import { prepareAgenda } from '../app/agenda';
 import { Day } from '../core/dates';
-import { defaultRegion } from '../core/region';
 import { makeFolder } from './check';
 
 export interface AgendaCommandResult {
@@ -15,18 +13,16 @@ export interface AgendaCommandResult {
 }
 
 /**
- * `node build/cli.js agenda FILE.xlsx JJJJ-Qn`: writes `agenda-JJJJ-Qn.md` and `.html` to `outDir`.
- * The workbook itself is not changed. `today` stands in for a blank Peildatum (tests, demo).
+ * `node build/cli.js agenda FILE.xlsx 2024-09-12` (or `JJJJ-Qn`): writes `agenda-2024-09-12.md` and
+ * `.html` to `outDir`. The workbook itself is not changed; the campaigns, newsletter and the other
+ * region texts come from its `Instellingen`. `today` stands in for a blank Peildatum (tests, demo).
  */
-export async function agendaCommand(
-  file: string, quarter: string, outDir: string, options: { today?: Day; config?: AgendaConfig } = {},
-): Promise<AgendaCommandResult> {
-  const q = readQuarter(quarter);
+export async function agendaCommand(file: string, meetup: string, outDir: string, options: { today?: Day } = {}): Promise<AgendaCommandResult> {
   const workbook = await LocalWorkbook.load(file);
   const runtime = localRuntime(workbook, options.today ? { today: options.today } : {});
-  const output = prepareAgenda(runtime, q, options.config ?? agendaConfigFromRegion(defaultRegion()));
+  const output = prepareAgenda(runtime, meetup);
   await makeFolder(outDir);
-  const base = path.join(outDir, `agenda-${output.quarter}`);
+  const base = path.join(outDir, `agenda-${output.date}`);
   await fs.writeFile(`${base}.md`, output.markdown, 'utf8');
   await fs.writeFile(`${base}.html`, output.html, 'utf8');
   return { title: output.title, markdownFile: `${base}.md`, htmlFile: `${base}.html` };

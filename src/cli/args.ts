@@ -1,12 +1,13 @@
-import { AgendaInputError, readQuarter } from '../app/agenda';
+import { parseMeetupChoice } from '../core/agenda/choice';
 import { Day, parseDay } from '../core/dates';
 
 export type Command =
   | { kind: 'help' }
-  | { kind: 'init'; file: string }
+  | { kind: 'init'; file: string; region?: string }
+  | { kind: 'regio' }
   | { kind: 'check'; file: string; referenceDate?: Day; json: boolean }
   | { kind: 'demo'; outDir: string }
-  | { kind: 'agenda'; file: string; quarter: string; outDir?: string };
+  | { kind: 'agenda'; file: string; meetup: string; outDir?: string };
 
 /** A mistake in how the CLI was called: shown as a Dutch message with the usage, never as a stack trace. */
 export class UsageError extends Error {}
@@ -15,16 +16,19 @@ export const DEFAULT_DEMO_DIR = 'out';
 
 export const USAGE = [
   'Gebruik:',
-  '  node build/cli.js init BESTAND.xlsx',
-  '      Maakt een nieuw werkboek voor de standaardregio (Gelderland Zuid 2021-2025).',
+  '  node build/cli.js init BESTAND.xlsx [--regio gelderland-zuid|sjabloon|EIGEN.json]',
+  '      Maakt een nieuw werkboek voor een regio (standaard Gelderland Zuid 2021-2025);',
+  '      sjabloon geeft een leeg werkboek, EIGEN.json een eigen regiobestand.',
+  '  node build/cli.js regio',
+  '      Toont de ingebouwde regio\'s.',
   '  node build/cli.js check BESTAND.xlsx [--peildatum JJJJ-MM-DD] [--json]',
   '      Voert de budgetcontrole uit, schrijft Budgetcontrole, Herprioritering en Controles',
   '      terug in het bestand en toont de samenvatting (met --json: als JSON).',
   `  node build/cli.js demo [--out MAP]`,
   `      Bouwt het demowerkboek met fictieve mutaties in MAP (standaard ${DEFAULT_DEMO_DIR}/).`,
-  '  node build/cli.js agenda BESTAND.xlsx JJJJ-Qn [--out MAP]',
-  '      Schrijft de agenda van de meet-up van dat kwartaal als agenda-JJJJ-Qn.md en .html',
-  '      (standaard naast het werkboek). Het werkboek blijft ongewijzigd.',
+  '  node build/cli.js agenda BESTAND.xlsx JJJJ-MM-DD|JJJJ-Qn [--out MAP]',
+  '      Schrijft de agenda van de meet-up op die datum (of de eerste in dat kwartaal) als',
+  '      agenda-JJJJ-MM-DD.md en .html (standaard naast het werkboek). Het werkboek blijft ongewijzigd.',
   '  node build/cli.js help',
   '      Toont deze hulp.',
 ].join('\n');
@@ -38,10 +42,11 @@ interface Spec {
 
 const SPECS: Record<Command['kind'], Spec> = {
   help: { positional: 0, flags: {} },
-  init: { positional: 1, expects: 'een bestandsnaam (BESTAND.xlsx)', flags: {} },
+  init: { positional: 1, expects: 'een bestandsnaam (BESTAND.xlsx)', flags: { '--regio': 'value' } },
+  regio: { positional: 0, flags: {} },
   check: { positional: 1, expects: 'een bestandsnaam (BESTAND.xlsx)', flags: { '--peildatum': 'value', '--json': 'boolean' } },
   demo: { positional: 0, flags: { '--out': 'value' } },
-  agenda: { positional: 2, expects: 'een bestandsnaam en een kwartaal (BESTAND.xlsx JJJJ-Qn)', flags: { '--out': 'value' } },
+  agenda: { positional: 2, expects: 'een bestandsnaam en de datum van een meet-up (BESTAND.xlsx JJJJ-MM-DD of JJJJ-Qn)', flags: { '--out': 'value' } },
 };
 
 const isCommand = (word: string): word is Command['kind'] => Object.prototype.hasOwnProperty.call(SPECS, word);
@@ -88,8 +93,12 @@ export function parseArgs(argv: readonly string[]): Command {
   switch (word) {
     case 'help':
       return { kind: 'help' };
-    case 'init':
-      return { kind: 'init', file: positional[0] };
+    case 'init': {
+      const region = value('--regio');
+      return { kind: 'init', file: positional[0], ...(region !== undefined ? { region } : {}) };
+    }
+    case 'regio':
+      return { kind: 'regio' };
     case 'check': {
       const date = value('--peildatum');
       return { kind: 'check', file: positional[0], json: flags.has('--json'), ...(date !== undefined ? { referenceDate: parseReferenceDate(date) } : {}) };
@@ -97,15 +106,10 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'demo':
       return { kind: 'demo', outDir: value('--out') ?? DEFAULT_DEMO_DIR };
     case 'agenda': {
-      // A quarter that cannot be read is a bad argument (exit 2), found before the file is opened.
-      try {
-        readQuarter(positional[1]);
-      } catch (error) {
-        if (error instanceof AgendaInputError) throw new UsageError(error.message);
-        throw error;
-      }
+      // A date or quarter that cannot be read is a bad argument (exit 2), found before the file is opened.
       const outDir = value('--out');
-      return { kind: 'agenda', file: positional[0], quarter: positional[1], ...(outDir !== undefined ? { outDir } : {}) };
+      if (!parseMeetupChoice(positional[1])) throw new UsageError(`"${positional[1]}" is geen datum of kwartaal: gebruik JJJJ-MM-DD (bijvoorbeeld 2024-09-12) of JJJJ-Qn.`);
+      return { kind: 'agenda', file: positional[0], meetup: positional[1], ...(outDir !== undefined ? { outDir } : {}) };
     }
   }
 }

@@ -1,12 +1,12 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { LocalWorkbook } from '../adapters/local/workbook';
-import { agendaConfigFromRegion, prepareAgenda, proposedQuarter, readQuarter, writeAgendaTab } from '../app/agenda';
+import { prepareAgenda, proposedMeetupDate, writeAgendaTab } from '../app/agenda';
 import { localRuntime } from '../adapters/local/runtime';
 import { setupWorkbook } from '../app/setup';
 import { Cell, cellText } from '../core/cell';
 import { CheckResult } from '../core/check.types';
-import { LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/contract';
+import { DEMO_SETTING, LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/contract';
 import { Day, midnightIn } from '../core/dates';
 import { escapeCellText } from '../core/escape';
 import { Region, defaultRegion } from '../core/region';
@@ -63,8 +63,14 @@ function localPlanChanges(region: Region): DemoActionChange[] {
 
 export const DEMO = {
   referenceDate: '2024-10-01' as Day,
+  /**
+   * The meet-up before the Peildatum (the region's proposed September meet-up). The demo runs a
+   * check on that day with the ledger as it was then, so `Prognoseverloop` holds that snapshot and
+   * the agenda of the next meet-up can say what changed since (the CSG invoice of 15-09-2024).
+   */
+  previousMeetup: '2024-09-12' as Day,
   settingsNote: {
-    key: 'Demo',
+    key: DEMO_SETTING,
     value: `${FICTIONAL}dit werkboek is een demonstratie. Regio, gemeenten, actielijnen, acties, begroting en dekking komen uit de regioaanpak; alle mutaties, de circulairekortingen, het besluit in Begrotingswijzigingen, prioriteiten, ramingen per actie en statussen met FICTIEF in de toelichting zijn verzonnen.`,
   },
   actions: [
@@ -143,8 +149,30 @@ function columnOf(wb: LocalWorkbook, tab: TabName, header: string): number {
   return index + 1;
 }
 
-/** Writes the fictional demo data into a freshly set up workbook, as a user would type it. */
-export function addDemoData(wb: LocalWorkbook, region: Region): void {
+function appendLedger(wb: LocalWorkbook, entries: readonly DemoLedgerEntry[]): void {
+  appendRecords(wb, TAB.ledger, entries.map((m) => ({
+    ID: m.id,
+    Datum: midnightIn(m.date, wb.timeZone),
+    Code: m.code,
+    'Actie-ID': m.actionId ?? null,
+    Soort: m.kind,
+    Bedrag: m.euros,
+    'Verplichting-ID': m.commitmentId ?? null,
+    Afgesloten: m.closed ? 'Ja' : null,
+    Omschrijving: fictional(m.description),
+  })));
+}
+
+/** The demo's mutations dated after `after`: what happened since an earlier check. */
+export function addLaterDemoLedger(wb: LocalWorkbook, after: Day): void {
+  appendLedger(wb, DEMO.ledger.filter((m) => m.date > after));
+}
+
+/**
+ * Writes the fictional demo data into a freshly set up workbook, as a user would type it; with
+ * `ledgerUntil`, only the mutations up to that day (addLaterDemoLedger adds the rest).
+ */
+export function addDemoData(wb: LocalWorkbook, region: Region, options: { ledgerUntil?: Day } = {}): void {
   const tz = wb.timeZone;
   const settings = wb.readTab(TAB.settings) ?? [];
   const dateRow = settings.findIndex((r) => cellText(r[columnOf(wb, TAB.settings, 'Sleutel') - 1]).trim() === SETTING.referenceDate);
@@ -181,23 +209,13 @@ export function addDemoData(wb: LocalWorkbook, region: Region): void {
     Datum: midnightIn(c.date, tz), Jaar: c.year, Code: c.code, Bedrag: c.euros, Besluit: fictional(c.decision), Toelichting: fictional(c.note),
   })));
   appendRecords(wb, TAB.coverage, DEMO.coverage.map((c) => ({ Jaar: c.year, Bron: fictional(c.source), Bedrag: c.euros, Toelichting: fictional(c.note) })));
-  appendRecords(wb, TAB.ledger, DEMO.ledger.map((m) => ({
-    ID: m.id,
-    Datum: midnightIn(m.date, tz),
-    Code: m.code,
-    'Actie-ID': m.actionId ?? null,
-    Soort: m.kind,
-    Bedrag: m.euros,
-    'Verplichting-ID': m.commitmentId ?? null,
-    Afgesloten: m.closed ? 'Ja' : null,
-    Omschrijving: fictional(m.description),
-  })));
+  appendLedger(wb, DEMO.ledger.filter((m) => !options.ledgerUntil || m.date <= options.ledgerUntil));
 }
 
 export interface DemoResult {
   file: string;
   result: CheckResult;
-  /** The agenda of the demo's next meet-up, also written as the tab `Agenda JJJJ-Qn`. */
+  /** The agenda of the demo's next meet-up, also written as the tab `Agenda JJJJ-MM-DD`. */
   agenda: { title: string; markdownFile: string; htmlFile: string };
 }
 
@@ -211,14 +229,16 @@ export async function runDemo(options: { outDir: string; region?: Region }): Pro
   const fixedNow = midnightIn(DEMO.referenceDate, wb.timeZone);
   const runtime = localRuntime(wb, { today: DEMO.referenceDate, now: () => fixedNow });
   setupWorkbook(runtime, region);
-  addDemoData(wb, region);
+  addDemoData(wb, region, { ledgerUntil: DEMO.previousMeetup });
+  checkWorkbook(runtime, DEMO.previousMeetup);
+  addLaterDemoLedger(wb, DEMO.previousMeetup);
   const result = checkWorkbook(runtime);
-  const agenda = prepareAgenda(runtime, readQuarter(proposedQuarter(runtime)), agendaConfigFromRegion(region));
+  const agenda = prepareAgenda(runtime, proposedMeetupDate(runtime));
   writeAgendaTab(runtime, agenda);
   await makeFolder(options.outDir);
   const file = path.join(options.outDir, demoFileName(region));
   await saveWorkbook(wb, file);
-  const base = path.join(options.outDir, `agenda-${agenda.quarter}`);
+  const base = path.join(options.outDir, `agenda-${agenda.date}`);
   await fs.writeFile(`${base}.md`, agenda.markdown, 'utf8');
   await fs.writeFile(`${base}.html`, agenda.html, 'utf8');
   return { file, result, agenda: { title: agenda.title, markdownFile: `${base}.md`, htmlFile: `${base}.html` } };

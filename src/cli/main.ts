@@ -5,11 +5,11 @@ import { localRuntime } from '../adapters/local/runtime';
 import { AgendaInputError } from '../app/agenda';
 import { setupWorkbook } from '../app/setup';
 import { dutchError, formatDutchError } from '../core/errors';
-import { defaultRegion } from '../core/region';
 import { agendaCommand } from './agenda';
 import { Command, USAGE, UsageError, parseArgs } from './args';
 import { CliError, checkSavable, checkWorkbook, loadWorkbook, saveWorkbook } from './check';
 import { runDemo } from './demo';
+import { regionFromArgument, regionListText } from './region';
 import { renderSummary } from './table';
 
 export interface Io {
@@ -44,16 +44,21 @@ async function run(command: Command, io: Io): Promise<number> {
     case 'init': {
       if (!command.file.toLowerCase().endsWith('.xlsx')) throw new UsageError(`De bestandsnaam moet eindigen op .xlsx: ${command.file}`);
       if (await exists(command.file)) throw new CliError(`Bestand ${command.file} bestaat al; het wordt niet overschreven. Kies een andere naam of verwijder het eerst.`);
-      const region = defaultRegion();
+      const region = await regionFromArgument(command.region);
       const workbook = LocalWorkbook.create();
       const report = setupWorkbook(localRuntime(workbook), region);
       await saveWorkbook(workbook, command.file);
       const seeded = report.seeded.map((s) => `${s.tab} (${s.rows})`).join(', ');
-      io.stdout(`Werkboek ${command.file} gemaakt voor ${region.region.naam} ${region.region.looptijd.start}-${region.region.looptijd.eind}.`);
+      const { naam, looptijd } = region.region;
+      io.stdout(`Werkboek ${command.file} gemaakt ${naam ? `voor ${naam} ${looptijd.start}-${looptijd.eind}` : 'als leeg sjabloon'}.`);
       io.stdout(`Tabbladen: ${workbook.tabNames().join(', ')}.`);
-      io.stdout(`Ingevuld met de regiogegevens: ${seeded}.`);
+      io.stdout(seeded ? `Ingevuld met de regiogegevens: ${seeded}.` : 'Vul de regiogegevens in de tabbladen in, te beginnen met Instellingen en Gemeenten.');
       return EXIT_OK;
     }
+
+    case 'regio':
+      io.stdout(regionListText());
+      return EXIT_OK;
 
     case 'check': {
       const workbook = await loadWorkbook(command.file);
@@ -79,7 +84,7 @@ async function run(command: Command, io: Io): Promise<number> {
       // Read once up front so a missing or broken file gets the same Dutch message as `check`.
       await loadWorkbook(command.file);
       const outDir = command.outDir ?? path.dirname(command.file);
-      const result = await agendaCommand(command.file, command.quarter, outDir);
+      const result = await agendaCommand(command.file, command.meetup, outDir);
       io.stdout(`${result.title}`);
       io.stdout(`Geschreven: ${result.markdownFile}`);
       io.stdout(`Geschreven: ${result.htmlFile}`);
@@ -104,6 +109,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (error) {
     if (error instanceof UsageError || error instanceof AgendaInputError) {
       io.stderr(`Fout: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    // A date or quarter that names no meet-up is a bad argument too; the message names the nearest ones.
+    if (error instanceof AgendaInputError) {
+      io.stderr(failureText(error));
       return EXIT_USAGE;
     }
     io.stderr(failureText(error));

@@ -86,6 +86,12 @@ export const SETTING = {
   organiser: 'Organisator',
 } as const;
 
+/** `Instellingen` key the demo adds (not a setting of the contract): the workbook holds fictional data. */
+export const DEMO_SETTING = 'Demo';
+
+/** How fictional data is marked: the demo starts every text it adds with this; test fixtures name it too. */
+export const FICTIONAL_MARK = 'FICTIEF';
+
 /** `Karakter` of a budget line: how its forecast behaves (contract: Prognose). */
 export const CHARACTERS = ['Wettelijk', 'Vast', 'Flexibel'] as const;
 export type Character = (typeof CHARACTERS)[number];
@@ -105,6 +111,8 @@ export const YES = 'Ja';
 export const NO = 'Nee';
 /** `Gemeente` value of an action owned by the region rather than one municipality. */
 export const REGION_MUNICIPALITY = 'Regio';
+/** `Eigenaar` of a regional action whose documents name no owner: visibly open, never invented. */
+export const OWNER_TO_BE_DECIDED = `${REGION_MUNICIPALITY} (eigenaar te bepalen)`;
 
 export const SIGNALS = ['Overschrijding', 'Dreigende overschrijding', 'Let op', 'OK'] as const;
 export type Signal = (typeof SIGNALS)[number];

@@ -63,11 +63,10 @@ export interface SignalItem extends SheetPlace {
   detail: string;
 }
 
+/** The next meet-up; `date` is what generateMeetupAgenda takes to make its agenda. */
 export interface DashboardMeetup extends SheetPlace {
   date: Day;
   theme: string;
-  /** `JJJJ-Qn`, as generateMeetupAgenda expects it. */
-  quarter: string;
 }
 
 export interface DashboardUser {
@@ -106,11 +105,6 @@ export interface DashboardOptions {
   userEmail: string;
   /** When the budget check last wrote its tabs (ISO instant), if known. */
   lastCheckAt?: string | null;
-}
-
-export function quarterOf(day: Day): string {
-  const month = Number(day.slice(5, 7));
-  return `${yearOf(day)}-Q${Math.ceil(month / 3)}`;
 }
 
 function isController(email: string, settings: Programme['settings']): boolean {
@@ -211,7 +205,7 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
   const dueSoon = deadlineSignals.filter((s) => s.kind === 'dueSoon').map((s) => actionItem('dueSoon', s.action));
 
   const next = programme.meetups.find((m) => m.date >= referenceDate) ?? null;
-  const meetup: DashboardMeetup | null = next ? { tab: TAB.meetups, row: next.row, date: next.date, theme: next.theme, quarter: quarterOf(next.date) } : null;
+  const meetup: DashboardMeetup | null = next ? { tab: TAB.meetups, row: next.row, date: next.date, theme: next.theme } : null;
 
   const municipality = municipalityOfEditor(email, programme.municipalities);
   const kind = roleOf(email, settings, programme.municipalities).kind;

@@ -172,3 +172,12 @@ export function midnightIn(day: Day, timeZone: string): Date {
   }
   return new Date(guess);
 }
+
+/** The wall-clock time `HH:MM` of an instant in a time zone, to the nearest minute: a `Tijd` cell. */
+export function timeOfDay(instant: Date, timeZone: string): string {
+  const format = cached(wallClockFormats, timeZone, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+  const get: Record<string, number> = {};
+  for (const p of format.formatToParts(instant)) get[p.type] = Number(p.value);
+  const minutes = (get.hour * 60 + get.minute + (get.second >= 30 ? 1 : 0)) % (24 * 60);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}

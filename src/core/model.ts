@@ -24,6 +24,20 @@ export interface Settings {
   surplusToReserve: boolean;
   /** `Bijdragende gemeenten`: consulted when a circulaire changes the DU VO amount. */
   contributors: string[];
+  /** `Campagnes`: recurring campaigns and their months (1..12), announced at the meet-ups before them. */
+  campaigns: Campaign[];
+  /** `Nieuwsbrief`: the newsletter announcement of the agenda; '' for none. */
+  newsletter: string;
+  /** `Lokaal plan`: title of each municipality's local-plan action (matched case-insensitively); '' for none. */
+  localPlanTitle: string;
+  /** `Organisator`: owner names that organise the meet-up, so are never invited to it. */
+  organisers: string[];
+}
+
+export interface Campaign {
+  name: string;
+  /** 1..12, in the order typed. */
+  months: number[];
 }
 
 export interface Municipality extends Located {

@@ -3,12 +3,13 @@ import {
   CHARACTERS, Character, DIRECTIONS, Direction, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, HEADERS, LEDGER_KINDS, LEGACY_HEADERS, LedgerKind, OPTIONAL_HEADERS, PRIORITIES, Priority,
   REGION_MUNICIPALITY, SETTING, STATUSES, Status, TAB, TabName, YES, NO,
 } from './contract';
-import { Day, parseDay, yearOf } from './dates';
+import { Day, parseDay, timeOfDay, yearOf } from './dates';
 import { Finding, Findings, SkippedTab } from './finding';
 import { Cents, parseMoney } from './money';
 import {
-  Action, ActionLine, BudgetChange, BudgetLine, CoverageEntry, Indicator, LedgerEntry, Meetup, Municipality, Programme, Settings,
+  Action, ActionLine, BudgetChange, BudgetLine, Campaign, CoverageEntry, Indicator, LedgerEntry, Meetup, Municipality, Programme, Settings,
 } from './model';
+import { MONTHS_NL } from './text';
 import { maxOf, minOf } from './extent';
 import { Table, TableRow, readTable } from './table';
 
@@ -219,7 +220,44 @@ function parseSettings(snapshot: WorkbookSnapshot, findings: Findings, context: 
     decisionBody: text(SETTING.decisionBody),
     surplusToReserve,
     contributors: splitList(text(SETTING.contributors)),
+    campaigns: parseCampaigns(reader(SETTING.campaigns)),
+    newsletter: text(SETTING.newsletter),
+    localPlanTitle: text(SETTING.localPlan),
+    // Names may hold "en" (`Projectleider zorg en veiligheid`): only commas, semicolons and lines separate.
+    organisers: text(SETTING.organiser).split(/[,;\n]+/).map((t) => t.trim()).filter(Boolean),
   };
+}
+
+/** A text the add-on wrote with a protective apostrophe reads back with it in some programs. */
+const unescaped = (text: string) => text.replace(/^'(?=[=+\-@])/, '');
+
+/**
+ * `Campagnes`: `Naam: maand[, maand]; Naam: maand`, campaigns separated by `;` or a new line,
+ * months by `,` or `en`. What cannot be read is listed in Controles and left out; the rest counts.
+ */
+function parseCampaigns(r: RowReader | undefined): Campaign[] {
+  if (!r) return [];
+  const campaigns: Campaign[] = [];
+  for (const part of r.text('Waarde').split(/[;\n]+/).map((p) => p.trim()).filter(Boolean)) {
+    const colon = part.lastIndexOf(':');
+    const name = unescaped(colon < 0 ? part : part.slice(0, colon).trim());
+    if (colon < 0 || !name) {
+      r.warn('Waarde', `${SETTING.campaigns}: "${shown(part)}" is niet te lezen; schrijf Naam: maand, maand (bijvoorbeeld Orange the World: november, december). Deze campagne telt niet mee`);
+      continue;
+    }
+    const months: number[] = [];
+    for (const word of part.slice(colon + 1).split(/\s*(?:,|\sen\s)\s*/).map((m) => m.trim().toLowerCase()).filter(Boolean)) {
+      const month = MONTHS_NL.indexOf(word) + 1;
+      if (month > 0) {
+        if (!months.includes(month)) months.push(month);
+      } else {
+        r.warn('Waarde', `${SETTING.campaigns}: "${shown(word)}" bij ${shown(name)} is geen maand (${MONTHS_NL[0]} … ${MONTHS_NL[11]})`);
+      }
+    }
+    if (months.length) campaigns.push({ name, months });
+    else r.warn('Waarde', `${SETTING.campaigns}: ${shown(name)} heeft geen maand en telt niet mee`);
+  }
+  return campaigns;
 }
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
@@ -462,13 +500,23 @@ function parseMeetups(snapshot: WorkbookSnapshot, findings: Findings, tz: string
       partners: r.text('Netwerkpartners').split(/[;\n]+/).map((p) => p.trim()).filter(Boolean),
       goodExamples: r.text('Goede voorbeelden'),
       notes: r.text('Notities'),
-      time: r.text('Tijd'),
+      time: timeText(r.row.get('Tijd'), tz),
       place: r.text('Locatie'),
       chair: r.text('Voorzitter'),
       minuteTaker: r.text('Notulist'),
     });
   }
   return meetups.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
+}
+
+/** `Tijd` as typed (`13.30-16.00 uur`), or a time cell (Sheets: a Date on 30-12-1899; a fraction of a day) as `13:30`. */
+function timeText(cell: Cell, tz: string): string {
+  if (cell instanceof Date) return isNaN(cell.getTime()) ? '' : timeOfDay(cell, tz);
+  if (typeof cell === 'number' && cell >= 0 && cell < 1) {
+    const minutes = Math.round(cell * 24 * 60);
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  }
+  return cellText(cell).trim();
 }
 
 function parseIndicators(snapshot: WorkbookSnapshot, findings: Findings, tz: string, municipalityName: Map<string, string>): Indicator[] {

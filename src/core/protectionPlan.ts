@@ -40,7 +40,8 @@ export type ProtectionPlan =
 export const LEADER_ONLY_TABS = [TAB.budget, TAB.coverage, TAB.settings, TAB.municipalities, TAB.actionLines, TAB.meetups, TAB.indicators] as const;
 /** Tabs the add-on rewrites whole; the budget check is run by the project leader. */
 export const GENERATED_PROTECTED_TABS = GENERATED_TABS;
-const AGENDA_TAB = /^Agenda \d{4}-Q[1-4]$/;
+/** `Agenda JJJJ-MM-DD`, and `Agenda JJJJ-Qn` as earlier versions named it: both stay protected. */
+const AGENDA_TAB = /^Agenda \d{4}-(Q[1-4]|\d{2}-\d{2})$/;
 /**
  * A municipality's rows need one protection per run of adjacent rows, because a protection covers
  * one rectangle. Rows sorted by municipality make one run each; rows mixed at random make nearly one

@@ -1,5 +1,5 @@
 import { Cell } from './cell';
-import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, REGION_MUNICIPALITY, SETTING, Status, TAB, TabName } from './contract';
+import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, SETTING, Status, TAB, TabName } from './contract';
 import { Day, addDays, makeDay, midnightIn, yearOf } from './dates';
 import { escapeCellText } from './escape';
 import { Region, RegionAction, YearAmount, localPlanTitle, regionYears } from './region';
@@ -9,8 +9,7 @@ export type Seed = Partial<Record<TabName, SeedRecord[]>>;
 
 const INITIAL_STATUS: Status = 'Niet gestart';
 
-/** `Eigenaar` of a regional action whose documents name no owner: visibly open, never invented. */
-export const OWNER_TO_BE_DECIDED = `${REGION_MUNICIPALITY} (eigenaar te bepalen)`;
+export { OWNER_TO_BE_DECIDED };
 
 /** `Notities` of a proposed meet-up: the documents give the rhythm, not the dates or the themes. */
 export const MEETUP_ASSUMPTION = 'Voorgestelde datum en thema (aanname, niet uit de regioaanpak)';

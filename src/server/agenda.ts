@@ -1,53 +1,69 @@
-import { AgendaInputError, AgendaOutput, agendaConfigFromRegion, prepareAgenda, proposedQuarter, readQuarter, writeAgendaTab } from '../app/agenda';
+import { AgendaDocPort, AgendaInputError, generateAgenda, proposedMeetupDate } from '../app/agenda';
 import { authorizeCall } from '../app/authorize';
-import { Runtime } from '../app/runtime';
+import { overview, sectionHeading } from '../core/agenda/format';
 import { Agenda } from '../core/agenda/types';
 import { formatDay } from '../core/dates';
 import { escapeHtml } from '../core/escape';
 import { formatEuro } from '../core/money';
-import { defaultRegion } from '../core/region';
 import { MeetupAgenda } from './api';
 import { currentRuntime } from './context';
 
-/** Creating the Google Doc: DocumentApp in Apps Script; absent in the local preview. */
-export interface AgendaDocPort {
-  /** Creates a document with the agenda and returns its URL. */
-  create(agenda: Agenda): string;
-}
-
 const ITEM_HEADERS = ['Nr', 'Omschrijving', 'Eigenaar', 'Datum', 'Bedrag'];
 
-/** The agenda as a Google Doc: a title, a heading per part and per block, tables for items and figures. */
+/** Fills an empty Doc body: title, banner, header, overview, a heading per item and per block, tables. */
+function fillBody(body: GoogleAppsScript.Document.Body, agenda: Agenda, app: GoogleAppsScript.Document.DocumentApp): void {
+  const H = app.ParagraphHeading;
+  body.appendParagraph(agenda.title).setHeading(H.TITLE);
+  if (agenda.banner) {
+    body.appendParagraph(agenda.banner).setAttributes({ [app.Attribute.BOLD]: true, [app.Attribute.FOREGROUND_COLOR]: '#b00020' });
+  }
+  for (const line of agenda.header) body.appendParagraph(line);
+  const glance = overview(agenda);
+  body.appendTable([glance.headers, ...glance.rows.map((r) => r.cells)]);
+  for (const section of agenda.sections) {
+    body.appendParagraph(sectionHeading(section)).setHeading(H.HEADING1);
+    for (const block of section.blocks) {
+      if (block.heading) body.appendParagraph(block.heading).setHeading(block.level === 1 ? H.HEADING2 : H.HEADING3);
+      for (const note of block.notes) body.appendParagraph(note);
+      if (block.table) body.appendTable([block.table.headers, ...block.table.rows.map((r) => r.cells)]);
+      if (block.items.length) {
+        body.appendTable([
+          ITEM_HEADERS,
+          ...block.items.map((i) => [
+            i.number,
+            [i.text, ...i.details.map((d) => `• ${d}`)].join('\n'),
+            i.owner,
+            i.date ? formatDay(i.date) : '',
+            i.amountCents === null ? '' : formatEuro(i.amountCents),
+          ]),
+        ]);
+      }
+    }
+  }
+}
+
+/**
+ * The agenda as a Google Doc. A Doc made before for this meet-up is opened and rewritten, so its
+ * link stays the same; one that was deleted or can no longer be opened is replaced by a new one.
+ */
 export function documentAppAgendaDoc(app: GoogleAppsScript.Document.DocumentApp = DocumentApp): AgendaDocPort {
   return {
-    create(agenda: Agenda): string {
-      const doc = app.create(agenda.title);
-      const body = doc.getBody();
-      const H = app.ParagraphHeading;
-      body.appendParagraph(agenda.title).setHeading(H.TITLE);
-      for (const line of agenda.preamble) body.appendParagraph(line);
-      for (const section of agenda.sections) {
-        body.appendParagraph(`${section.number}. ${section.title}`).setHeading(H.HEADING1);
-        for (const block of section.blocks) {
-          if (block.heading) body.appendParagraph(block.heading).setHeading(block.level === 1 ? H.HEADING2 : H.HEADING3);
-          for (const note of block.notes) body.appendParagraph(note);
-          if (block.table) body.appendTable([block.table.headers, ...block.table.rows.map((r) => r.cells)]);
-          if (block.items.length) {
-            body.appendTable([
-              ITEM_HEADERS,
-              ...block.items.map((i) => [
-                i.number,
-                [i.text, ...i.details.map((d) => `• ${d}`)].join('\n'),
-                i.owner,
-                i.date ? formatDay(i.date) : '',
-                i.amountCents === null ? '' : formatEuro(i.amountCents),
-              ]),
-            ]);
-          }
+    write(agenda, existingId) {
+      let doc: GoogleAppsScript.Document.Document | null = null;
+      if (existingId) {
+        try {
+          doc = app.openById(existingId);
+          doc.getBody().clear();
+          doc.setName(agenda.title);
+        } catch {
+          doc = null;
         }
       }
+      doc ??= app.create(agenda.title);
+      fillBody(doc.getBody(), agenda, app);
+      const written = { id: doc.getId(), url: doc.getUrl() };
       doc.saveAndClose();
-      return doc.getUrl();
+      return written;
     },
   };
 }
@@ -56,37 +72,35 @@ function defaultDocs(): AgendaDocPort | null {
   return typeof DocumentApp === 'undefined' ? null : documentAppAgendaDoc();
 }
 
-/** The agenda service over any runtime and document port (tests, preview, Apps Script). */
-export function generateAgendaWith(runtime: Runtime, quarter: string, docs: AgendaDocPort | null): MeetupAgenda & { tabName: string } {
-  const output: AgendaOutput = prepareAgenda(runtime, readQuarter(quarter), agendaConfigFromRegion(defaultRegion()));
-  writeAgendaTab(runtime, output);
-  const docUrl = docs ? docs.create(output.agenda) : undefined;
-  return { title: output.title, markdown: output.markdown, html: output.html, tabName: output.tabName, ...(docUrl ? { docUrl } : {}) };
-}
+const result = (r: { title: string; markdown: string; html: string; docUrl?: string }): MeetupAgenda => ({
+  title: r.title, markdown: r.markdown, html: r.html, ...(r.docUrl ? { docUrl: r.docUrl } : {}),
+});
 
 /**
- * `generateMeetupAgenda('2025-Q1')`: writes the tab `Agenda 2025-Q1`, creates the Google Doc and
- * returns the agenda as Markdown and HTML with the Doc's link.
+ * `generateMeetupAgenda('2024-09-12')` (or `'2024-Q3'`: the first meet-up in that quarter): writes
+ * the tab `Agenda 2024-09-12`, writes that meet-up's Google Doc and returns the agenda as Markdown
+ * and HTML with the Doc's link.
  */
-export function generateMeetupAgenda(quarter: string): MeetupAgenda {
+export function generateMeetupAgenda(meetup: string): MeetupAgenda {
   const { runtime } = authorizeCall(currentRuntime(), 'agenda');
-  const { title, markdown, html, docUrl } = generateAgendaWith(runtime, quarter, defaultDocs());
-  return { title, markdown, html, ...(docUrl ? { docUrl } : {}) };
+  return result(generateAgenda(runtime, String(meetup ?? ''), defaultDocs()));
 }
 
 const DIALOG_TITLE = 'Agenda meet-up maken';
 
-/** Menu `Agenda meet-up maken`: asks for the quarter (default filled in), then shows where the agenda is. */
+/** Menu `Agenda meet-up maken`: asks which meet-up (the next one filled in), then shows where the agenda is. */
 export function menuGenerateAgenda(): MeetupAgenda | null {
   const { runtime } = authorizeCall(currentRuntime(), 'agenda');
   const ui = SpreadsheetApp.getUi();
-  const proposed = proposedQuarter(runtime);
-  const answer = ui.prompt(DIALOG_TITLE, `Voor welk kwartaal (JJJJ-Qn)? Laat leeg voor ${proposed}.`, ui.ButtonSet.OK_CANCEL);
+  const proposed = proposedMeetupDate(runtime);
+  const hint = proposed ? ` Laat leeg voor de volgende meet-up: ${formatDay(proposed)}.` : '';
+  const answer = ui.prompt(DIALOG_TITLE, `Voor welke meet-up? Typ de datum (JJJJ-MM-DD of dd-mm-jjjj) of een kwartaal (JJJJ-Qn).${hint}`, ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return null;
-  const quarter = answer.getResponseText().trim() || proposed;
-  let result: ReturnType<typeof generateAgendaWith>;
+  const choice = answer.getResponseText().trim() || proposed;
+  let made: ReturnType<typeof generateAgenda>;
   try {
-    result = generateAgendaWith(runtime, quarter, defaultDocs());
+    if (!choice) throw new AgendaInputError('Er staat nog geen meet-up in de tab Meet-ups; vul daar eerst een datum in.');
+    made = generateAgenda(runtime, choice, defaultDocs());
   } catch (error) {
     if (error instanceof AgendaInputError) {
       ui.alert(DIALOG_TITLE, error.message, ui.ButtonSet.OK);
@@ -94,16 +108,15 @@ export function menuGenerateAgenda(): MeetupAgenda | null {
     }
     throw error;
   }
-  const where = `De agenda staat in het tabblad ${result.tabName}`;
-  if (result.docUrl && typeof HtmlService !== 'undefined') {
+  const where = `De agenda staat in het tabblad ${made.tabName}`;
+  if (made.docUrl && typeof HtmlService !== 'undefined') {
     const html = HtmlService.createHtmlOutput(
       `<p style="font-family:Arial,sans-serif">${escapeHtml(where)} en in een Google-document: ` +
-        `<a href="${escapeHtml(result.docUrl)}" target="_blank" rel="noopener">${escapeHtml(result.title)}</a></p>`,
+        `<a href="${escapeHtml(made.docUrl)}" target="_blank" rel="noopener">${escapeHtml(made.title)}</a></p>`,
     ).setWidth(420).setHeight(140);
     ui.showModelessDialog(html, DIALOG_TITLE);
   } else {
-    ui.alert(DIALOG_TITLE, result.docUrl ? `${where} en in het Google-document:\n${result.docUrl}` : `${where}.`, ui.ButtonSet.OK);
+    ui.alert(DIALOG_TITLE, made.docUrl ? `${where} en in het Google-document:\n${made.docUrl}` : `${where}.`, ui.ButtonSet.OK);
   }
-  const { title, markdown, html, docUrl } = result;
-  return { title, markdown, html, ...(docUrl ? { docUrl } : {}) };
+  return result(made);
 }

@@ -41,7 +41,7 @@ const TIME_ZONE = 'Europe/Amsterdam';
  */
 function workbookWithLedger(rows: number): FakeHandles {
   const fakes = installAppsScriptFakes();
-  setupWorkbook();
+  setupWorkbook('gelderland-zuid');
   fakes.counter.uncounted(() => {
     const ss = fakes.spreadsheet;
     const settings = __values(ss, TAB.settings)!;
@@ -129,7 +129,7 @@ const PROTECTION_ACTIONS = 500;
  */
 function workbookWithActions(order: 'sorted' | 'interleaved'): { fakes: FakeHandles; official: string } {
   const fakes = installAppsScriptFakes({ activeUserEmail: 'projectleider@bench.invalid', ownerEmail: 'eigenaar@bench.invalid' });
-  setupWorkbook(); // names the runner as project leader
+  setupWorkbook('gelderland-zuid'); // names the runner as project leader
   let official = '';
   fakes.counter.uncounted(() => {
     const ss = fakes.spreadsheet;

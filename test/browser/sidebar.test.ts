@@ -84,7 +84,7 @@ describe('the project leader', () => {
 
     // The project leader's buttons, and nothing for officials.
     expect(await visibleWriting(page)).toEqual(['run-check', 'make-agenda']);
-    expect(await text(page, '#make-agenda')).toBe('Agenda 2025-Q3 maken');
+    expect(await text(page, '#make-agenda')).toBe('Agenda 15-09-2025 maken');
     expect(await page.locator('#my-actions').isHidden()).toBe(true);
     expect(await page.locator('#access').isHidden()).toBe(true);
     // One filled button in this view.
@@ -125,19 +125,20 @@ describe('the project leader', () => {
     expect(preview.selections).toEqual([{ tab: TAB.reprioritisation, row: 4 }]);
   });
 
-  test('the agenda button makes the agenda of the next meet-up\'s quarter and shows it', async () => {
+  test('the agenda button makes the agenda of the next meet-up, by its date, and shows it', async () => {
     session = await openSidebar(chromium.browser, scenarioWorkbook(), PROJECT_LEADER);
     const { page, preview } = session;
     await page.locator('#make-agenda').click();
     const result = page.locator('#agenda-result .agenda');
     await result.waitFor();
     await page.locator('#agenda-result summary').click();
-    // The next meet-up after 15-06-2025 is 15-09-2025: quarter 2025-Q3.
-    expect(preview.calls.filter((c) => c.name === 'generateMeetupAgenda').map((c) => c.args)).toEqual([['2025-Q3']]);
-    expect(preview.workbook.tabNames()).toContain('Agenda 2025-Q3');
+    // The next meet-up after 15-06-2025 is 15-09-2025: asked for by its date, as a second meet-up
+    // in one quarter could not be by quarter.
+    expect(preview.calls.filter((c) => c.name === 'generateMeetupAgenda').map((c) => c.args)).toEqual([['2025-09-15']]);
+    expect(preview.workbook.tabNames()).toContain('Agenda 2025-09-15');
     const agendaText = plain(await page.locator('#agenda-result .agenda-text').innerText());
     // User text stays text: the title's angle brackets are shown, not parsed.
-    expect(agendaText).toContain('A-003 Lokaal plan <actualiseren>');
+    expect(agendaText).toContain('Lokaal plan <actualiseren> (A-003)');
     expect(await page.locator('#agenda-result actualiseren').count()).toBe(0);
     await page.locator('#meetup').screenshot({ path: join(ARTIFACTS, 'agenda-sectie.png') });
   });

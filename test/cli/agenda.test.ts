@@ -2,50 +2,68 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
+import { AgendaInputError } from '../../src/app/agenda';
 import { agendaCommand } from '../../src/cli/agenda';
-import { LAYOUT, TabName } from '../../src/core/contract';
-import { CONFIG, snapshot } from '../core/agenda/fixture';
+import { LAYOUT, TAB, TabName } from '../../src/core/contract';
+import { HISTORY, SIX_WEEKLY, snapshot } from '../core/agenda/fixture';
 
 let dir: string;
 let file: string;
 
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'regiomonitor-agenda-'));
-  file = path.join(dir, 'werkboek.xlsx');
+async function save(meetups?: typeof SIX_WEEKLY): Promise<void> {
   const wb = LocalWorkbook.create();
-  for (const [name, grid] of Object.entries(snapshot())) {
-    wb.createTab(name, LAYOUT[name as TabName]);
+  const tabs = { ...snapshot(meetups ? { meetups } : {}), [TAB.forecastHistory]: HISTORY };
+  for (const [name, grid] of Object.entries(tabs)) {
+    wb.createTab(name, { ...LAYOUT[name as TabName], headers: grid![0].map(String) });
     wb.appendRows(name, grid!.slice(1));
   }
   await wb.save(file);
+}
+
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'regiomonitor-agenda-'));
+  file = path.join(dir, 'werkboek.xlsx');
+  await save();
 });
 afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
 describe('agendaCommand', () => {
-  it('writes agenda-JJJJ-Qn.md and .html from an .xlsx', async () => {
+  it('writes agenda-JJJJ-MM-DD.md and .html from an .xlsx, with the region texts of its Instellingen', async () => {
     const out = path.join(dir, 'out');
-    const result = await agendaCommand(file, '2025-Q1', out, { config: CONFIG });
-    expect(result.markdownFile).toBe(path.join(out, 'agenda-2025-Q1.md'));
+    const result = await agendaCommand(file, '2025-03-13', out);
+    expect(result.markdownFile).toBe(path.join(out, 'agenda-2025-03-13.md'));
     const md = await fs.readFile(result.markdownFile, 'utf8');
     const html = await fs.readFile(result.htmlFile, 'utf8');
-    expect(md.startsWith('# Agenda ambtelijke meet-up Testregio, 2025-Q1\n')).toBe(true);
-    // Tekort ACT: 73.000 - 50.000 = 23.000.
-    expect(md).toContain('- **3.1** Besluit herprioritering 2025, ACT Uitvoering actielijnen — tekort € 23.000,00');
+    expect(md.startsWith('# Agenda ambtelijke meet-up Testregio, 13-03-2025\n')).toBe(true);
+    // Instellingen › Campagnes: March up to the next meet-up in June holds Week van de test and Meldcodeweek.
+    expect(md).toContain('- **1.3** Campagne Week van de test (maart en november)');
+    expect(md).toContain('- **1.4** Campagne Meldcodeweek (mei)');
+    // Tekort: 73.000 − 50.000 = 23.000.
+    expect(md).toContain('- **4.3** Advies bij de overschrijding van Uitvoering actielijnen in 2025 — tekort € 23.000,00');
     expect(html).toContain('<html lang="nl">');
+  });
+
+  it('makes the agenda of the second meet-up in a quarter, and reads a quarter as the first', async () => {
+    await save(SIX_WEEKLY);
+    const second = await agendaCommand(file, '13-03-2025', path.join(dir, 'a'));
+    expect(second.title).toBe('Agenda ambtelijke meet-up Testregio, 13-03-2025');
+    const first = await agendaCommand(file, '2025-Q1', path.join(dir, 'b'));
+    expect(first.markdownFile).toBe(path.join(dir, 'b', 'agenda-2025-01-30.md'));
   });
 
   it('gives the same files on a second run and leaves the workbook as it was', async () => {
     const before = await fs.readFile(file);
-    const a = await agendaCommand(file, '2025-q1', path.join(dir, 'a'), { config: CONFIG });
-    const b = await agendaCommand(file, '2025-Q1', path.join(dir, 'b'), { config: CONFIG });
+    const a = await agendaCommand(file, '2025-03-13', path.join(dir, 'a'));
+    const b = await agendaCommand(file, '2025-q1', path.join(dir, 'b'));
     expect(await fs.readFile(b.markdownFile, 'utf8')).toBe(await fs.readFile(a.markdownFile, 'utf8'));
     expect(await fs.readFile(b.htmlFile, 'utf8')).toBe(await fs.readFile(a.htmlFile, 'utf8'));
     expect((await fs.readFile(file)).equals(before)).toBe(true);
   });
 
-  it('refuses a quarter it cannot read', async () => {
-    await expect(agendaCommand(file, '2025-5', path.join(dir, 'x'))).rejects.toThrow('geen kwartaal');
+  it('refuses a date without a meet-up, naming the nearest ones', async () => {
+    await expect(agendaCommand(file, '2025-05-01', path.join(dir, 'x'))).rejects.toThrow(AgendaInputError);
+    await expect(agendaCommand(file, '2025-05-01', path.join(dir, 'x'))).rejects.toThrow('De dichtstbijzijnde: 13-03-2025 (2025-03-13) en 12-06-2025 (2025-06-12).');
   });
 });

@@ -50,7 +50,10 @@ describe('parseArgs', () => {
     expect(parseArgs(['demo', '--out', 'x'])).toEqual({ kind: 'demo', outDir: 'x' });
     expect(parseArgs(['init', 'n.xlsx'])).toEqual({ kind: 'init', file: 'n.xlsx' });
     expect(parseArgs(['--help'])).toEqual({ kind: 'help' });
-    expect(parseArgs(['agenda', 'a.xlsx', '2024-Q4'])).toEqual({ kind: 'agenda', file: 'a.xlsx', quarter: '2024-Q4' });
+    expect(parseArgs(['agenda', 'a.xlsx', '2024-Q4'])).toEqual({ kind: 'agenda', file: 'a.xlsx', meetup: '2024-Q4' });
+    expect(parseArgs(['agenda', 'a.xlsx', '2024-09-12', '--out', 'x'])).toEqual({ kind: 'agenda', file: 'a.xlsx', meetup: '2024-09-12', outDir: 'x' });
+    expect(parseArgs(['init', 'n.xlsx', '--regio', 'sjabloon'])).toEqual({ kind: 'init', file: 'n.xlsx', region: 'sjabloon' });
+    expect(parseArgs(['regio'])).toEqual({ kind: 'regio' });
   });
 
   test.each([
@@ -64,7 +67,10 @@ describe('parseArgs', () => {
     [['check', 'a.xlsx', '--json', '--json'], 'Optie --json staat er twee keer.'],
     [['init', 'a.xlsx', '--json'], 'Onbekende optie --json bij "init".'],
     [['demo', '--out'], 'Optie --out mist een waarde.'],
-    [['agenda', 'a.xlsx'], '"agenda" verwacht een bestandsnaam en een kwartaal (BESTAND.xlsx JJJJ-Qn).'],
+    [['agenda', 'a.xlsx'], '"agenda" verwacht een bestandsnaam en de datum van een meet-up (BESTAND.xlsx JJJJ-MM-DD of JJJJ-Qn).'],
+    [['agenda', 'a.xlsx', 'Q4'], '"Q4" is geen datum of kwartaal: gebruik JJJJ-MM-DD (bijvoorbeeld 2024-09-12) of JJJJ-Qn.'],
+    [['agenda', 'a.xlsx', '2024-09-31'], '"2024-09-31" is geen datum of kwartaal'],
+    [['init', 'a.xlsx', '--regio'], 'Optie --regio mist een waarde.'],
   ])('rejects %j', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
@@ -139,20 +145,65 @@ describe('cli', () => {
     expect(dated.referenceDate).toBe('2024-12-31');
   });
 
-  test('agenda writes the quarter\'s agenda next to the workbook; a bad quarter is a Dutch message', async () => {
+  test('agenda writes the agenda of a meet-up by date or quarter next to the workbook; a bad one exits 2 in Dutch', async () => {
     const dir = tmp();
     expect((await cli(['demo', '--out', dir])).code).toBe(0);
     const file = path.join(dir, 'regiomonitor-gelderland-zuid.xlsx');
     const before = fs.readFileSync(file);
-    const run = await cli(['agenda', file, '2024-Q4']);
+    const run = await cli(['agenda', file, '2024-09-12', '--out', path.join(dir, 'sep')]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(fs.existsSync(path.join(dir, 'agenda-2024-Q4.md'))).toBe(true);
-    expect(fs.existsSync(path.join(dir, 'agenda-2024-Q4.html'))).toBe(true);
+    expect(run.stdout).toContain('Agenda ambtelijke meet-up Gelderland Zuid, 12-09-2024');
+    expect(fs.existsSync(path.join(dir, 'sep', 'agenda-2024-09-12.md'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'sep', 'agenda-2024-09-12.html'))).toBe(true);
+    // 2024-Q4 is the meet-up of 14-11-2024, the first in that quarter.
+    expect((await cli(['agenda', file, '2024-Q4'])).code).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'agenda-2024-11-14.md'))).toBe(true);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+
     const bad = await cli(['agenda', file, 'Q4']);
     expect(bad.code).toBe(2);
-    expectDutchFailure(bad, '"Q4" is geen kwartaal.');
+    expectDutchFailure(bad, '"Q4" is geen datum of kwartaal');
+    const none = await cli(['agenda', file, '2024-09-13']);
+    expect(none.code).toBe(2);
+    expectDutchFailure(none, 'Op 13-09-2024 staat geen meet-up gepland. De dichtstbijzijnde: 12-09-2024 (2024-09-12) en 14-11-2024 (2024-11-14).');
+  });
+
+  test('regio lists the built-in regions in Dutch', async () => {
+    const run = await cli(['regio']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ {2}gelderland-zuid {2}Gelderland Zuid 2021-2025 \(standaard\): Regioaanpak/m);
+    expect(run.stdout).toMatch(/^ {2}sjabloon {9}Leeg sjabloon: Alle tabbladen/m);
+    expect(run.stdout).toContain('--regio PAD/NAAR/REGIO.json');
+  });
+
+  test('init --regio: a built-in region, the empty template, or a region file; a wrong one in Dutch', async () => {
+    const dir = tmp();
+    const template = path.join(dir, 'leeg.xlsx');
+    const run = await cli(['init', template, '--regio', 'sjabloon']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Werkboek ${template} gemaakt als leeg sjabloon.`);
+    const wb = await LocalWorkbook.load(template);
+    expect(wb.readTab(TAB.municipalities)).toHaveLength(1);
+    expect(wb.readTab(TAB.settings)!.slice(1).map((r) => r[0])).toContain('Campagnes');
+
+    const unknown = await cli(['init', path.join(dir, 'x.xlsx'), '--regio', 'utrecht']);
+    expect(unknown.code).toBe(2);
+    expectDutchFailure(unknown, 'Onbekende regio "utrecht". Kies gelderland-zuid, sjabloon, of geef een eigen regiobestand (JSON).');
+    expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
+
+    const missing = await cli(['init', path.join(dir, 'y.xlsx'), '--regio', path.join(dir, 'weg.json')]);
+    expect(missing.code).toBe(1);
+    expectDutchFailure(missing, /Regiobestand .*weg\.json bestaat niet\./);
+
+    const invalid = path.join(dir, 'fout.json');
+    fs.writeFileSync(invalid, JSON.stringify({ formaat: 2, regio: {} }));
+    const wrong = await cli(['init', path.join(dir, 'z.xlsx'), '--regio', invalid]);
+    expect(wrong.code).toBe(1);
+    // Every problem is listed, not only the first line.
+    expectDutchFailure(wrong, /Het regiobestand is ongeldig \(\d+ fouten\):\n- /);
+    expect(wrong.stderr).toContain('onbekende sleutel "regio"');
+    expect(fs.existsSync(path.join(dir, 'z.xlsx'))).toBe(false);
   });
 
   test('bad arguments: Dutch message, usage, exit 2, no stack trace', async () => {

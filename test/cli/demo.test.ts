@@ -10,6 +10,8 @@ import { FICTIONAL, runDemo } from '../../src/cli/demo';
 import { localRuntime } from '../../src/adapters/local/runtime';
 import { setupWorkbook } from '../../src/app/setup';
 import { renderSummary } from '../../src/cli/table';
+import { prepareAgenda } from '../../src/app/agenda';
+import { renderMarkdown } from '../../src/core/agenda/markdown';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'regiomonitor-demo-'));
 const col = (tab: keyof typeof HEADERS, header: string) => (HEADERS[tab] as readonly string[]).indexOf(header);
@@ -18,11 +20,13 @@ describe('demo', () => {
   let file: string;
   let result: Awaited<ReturnType<typeof runDemo>>['result'];
   let wb: LocalWorkbook;
+  let agenda: Awaited<ReturnType<typeof runDemo>>['agenda'];
 
   beforeAll(async () => {
     const demo = await runDemo({ outDir: path.join(tmp(), 'out') });
     file = demo.file;
     result = demo.result;
+    agenda = demo.agenda;
     wb = await LocalWorkbook.load(file);
   }, 60_000);
 
@@ -138,6 +142,31 @@ describe('demo', () => {
     expect(table).toMatch(/2024 +€ 5\.519\.594,00 +€ 5\.369\.594,00 +€ 5\.511\.307,00 +Tekort +€ -141\.713,00/);
     expect(table).toContain('Resultaat over de periode (dekking − prognose, opgeteld): € 1.010.435,00.');
     expect(table).toContain('A-004');
+  });
+
+  test('writes the agenda of the next meet-up after the Peildatum (14-11-2024), labelled FICTIEF', () => {
+    expect(path.basename(agenda.markdownFile)).toBe('agenda-2024-11-14.md');
+    expect(path.basename(agenda.htmlFile)).toBe('agenda-2024-11-14.html');
+    expect(wb.tabNames()).toContain('Agenda 2024-11-14');
+    const md = fs.readFileSync(agenda.markdownFile, 'utf8');
+    expect(md.startsWith('# Agenda ambtelijke meet-up Gelderland Zuid, 14-11-2024\n\n**FICTIEF: ')).toBe(true);
+    // The check of 12-09-2024 (the previous meet-up) ran before the CSG invoice of 15-09-2024 (8.500):
+    // CSG 2024 went from its raming 120.000 to 128.500.
+    expect(md).toContain('- **4.1** Centrum Seksueel Geweld (aandeel Gelderland Zuid) 2024: de prognose steeg met € 8.500,00, van € 120.000,00 naar € 128.500,00; signaal nu Overschrijding (was OK)');
+    expect(md).toContain('De meet-up adviseert; het besluit ligt bij: college van Nijmegen, na advies van de bestuurlijke werkgroep.');
+    expect(md).not.toMatch(/\b(VT|CSG|MOV|OMG|ACT|GEN)\b/);
+    const history = new Set(wb.readTab(TAB.forecastHistory)!.slice(1).map((r) => dayOfInstant(r[0] as Date, 'UTC')));
+    expect([...history]).toEqual(['2024-09-12', '2024-10-01']);
+  });
+
+  test('the September agenda of Gelderland Zuid announces the campaigns up to November, Orange the World too', () => {
+    const md = renderMarkdown(prepareAgenda(localRuntime(wb, { today: '2024-10-01' }), '2024-09-12').agenda);
+    // From September up to the next meet-up of 14-11-2024: the three November campaigns, not June's.
+    expect(md.split('\n').filter((l) => l.includes('Campagne'))).toEqual([
+      '- **1.3** Campagne Week zonder geweld (november)',
+      '- **1.4** Campagne Week tegen kindermishandeling (november)',
+      '- **1.5** Campagne Orange the World (november en december)',
+    ]);
   });
 
   test('running it again gives the same Budgetcontrole', async () => {

@@ -48,11 +48,11 @@ beforeAll(() => {
 });
 
 describe('arguments', () => {
-  test('a bad agenda quarter is a bad argument: exit 2, in Dutch, before the file is read', async () => {
-    for (const quarter of ['2024-Q9', 'Q4', 'morgen']) {
+  test('a bad agenda date or quarter is a bad argument: exit 2, in Dutch, before the file is read', async () => {
+    for (const quarter of ['2024-Q9', 'Q4', 'morgen', '31-02-2024']) {
       const run = await cli(['agenda', path.join(dir, 'bestaat-niet.xlsx'), quarter]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain(`Fout: "${quarter}" is geen kwartaal. Gebruik JJJJ-Qn, bijvoorbeeld 2025-Q1.`);
+      expect(run.stderr).toContain(`Fout: "${quarter}" is geen datum of kwartaal: gebruik JJJJ-MM-DD (bijvoorbeeld 2024-09-12) of JJJJ-Qn.`);
       expect(run.stderr).toContain('Gebruik:');
     }
   });

@@ -197,3 +197,59 @@ describe('actions whose Geraamd falls outside the budget', () => {
     ]);
   });
 });
+
+describe('the agenda texts in Instellingen', () => {
+  it('reads campaigns, newsletter, local plan and organisers from the workbook', () => {
+    const { programme, findings } = parse({
+      settings: {
+        Campagnes: 'Week tegen ouderenmishandeling: juni; Orange the World: November en december\nWeek zonder geweld: november',
+        Nieuwsbrief: 'Nieuwsbrief: eens per kwartaal',
+        'Lokaal plan': 'Lokaal plan opstellen',
+        // "en" inside a name does not split it; only commas, semicolons and lines do.
+        Organisator: 'Projectleider zorg en veiligheid, Gemeente Arnhem',
+      },
+    });
+    expect(findings).toEqual([]);
+    expect(programme.settings).toMatchObject({
+      campaigns: [
+        { name: 'Week tegen ouderenmishandeling', months: [6] },
+        { name: 'Orange the World', months: [11, 12] },
+        { name: 'Week zonder geweld', months: [11] },
+      ],
+      newsletter: 'Nieuwsbrief: eens per kwartaal',
+      localPlanTitle: 'Lokaal plan opstellen',
+      organisers: ['Projectleider zorg en veiligheid', 'Gemeente Arnhem'],
+    });
+  });
+
+  it('lists a campaign it cannot read in Controles, keeps what it can, and reads the rest of the settings', () => {
+    const { programme, findings } = parse({ settings: { Campagnes: 'Week X: juno, juli; Zonder maand; Dag Y: smarch', Besluitvorming: 'college' } });
+    expect(programme.settings.campaigns).toEqual([{ name: 'Week X', months: [7] }]);
+    expect(programme.settings.decisionBody).toBe('college');
+    // Instellingen rows: Regio 2, Centrumgemeente 3, Campagnes 4.
+    expect(findings.map((f) => [f.tab, f.row, f.column, f.problem])).toEqual([
+      ['Instellingen', 4, 'Waarde (B)', 'Campagnes: "juno" bij Week X is geen maand (januari … december)'],
+      ['Instellingen', 4, 'Waarde (B)', 'Campagnes: "Zonder maand" is niet te lezen; schrijf Naam: maand, maand (bijvoorbeeld Orange the World: november, december). Deze campagne telt niet mee'],
+      ['Instellingen', 4, 'Waarde (B)', 'Campagnes: "smarch" bij Dag Y is geen maand (januari … december)'],
+      ['Instellingen', 4, 'Waarde (B)', 'Campagnes: Dag Y heeft geen maand en telt niet mee'],
+    ]);
+  });
+
+  it('reads an absent or blank key as none', () => {
+    expect(parse({}).programme.settings).toMatchObject({ campaigns: [], newsletter: '', localPlanTitle: '', organisers: [] });
+  });
+});
+
+describe('Meet-ups › Tijd as Sheets and exports give it', () => {
+  const time = (Tijd: unknown, timeZone = 'Europe/Amsterdam') =>
+    parse({ meetups: [{ Datum: '2025-03-13', Tijd: Tijd as never }], headers: { [TAB.meetups]: ['Datum', 'Thema', 'Tijd'] } }, { timeZone, today: '2025-01-01' }).programme.meetups[0].time;
+
+  it('keeps typed text, and writes a time cell as HH:MM', () => {
+    expect(time('13.30-16.00 uur')).toBe('13.30-16.00 uur');
+    // A fraction of a day (xlsx): 0,5625 × 24 h = 13:30.
+    expect(time(0.5625)).toBe('13:30');
+    // A Date on Sheets' day zero, as getValues returns a time cell, read in the sheet's zone.
+    expect(time(new Date(Date.UTC(1899, 11, 30, 13, 30)), 'UTC')).toBe('13:30');
+    expect(time(new Date('2025-03-13T09:15:00Z'))).toBe('10:15');
+  });
+});

@@ -10,7 +10,12 @@ export const ParagraphHeading = {
   HEADING4: 'HEADING4', HEADING5: 'HEADING5', HEADING6: 'HEADING6',
 } as const;
 
-export type DocElement = { type: 'paragraph'; text: string; heading: string } | { type: 'table'; cells: string[][] };
+/** The attributes the agenda sets (the banner); Apps Script's DocumentApp.Attribute has more. */
+export const Attribute = { BOLD: 'BOLD', FOREGROUND_COLOR: 'FOREGROUND_COLOR', BACKGROUND_COLOR: 'BACKGROUND_COLOR' } as const;
+
+export type DocElement =
+  | { type: 'paragraph'; text: string; heading: string; attributes: Record<string, unknown> }
+  | { type: 'table'; cells: string[][] };
 
 export class FakeParagraph {
   constructor(
@@ -26,14 +31,25 @@ export class FakeParagraph {
     this.count('Paragraph.getText');
     return this.element.text;
   }
+  setAttributes(attributes: Record<string, unknown>): FakeParagraph {
+    this.count('Paragraph.setAttributes');
+    Object.assign(this.element.attributes, attributes);
+    return this;
+  }
 }
 
 export class FakeBody {
   readonly elements: DocElement[] = [];
   constructor(private readonly count: (m: string) => void) {}
+  /** Like Apps Script: removes all content (a real body keeps one empty paragraph; the fake keeps none). */
+  clear(): FakeBody {
+    this.count('Body.clear');
+    this.elements.length = 0;
+    return this;
+  }
   appendParagraph(text: string): FakeParagraph {
     this.count('Body.appendParagraph');
-    const element = { type: 'paragraph' as const, text: String(text), heading: ParagraphHeading.NORMAL as string };
+    const element = { type: 'paragraph' as const, text: String(text), heading: ParagraphHeading.NORMAL as string, attributes: {} };
     this.elements.push(element);
     return new FakeParagraph(element, this.count);
   }
@@ -49,12 +65,19 @@ export class FakeBody {
 export class FakeDocument {
   readonly body: FakeBody;
   closed = false;
+  /** Moved to the trash and emptied, or no longer shared: openById fails on it. */
+  deleted = false;
   constructor(
     readonly id: string,
-    readonly name: string,
+    public name: string,
     private readonly count: (m: string) => void,
   ) {
     this.body = new FakeBody(count);
+  }
+  setName(name: string): FakeDocument {
+    this.count('Document.setName');
+    this.name = String(name);
+    return this;
   }
   getBody(): FakeBody {
     this.count('Document.getBody');
@@ -78,6 +101,7 @@ export class FakeDocument {
 
 export class FakeDocumentApp {
   readonly ParagraphHeading = ParagraphHeading;
+  readonly Attribute = Attribute;
   readonly documents: FakeDocument[] = [];
   private readonly count: (m: string) => void;
   constructor(counter: ServiceCounter | null = null) {
@@ -87,6 +111,14 @@ export class FakeDocumentApp {
     this.count('DocumentApp.create');
     const doc = new FakeDocument(`fake-doc-${this.documents.length + 1}`, name, this.count);
     this.documents.push(doc);
+    return doc;
+  }
+  /** As Apps Script: a Doc that does not exist, or that this user may no longer open, throws. */
+  openById(id: string): FakeDocument {
+    this.count('DocumentApp.openById');
+    const doc = this.documents.find((d) => d.id === id && !d.deleted);
+    if (!doc) throw new Error(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+    doc.closed = false;
     return doc;
   }
 }

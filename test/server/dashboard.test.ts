@@ -11,7 +11,7 @@ import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '.
 let fakes: FakeHandles;
 beforeEach(() => {
   fakes = installAppsScriptFakes({ activeUserEmail: 'iemand@example.org' });
-  setupWorkbook();
+  setupWorkbook('gelderland-zuid');
   // Peildatum 30-06-2023, inside the seeded period.
   fakes.counter.uncounted(() => {
     const settings = __values(fakes.spreadsheet, 'Instellingen')!;

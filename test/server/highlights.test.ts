@@ -56,7 +56,7 @@ const FUTURE = new Date(2025, 5, 30);
 
 describe('setupWorkbook highlights Acties', () => {
   it('colours late open rows red and each status cell by status, leaving every value as it was', () => {
-    setupWorkbook();
+    setupWorkbook('gelderland-zuid');
     const [lateRunning, lateDone, lateNotStarted, onTime, noDeadline] = addActions([
       { ID: 'A-901', Deadline: PAST, Status: 'Loopt' },
       { ID: 'A-902', Deadline: PAST, Status: 'Afgerond' },
@@ -77,12 +77,12 @@ describe('setupWorkbook highlights Acties', () => {
     expect(rowColours(onTime)).toMatchObject({ ID: null, Status: '#fce5cd' });
     expect(rowColours(noDeadline)).toMatchObject({ ID: null, Status: '#efefef' });
 
-    setupWorkbook();
+    setupWorkbook('gelderland-zuid');
     expect(allValues(fakes)).toEqual(before);
   });
 
   it('moves the rules when a user reordered the columns, and still colours the right cells', () => {
-    setupWorkbook();
+    setupWorkbook('gelderland-zuid');
     // The user moves Status to the front: every row's Status cell goes to A, the rest shifts right.
     fakes.counter.uncounted(() => {
       const grid = __values(fakes.spreadsheet, TAB.actions)!;
@@ -93,7 +93,7 @@ describe('setupWorkbook highlights Acties', () => {
     // Before setup runs again the rules still point at the old columns: the fake cannot read them.
     expect(() => rowColours(late)).toThrow(/Onbekende formule/);
 
-    setupWorkbook();
+    setupWorkbook('gelderland-zuid');
     // Status A; Deadline was H and is now I.
     const rules = ownRules();
     expect(rules.map((r) => r.ranges[0].replace(/\d+$/, ''))).toEqual(['A2:A', 'A2:A', 'A2:A', 'A2:A', 'A2:N']);
@@ -102,7 +102,7 @@ describe('setupWorkbook highlights Acties', () => {
   });
 
   it("does not pile up rules on reruns and keeps a user's own rule", () => {
-    setupWorkbook();
+    setupWorkbook('gelderland-zuid');
     fakes.counter.uncounted(() => {
       const s = acties();
       const mine = SpreadsheetApp.newConditionalFormatRule()
@@ -112,8 +112,8 @@ describe('setupWorkbook highlights Acties', () => {
         .build();
       s.setConditionalFormatRules([...s.getConditionalFormatRules(), mine] as never);
     });
-    setupWorkbook();
-    setupWorkbook();
+    setupWorkbook('gelderland-zuid');
+    setupWorkbook('gelderland-zuid');
     const rules = __conditionalRules(acties());
     // 1 user rule + 5 own rules.
     expect(rules).toHaveLength(6);

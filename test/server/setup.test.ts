@@ -2,7 +2,7 @@ import { GENERATED_TABS, HEADERS, OPTIONAL_HEADERS, TAB, TabName, USER_TABS } fr
 import { defaultRegion, regionYears } from '../../src/core/region';
 import { setupWorkbook } from '../../src/server/index';
 import { NUMBER_FORMAT } from '../../src/adapters/appsscript/workbook';
-import { DataValidationCriteria, FakeHandles, FakeRange, __formulaCells, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
+import { Button, DataValidationCriteria, FakeHandles, FakeRange, __formulaCells, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { allValues, records } from './workbooks';
 
 let fakes: FakeHandles;
@@ -18,7 +18,7 @@ const sheet = (name: string) => fakes.counter.uncounted(() => fakes.spreadsheet.
 
 describe('setupWorkbook on a fresh spreadsheet', () => {
   it('creates every tab with its header, frozen and bold, and says so in a toast', () => {
-    const report = setupWorkbook();
+    const report = setupWorkbook('gelderland-zuid');
     expect([...report.created].sort()).toEqual([...ALL_TABS].sort());
     for (const tab of ALL_TABS) {
       const s = sheet(tab);
@@ -36,7 +36,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
   });
 
   it('sets dropdowns that flag rather than reject, and money/date formats on whole columns', () => {
-    setupWorkbook();
+    setupWorkbook('gelderland-zuid');
     const acties = sheet(TAB.actions);
     // Acties: C Gemeente, G Prioriteit, H Deadline, I Status, J Begrotingspost, K Geraamd, M Bijgewerkt op.
     const gemeente = acties.getRange('C50').getDataValidation()!;
@@ -60,7 +60,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
   });
 
   it("seeds the region's facts into the user tabs, with no formulas", () => {
-    const report = setupWorkbook();
+    const report = setupWorkbook('gelderland-zuid');
     const region = defaultRegion();
     const years = regionYears(region).length;
     // one Begroting row per budget line per year
@@ -75,16 +75,16 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
 
 describe('setupWorkbook again', () => {
   it('adds nothing and changes nothing on a complete workbook', () => {
-    setupWorkbook();
+    setupWorkbook('gelderland-zuid');
     const before = allValues(fakes);
-    const report = setupWorkbook();
+    const report = setupWorkbook('gelderland-zuid');
     expect(report).toEqual({ created: [], repaired: [], seeded: [], filled: [] });
     expect(allValues(fakes)).toEqual(before);
     expect(fakes.ui.toasts[1].message).toBe('Het werkboek is compleet; er is niets gewijzigd.');
   });
 
   it('repairs a deleted tab and a deleted column without touching user rows or user columns', () => {
-    setupWorkbook();
+    setupWorkbook('gelderland-zuid');
     fakes.counter.uncounted(() => {
       const acties = fakes.spreadsheet.getSheetByName(TAB.actions)!;
       const last = acties.getLastRow();
@@ -97,7 +97,7 @@ describe('setupWorkbook again', () => {
     });
     const before = allValues(fakes);
 
-    const report = setupWorkbook();
+    const report = setupWorkbook('gelderland-zuid');
     expect(report.created).toEqual([TAB.meetups]);
     expect(report.repaired).toEqual([{ tab: TAB.budget, headers: ['Karakter'] }]);
     expect(report.seeded).toEqual([{ tab: TAB.meetups, rows: expect.any(Number) }]);
@@ -120,5 +120,80 @@ describe('setupWorkbook again', () => {
     expect(userRow.slice(0, 15)).toEqual(['A-999', 'AL1', 'Regio', 'Eigen actie', 'Piet', '', 'Hoog', '', 'Loopt', '', '1.234,50', '=niet rekenen', '', '', '']);
     expect(after[TAB.actions][1][14]).toBe('mijn notitie');
     expect(__values(fakes.spreadsheet, TAB.meetups)![0]).toEqual(newTabHeaders(TAB.meetups));
+  });
+});
+
+describe('setupWorkbook chooses the region of an empty workbook', () => {
+  it('asks which region, listing the built-in ones; a blank answer is the default region', () => {
+    fakes.ui.promptAnswers.push({ text: '', button: Button.OK });
+    const report = setupWorkbook();
+    expect(fakes.ui.prompts).toHaveLength(1);
+    expect(fakes.ui.prompts[0].title).toBe('Werkboek inrichten');
+    expect(fakes.ui.prompts[0].prompt).toMatch(/^Voor welke regio is dit werkboek\? Typ de code:\ngelderland-zuid: Gelderland Zuid 2021-2025\. .*\nsjabloon: Leeg sjabloon\. /);
+    expect(fakes.ui.prompts[0].prompt).toContain('Laat leeg voor gelderland-zuid.');
+    expect(report.seeded.map((s) => s.tab)).toContain(TAB.municipalities);
+    expect(records(fakes, TAB.settings).find((r) => r.Sleutel === 'Regio')?.Waarde).toBe('Gelderland Zuid');
+  });
+
+  it('sjabloon gives every tab and every Instellingen key, without region data', () => {
+    fakes.ui.promptAnswers.push({ text: 'sjabloon', button: Button.OK });
+    const report = setupWorkbook();
+    expect([...report.created].sort()).toEqual([...ALL_TABS].sort());
+    expect(records(fakes, TAB.municipalities)).toEqual([]);
+    expect(records(fakes, TAB.actions)).toEqual([]);
+    expect(records(fakes, TAB.settings).map((r) => r.Sleutel)).toEqual([
+      'Regio', 'Centrumgemeente', 'Startjaar', 'Eindjaar', 'Peildatum', 'Drempel let op', 'Projectleider', 'Controller', 'Besluitvorming',
+      'Overschot naar reserve', 'Bijdragende gemeenten', 'Campagnes', 'Nieuwsbrief', 'Lokaal plan', 'Organisator',
+    ]);
+  });
+
+  it('changes nothing on Cancel or an unknown region, and says why', () => {
+    fakes.ui.promptAnswers.push({ text: 'gelderland-zuid', button: Button.CANCEL });
+    expect(setupWorkbook()).toEqual({ created: [], repaired: [], seeded: [], filled: [] });
+    fakes.ui.promptAnswers.push({ text: 'utrecht', button: Button.OK });
+    expect(setupWorkbook()).toEqual({ created: [], repaired: [], seeded: [], filled: [] });
+    expect(fakes.ui.alerts[0].prompt).toBe('Onbekende regio "utrecht". Kies gelderland-zuid, sjabloon, of geef een eigen regiobestand (JSON).\nEr is niets gewijzigd.');
+    expect(fakes.spreadsheet.sheets.map((s) => s.name)).toEqual(['Blad1']);
+    expect(fakes.ui.toasts).toEqual([]);
+  });
+});
+
+describe('setupWorkbook on an existing workbook keeps its region', () => {
+  /** Instellingen as a workbook made before the agenda's region texts moved into it, with a newsletter text the user typed. */
+  function olderSettings(region: string): void {
+    fakes.counter.uncounted(() => {
+      fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName(TAB.settings)!);
+      const sheet = fakes.spreadsheet.insertSheet(TAB.settings);
+      sheet.getRange(1, 1, 5, 2).setValues([['Sleutel', 'Waarde'], ['Regio', region], ['Startjaar', 2021], ['Besluitvorming', 'college'], ['Nieuwsbrief', 'Onze eigen nieuwsbrief']]);
+    });
+  }
+
+  it('does not ask, adds the missing keys with its region texts, and never overwrites a value', () => {
+    setupWorkbook('gelderland-zuid');
+    olderSettings('Gelderland Zuid');
+    const report = setupWorkbook();
+    expect(fakes.ui.prompts).toEqual([]);
+    expect(report.settingsAdded).toEqual([
+      'Centrumgemeente', 'Eindjaar', 'Peildatum', 'Drempel let op', 'Projectleider', 'Controller', 'Overschot naar reserve', 'Bijdragende gemeenten', 'Campagnes', 'Lokaal plan', 'Organisator',
+    ]);
+    const settings = Object.fromEntries(records(fakes, TAB.settings).map((r) => [r.Sleutel, r.Waarde]));
+    expect(settings).toMatchObject({
+      Besluitvorming: 'college',
+      Nieuwsbrief: 'Onze eigen nieuwsbrief',
+      Campagnes: 'Week tegen ouderenmishandeling: juni; Week zonder geweld: november; Week tegen kindermishandeling: november; Orange the World: november, december',
+      'Lokaal plan': 'Lokaal plan van aanpak huiselijk geweld en kindermishandeling opstellen',
+      Organisator: 'Regionaal projectleider',
+    });
+    expect(fakes.ui.toasts[1].message).toContain('Instellingen aangevuld met Centrumgemeente, Eindjaar');
+    // Run again: nothing more to add.
+    expect(setupWorkbook().settingsAdded).toBeUndefined();
+  });
+
+  it('adds the missing keys blank for a region it does not know', () => {
+    setupWorkbook('gelderland-zuid');
+    olderSettings('Regio Utrecht');
+    setupWorkbook();
+    const settings = Object.fromEntries(records(fakes, TAB.settings).map((r) => [r.Sleutel, r.Waarde]));
+    expect(settings).toMatchObject({ Regio: 'Regio Utrecht', Campagnes: '', Organisator: '', 'Lokaal plan': '', Nieuwsbrief: 'Onze eigen nieuwsbrief' });
   });
 });

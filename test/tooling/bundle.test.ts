@@ -62,7 +62,7 @@ describe('build/Code.js', () => {
 
   it('runs setupWorkbook and runBudgetCheck end to end in a fresh context', () => {
     const { context, fakes } = load();
-    const report = context.setupWorkbook() as { created: string[] };
+    const report = context.setupWorkbook('gelderland-zuid') as { created: string[] };
     expect(report.created).toContain(TAB.ledger);
     const summary = context.runBudgetCheck() as { message: string };
     expect(fakes.ui.toasts.map((t) => t.message)).toEqual([expect.stringMatching(/^Werkboek ingericht/), summary.message]);

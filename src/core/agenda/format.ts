@@ -1,6 +1,6 @@
-import { formatDay } from '../dates';
+import { Day, formatDay } from '../dates';
 import { formatEuro } from '../money';
-import { AgendaItem } from './types';
+import { Agenda, AgendaItem, AgendaTable } from './types';
 
 /** The owner, date and amount of an item as one Dutch phrase: `eigenaar: Moviera, deadline 01-02-2025`. */
 export function itemMeta(item: AgendaItem): string {
@@ -11,7 +11,20 @@ export function itemMeta(item: AgendaItem): string {
   return parts.join(', ');
 }
 
-/** Tab name of the agenda of a quarter (contract: `Agenda JJJJ-Qn`). */
-export function agendaTabName(quarter: string): string {
-  return `Agenda ${quarter}`;
+/** Tab name of the agenda of the meet-up on `date` (contract: `Agenda JJJJ-MM-DD`). */
+export function agendaTabName(date: Day): string {
+  return `Agenda ${date}`;
+}
+
+/** `4. Financiën (ter advisering)` */
+export function sectionHeading(section: Agenda['sections'][number]): string {
+  return `${section.number}. ${section.title} (${section.purpose})`;
+}
+
+/** The agenda at a glance, under the header: a line per item with its purpose. */
+export function overview(agenda: Agenda): AgendaTable {
+  return {
+    headers: ['Nr', 'Onderdeel', 'Doel'],
+    rows: agenda.sections.map((s) => ({ cells: [String(s.number), s.title, s.purpose], summary: `${s.number}. ${s.title}: ${s.purpose}` })),
+  };
 }

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../escape';
-import { itemMeta } from './format';
+import { itemMeta, overview, sectionHeading } from './format';
 import { Agenda, AgendaBlock, AgendaTable } from './types';
 
 const STYLE = [
@@ -17,6 +17,7 @@ const STYLE = [
   'table{border-collapse:collapse;margin:.5rem 0 1rem}',
   'th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}',
   'th{background:#f1f1f1}',
+  '.banner{border:2px solid #b00020;background:#fdecea;color:#7a0016;font-weight:bold;padding:.5rem .75rem}',
 ].join('');
 
 function table(t: AgendaTable): string[] {
@@ -58,10 +59,11 @@ export function renderHtml(agenda: Agenda): string {
     '<body>',
     '<main>',
     `<h1>${escapeHtml(agenda.title)}</h1>`,
-    ...agenda.preamble.map((line) => `<p>${escapeHtml(line)}</p>`),
   ];
+  if (agenda.banner) out.push(`<p class="banner" role="note">${escapeHtml(agenda.banner)}</p>`);
+  out.push('<ul>', ...agenda.header.map((line) => `<li>${escapeHtml(line)}</li>`), '</ul>', ...table(overview(agenda)));
   for (const section of agenda.sections) {
-    out.push('<section>', `<h2>${section.number}. ${escapeHtml(section.title)}</h2>`);
+    out.push('<section>', `<h2>${escapeHtml(sectionHeading(section))}</h2>`);
     for (const b of section.blocks) out.push(...block(b));
     out.push('</section>');
   }

@@ -1,4 +1,4 @@
-import { itemMeta } from './format';
+import { itemMeta, overview, sectionHeading } from './format';
 import { Agenda, AgendaBlock, AgendaTable } from './types';
 
 /** Inline text: characters Markdown would read as markup are backslash-escaped; line breaks become spaces. */
@@ -27,12 +27,14 @@ function block(b: AgendaBlock): string[] {
   return out;
 }
 
-/** The agenda as CommonMark/GFM: headings per part, items as a list with their numbers, tables for figures. */
+/** The agenda as CommonMark/GFM: the header, the overview, a heading per item, tables for figures. */
 export function renderMarkdown(agenda: Agenda): string {
   const out: string[] = [`# ${escapeMarkdown(agenda.title)}`, ''];
-  for (const line of agenda.preamble) out.push(escapeMarkdown(line), '');
+  if (agenda.banner) out.push(`**${escapeMarkdown(agenda.banner)}**`, '');
+  for (const line of agenda.header) out.push(`- ${escapeMarkdown(line)}`);
+  out.push('', ...table(overview(agenda)));
   for (const section of agenda.sections) {
-    out.push(`## ${section.number}. ${escapeMarkdown(section.title)}`, '');
+    out.push(`## ${escapeMarkdown(sectionHeading(section))}`, '');
     for (const b of section.blocks) out.push(...block(b));
   }
   while (out.length && out[out.length - 1] === '') out.pop();

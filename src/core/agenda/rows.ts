@@ -3,6 +3,7 @@ import { TabLayout } from '../contract';
 import { formatDay } from '../dates';
 import { escapeCellText } from '../escape';
 import { formatEuro } from '../money';
+import { overview, sectionHeading } from './format';
 import { Agenda } from './types';
 
 export const AGENDA_HEADERS = ['Nr', 'Onderdeel', 'Omschrijving', 'Eigenaar', 'Bedrag', 'Datum'] as const;
@@ -16,19 +17,21 @@ export const AGENDA_LAYOUT: TabLayout = {
   formats: { Nr: 'text', Onderdeel: 'text', Omschrijving: 'text', Eigenaar: 'text', Bedrag: 'text', Datum: 'text' },
 };
 
-/** The agenda as rows of the tab `Agenda JJJJ-Qn` (header excluded): one line per row, headings on their own rows. */
+/** The agenda as rows of the tab `Agenda JJJJ-MM-DD` (header excluded): one line per row, headings on their own rows. */
 export function renderRows(agenda: Agenda): Grid {
   const rows: Grid = [];
   const push = (nr: string, part: string, text: string, owner = '', amount = '', date = '') =>
     rows.push([nr, part, text, owner, amount, date].map(escapeCellText));
   push('', 'Agenda', agenda.title, '', '', formatDay(agenda.date));
-  for (const line of agenda.preamble) push('', '', line);
+  if (agenda.banner) push('', 'FICTIEF', agenda.banner);
+  for (const line of agenda.header) push('', '', line);
+  for (const r of overview(agenda).rows) push('', '', r.summary);
   for (const section of agenda.sections) {
-    push(String(section.number), section.title, '');
+    push(String(section.number), sectionHeading(section).replace(/^\d+\. /, ''), '');
     for (const b of section.blocks) {
       if (b.heading) push('', b.level === 1 ? b.heading : `› ${b.heading}`, '');
       for (const note of b.notes) push('', '', note);
-      for (const r of b.table?.rows ?? []) push('', '', r.summary, '', r.amountCents === null ? '' : formatEuro(r.amountCents));
+      for (const r of b.table?.rows ?? []) push('', '', r.summary);
       for (const item of b.items) {
         push(item.number, '', item.text, item.owner, item.amountCents === null ? '' : formatEuro(item.amountCents), item.date ? formatDay(item.date) : '');
         for (const d of item.details) push('', '', `• ${d}`);

@@ -1,31 +1,22 @@
 import { Day } from '../dates';
 import { Cents } from '../money';
 
-/** What the region data adds to the sheet for an agenda: facts that are not in the workbook. */
-export interface AgendaConfig {
-  /** Recurring campaigns and the months (1..12) they fall in. */
-  campaigns: { name: string; months: number[] }[];
-  /** The newsletter announcement under `Opening en mededelingen`; '' for none. */
-  newsletter: string;
-  /** Titles of the per-municipality local plan action (matched case-insensitively). */
-  localPlanTitles: string[];
-  /** Owners who organise the meet-up and therefore are not invited to it (`Regionaal projectleider`). */
-  organiserNames: string[];
-}
+/** What an agenda item asks of the meeting (contract: the header names each item's purpose). */
+export type Purpose = 'ter informatie' | 'ter bespreking' | 'ter advisering';
 
-/** One numbered agenda item (`2.3`): a line a meeting secretary can refer to. */
+/** One numbered agenda line (`2.3`): a line a meeting secretary can refer to. */
 export interface AgendaItem {
   number: string;
   text: string;
   /** '' when the item has no owner. */
   owner: string;
   amountCents: Cents | null;
-  /** What the amount is (`saldo`, `vrij te maken`), shown before it in prose renderings. */
+  /** What the amount is (`tekort`), shown before it in prose renderings. */
   amountLabel: string;
   date: Day | null;
   /** What the date is (`deadline`, `afgerond op`). */
   dateLabel: string;
-  /** Sub-lines: proposal steps, reasons. */
+  /** Sub-lines: the steps of an advice, the actions behind a count. */
   details: string[];
 }
 
@@ -33,7 +24,6 @@ export interface AgendaTableRow {
   cells: string[];
   /** The row as one sentence, for renderings without tables (the sheet tab). */
   summary: string;
-  amountCents: Cents | null;
 }
 
 export interface AgendaTable {
@@ -41,11 +31,11 @@ export interface AgendaTable {
   rows: AgendaTableRow[];
 }
 
-/** A group of items under a heading; level 1 under the section, level 2 under a level-1 block. */
+/** A group of lines under a heading; level 1 under the section, level 2 under a level-1 block. */
 export interface AgendaBlock {
   heading: string;
   level: 1 | 2;
-  /** Lines of plain prose shown before the items (e.g. "Geen thema vastgelegd"). */
+  /** Plain prose shown before the table and the items. */
   notes: string[];
   table: AgendaTable | null;
   items: AgendaItem[];
@@ -54,19 +44,19 @@ export interface AgendaBlock {
 export interface AgendaSection {
   number: number;
   title: string;
+  purpose: Purpose;
   blocks: AgendaBlock[];
 }
 
 export interface Agenda {
+  /** `Agenda ambtelijke meet-up Gelderland Zuid, 12-09-2024` */
   title: string;
-  /** `JJJJ-Qn` */
-  quarter: string;
   region: string;
-  /** The meet-up's date, or Peildatum when the quarter has no `Meet-ups` row. */
+  /** The date of the `Meet-ups` row this agenda is for. */
   date: Day;
-  /** True when the date comes from a `Meet-ups` row. */
-  planned: boolean;
-  /** Lines under the title (date, theme, how the agenda was made). */
-  preamble: string[];
+  /** A warning shown above everything when the workbook holds fictional data; '' otherwise. */
+  banner: string;
+  /** `Datum: 12-09-2024`, `Tijd: 13:30`, ...: what `Meet-ups` says about the meeting. */
+  header: string[];
   sections: AgendaSection[];
 }

@@ -1,8 +1,8 @@
-import { Day, daysBetween, formatDay } from '../dates';
+import { Day, addDays, daysBetween, formatDay } from '../dates';
 import { escapeHtml } from '../escape';
 import { Action, Meetup, Programme } from '../model';
 import { naturalCompare } from '../order';
-import { formatQuarter, isInQuarter, quarterOfDay } from './quarter';
+import { neighbours } from './choice';
 import { compareText } from '../text';
 
 /** How far ahead of a meet-up the editors are asked to bring their actions up to date. */
@@ -16,7 +16,7 @@ export interface RequestedAction {
   status: string;
   deadline: Day | null;
   updatedOn: Day | null;
-  /** Dutch reasons: `deadline verstreken`, `deadline in 2025-Q1`, `niet bijgewerkt sinds 01-10-2024`. */
+  /** Dutch reasons: `deadline verstreken`, `deadline nadert`, `niet bijgewerkt sinds 01-10-2024`. */
   reasons: string[];
 }
 
@@ -47,11 +47,18 @@ export function dueMeetup(meetups: readonly Meetup[], today: Day): Meetup | null
   return due[0] ?? null;
 }
 
-function reasonsFor(action: Action, meetup: Meetup, today: Day): string[] {
+/**
+ * The agenda discusses what is due before the meet-up after this one, at any rhythm (every six
+ * weeks, four times a year); without a later one, the next three months.
+ */
+function dueBefore(programme: Programme, meetup: Meetup): Day {
+  return neighbours(programme.meetups, meetup).next?.date ?? addDays(meetup.date, 91);
+}
+
+function reasonsFor(action: Action, due: Day, today: Day): string[] {
   const reasons: string[] = [];
-  const quarter = quarterOfDay(meetup.date);
   if (action.deadline !== null && action.deadline < today) reasons.push(`deadline verstreken (${formatDay(action.deadline)})`);
-  else if (action.deadline !== null && isInQuarter(action.deadline, quarter)) reasons.push(`deadline in ${formatQuarter(quarter)} (${formatDay(action.deadline)})`);
+  else if (action.deadline !== null && action.deadline < due) reasons.push(`deadline nadert (${formatDay(action.deadline)})`);
   if (action.updatedOn === null) reasons.push('nog nooit bijgewerkt');
   else if (daysBetween(action.updatedOn, today) > STALE_AFTER_DAYS) reasons.push(`niet bijgewerkt sinds ${formatDay(action.updatedOn)}`);
   return reasons;
@@ -59,17 +66,18 @@ function reasonsFor(action: Action, meetup: Meetup, today: Day): string[] {
 
 /**
  * One mail per municipality with open actions that need an update before the meet-up: past
- * deadline, due in the meet-up's quarter, or stale. Regional actions are the project leader's own
+ * deadline, due before the meet-up after this one, or stale. Regional actions are the project leader's own
  * and are not mailed. Pure: the caller sends and remembers.
  */
 export function planUpdateRequests(programme: Programme, meetup: Meetup, today: Day, sheetUrl: string): UpdateRequestPlan {
   const plan: UpdateRequestPlan = { mails: [], withoutEditors: [] };
   const region = programme.settings.region;
   const municipalities = programme.municipalities.slice().sort((a, b) => compareText(a.name, b.name));
+  const due = dueBefore(programme, meetup);
   for (const m of municipalities) {
     const actions: RequestedAction[] = programme.actions
       .filter((a) => a.municipality === m.name && a.status !== 'Afgerond' && a.status !== 'Geschrapt')
-      .map((a) => ({ id: a.id, title: a.title, status: a.status, deadline: a.deadline, updatedOn: a.updatedOn, reasons: reasonsFor(a, meetup, today) }))
+      .map((a) => ({ id: a.id, title: a.title, status: a.status, deadline: a.deadline, updatedOn: a.updatedOn, reasons: reasonsFor(a, due, today) }))
       .filter((a) => a.reasons.length > 0)
       .sort((a, b) => naturalCompare(a.id, b.id));
     if (!actions.length) continue;

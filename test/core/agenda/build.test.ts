@@ -1,206 +1,321 @@
-import { buildAgenda } from '../../../src/core/agenda/build';
+/**
+ * The agenda of the meet-up of 13-03-2025, item by item as the contract lists them ("The meet-up
+ * agenda"), in both rhythms of the fixture: quarterly (previous 14-11-2024, next 12-06-2025) and
+ * every six weeks (previous 30-01-2025, next 24-04-2025). Figures by hand are in fixture.ts.
+ */
+import { FICTIONAL_BANNER, buildAgenda, holdsFictionalData, statusCount, trendOf } from '../../../src/core/agenda/build';
 import { renderHtml } from '../../../src/core/agenda/html';
 import { renderMarkdown } from '../../../src/core/agenda/markdown';
 import { renderRows } from '../../../src/core/agenda/rows';
-import { Agenda, AgendaItem, AgendaSection } from '../../../src/core/agenda/types';
-import { CONFIG, MEETUPS, load } from './fixture';
+import { Agenda, AgendaBlock, AgendaItem, AgendaSection } from '../../../src/core/agenda/types';
+import { Proposal, ProposalItem } from '../../../src/core/check.types';
+import { TAB } from '../../../src/core/contract';
+import { FixtureOptions, MEETUPS, PLACEHOLDER, SCRIPT_TITLE, SIX_WEEKLY, load, snapshot } from './fixture';
 
-const Q1 = { year: 2025, quarter: 1 };
-
-function agendaFor(quarter = Q1, options: Parameters<typeof load>[0] = {}): Agenda {
-  const { programme, check } = load(options);
-  return buildAgenda({ programme, check, quarter, config: CONFIG });
+function agendaFor(options: FixtureOptions = {}, fictional = false): Agenda {
+  const { programme, check, meetup } = load(options);
+  return buildAgenda({ programme, check, meetup, fictional });
 }
 
 const section = (a: Agenda, n: number): AgendaSection => a.sections[n - 1];
 const items = (s: AgendaSection): AgendaItem[] => s.blocks.flatMap((b) => b.items);
-/** The items under the level-2 block with this heading prefix, within the level-1 block `line`. */
-function itemsUnder(s: AgendaSection, line: string, heading: string): AgendaItem[] {
-  const start = s.blocks.findIndex((b) => b.level === 1 && b.heading.startsWith(line));
+const texts = (s: AgendaSection) => items(s).map((i) => i.text);
+/** The level-1 block whose heading starts with `heading`, and the level-2 blocks under it. */
+function under(s: AgendaSection, heading: string): AgendaBlock[] {
+  const start = s.blocks.findIndex((b) => b.level === 1 && b.heading.startsWith(heading));
   expect(start).toBeGreaterThanOrEqual(0);
-  const out: AgendaItem[] = [];
-  for (let i = start + 1; i < s.blocks.length && s.blocks[i].level === 2; i++) {
-    if (s.blocks[i].heading.startsWith(heading)) out.push(...s.blocks[i].items);
-  }
+  const out = [s.blocks[start]];
+  for (let i = start + 1; i < s.blocks.length && s.blocks[i].level === 2; i++) out.push(s.blocks[i]);
   return out;
 }
+const sub = (s: AgendaSection, line: string, heading: string) => under(s, line).filter((b) => b.level === 2 && b.heading.startsWith(heading)).flatMap((b) => b.items.map((i) => i.text));
 
-describe('buildAgenda for 2025-Q1 (meet-up 13-03-2025, previous 14-11-2024)', () => {
-  const agenda = agendaFor();
+const RHYTHMS = [
+  { name: 'quarterly', meetups: MEETUPS, previous: '14-11-2024', next: '12-06-2025' },
+  { name: 'every six weeks', meetups: SIX_WEEKLY, previous: '30-01-2025', next: '24-04-2025' },
+] as const;
 
-  it('has the eight parts of the contract, in order', () => {
-    expect(agenda.sections.map((s) => `${s.number}. ${s.title}`)).toEqual([
-      '1. Opening en mededelingen',
-      '2. Voortgang regioaanpak',
-      '3. Budget',
-      '4. Thema',
-      '5. Goede voorbeelden uit gemeenten',
-      '6. Lokale plannen',
-      '7. Uitgenodigde netwerkpartners',
-      '8. Rondvraag en sluiting',
+describe.each(RHYTHMS)('the agenda of 13-03-2025, $name', ({ meetups, previous, next }) => {
+  const agenda = agendaFor({ meetups });
+  const md = renderMarkdown(agenda);
+
+  test('header: region, date, time, place, chair, minute-taker and theme from Meet-ups; a purpose per item', () => {
+    expect(agenda.title).toBe('Agenda ambtelijke meet-up Testregio, 13-03-2025');
+    // Tijd 0,5625 of a day = 13:30.
+    expect(agenda.header).toEqual([
+      'Regio: Testregio', 'Datum: 13-03-2025', 'Tijd: 13:30', 'Locatie: Stadhuis Alpha, zaal 2', 'Voorzitter: Regionaal projectleider',
+      'Notulist: Secretariaat regio', 'Thema: Ouderenmishandeling',
     ]);
-    expect(agenda.date).toBe('2025-03-13');
-    expect(agenda.planned).toBe(true);
-    expect(agenda.title).toBe('Agenda ambtelijke meet-up Testregio, 2025-Q1');
+    expect(agenda.sections.map((s) => [s.number, s.title, s.purpose])).toEqual([
+      [1, 'Opening, verslag en mededelingen', 'ter informatie'],
+      [2, 'Ronde langs de gemeenten', 'ter bespreking'],
+      [3, 'Voortgang regioaanpak', 'ter bespreking'],
+      [4, 'Financiën', 'ter advisering'],
+      [5, 'Thema: Ouderenmishandeling', 'ter bespreking'],
+      [6, 'Goede voorbeelden uit gemeenten', 'ter informatie'],
+      [7, 'Uitgenodigde netwerkpartners', 'ter informatie'],
+      [8, 'Rondvraag, besluitenlijst en sluiting', 'ter bespreking'],
+    ]);
+    expect(md).toContain('| 4 | Financiën | ter advisering |');
   });
 
-  it('announces only the campaigns whose month falls in the quarter, by month', () => {
-    // Q1 = januari..maart: Actiemaand januari (1) before Week van de test (3); Zomercampagne (7) not.
-    const texts = items(section(agenda, 1)).map((i) => i.text);
-    expect(texts.filter((t) => t.startsWith('Campagne'))).toEqual(['Campagne Actiemaand januari (januari)', 'Campagne Week van de test (maart)']);
-    expect(texts).toContain(CONFIG.newsletter);
+  test('0. no banner on a workbook without fictional data', () => {
+    expect(agenda.banner).toBe('');
+    expect(md).not.toContain('FICTIEF');
   });
 
-  it('lists an overdue action with its owner under its action line', () => {
-    // A-002: deadline 15-02-2025 < 13-03-2025, Niet gestart, owner Augeo, line AL1.
-    const overdue = itemsUnder(section(agenda, 2), 'AL1', 'Deadline verstreken');
-    const a002 = overdue.find((i) => i.text.startsWith('A-002'));
-    expect(a002).toMatchObject({ owner: 'Augeo', date: '2025-02-15', dateLabel: 'deadline' });
-    // Overdue, ordered by deadline: A-001 31-01, A-008 01-02, A-002 15-02.
-    expect(overdue.map((i) => i.text.slice(0, 5))).toEqual(['A-001', 'A-008', 'A-002']);
+  test('1. opening, the minutes of the previous meet-up, and the campaigns until the next one', () => {
+    const s1 = texts(section(agenda, 1));
+    expect(s1.slice(0, 2)).toEqual(['Opening en vaststelling van de agenda', `Vaststellen verslag en actielijst van de vorige meet-up (${previous})`]);
+    // From March up to the next meet-up's month: quarterly March..June has Week van de test (maart)
+    // and Meldcodeweek (mei); six-weekly March..April only Week van de test. July, January and
+    // November/December campaigns are not listed.
+    const campaigns = s1.filter((t) => t.startsWith('Campagne'));
+    expect(campaigns).toEqual(next === '12-06-2025'
+      ? ['Campagne Week van de test (maart en november)', 'Campagne Meldcodeweek (mei)']
+      : ['Campagne Week van de test (maart en november)']);
+    expect(s1).toContain('Nieuwsbrief: gemeenten en netwerkpartners dragen goede voorbeelden aan.');
+    // The meet-up's own notes are the project leader's, not an announcement.
+    expect(md).not.toContain('Zaal nog reserveren');
   });
 
-  it('lists an action due this quarter, and not also as overdue', () => {
-    // A-003: deadline 28-03-2025 is in Q1 and after the meeting date.
-    const due = itemsUnder(section(agenda, 2), 'AL2', 'Deadline dit kwartaal');
-    expect(due.map((i) => [i.text.slice(0, 5), i.owner])).toEqual([['A-003', 'Moviera']]);
-    // A-011 (28-02-2025) is in Q1 too, but already past on 13-03: only under overdue.
-    expect(due.some((i) => i.text.startsWith('A-011'))).toBe(false);
-    expect(itemsUnder(section(agenda, 2), 'AL2', 'Deadline verstreken').map((i) => i.text.slice(0, 5))).toEqual(['A-011']);
-  });
-
-  it('lists what was done since the previous meet-up and the next quarter\'s deadlines', () => {
-    // A-005 Afgerond on 02-12-2024 (after 14-11-2024); A-007 Afgerond on 01-10-2024 (before): not listed.
+  test('2. one table, a row per municipality: open, due, overdue and the local plan', () => {
     const s2 = section(agenda, 2);
-    expect(itemsUnder(s2, 'AL1', 'Afgerond sinds de vorige meet-up (14-11-2024)').map((i) => i.text.slice(0, 5))).toEqual(['A-005']);
-    expect(items(s2).some((i) => i.text.startsWith('A-007'))).toBe(false);
-    // Q2 deadlines: A-010 31-05-2025 (AL1), A-004 30-06-2025 (AL2).
-    expect(itemsUnder(s2, 'AL1', 'Deadline volgend kwartaal (2025-Q2)').map((i) => i.text.slice(0, 5))).toEqual(['A-010']);
-    expect(itemsUnder(s2, 'AL2', 'Deadline volgend kwartaal (2025-Q2)').map((i) => i.text.slice(0, 5))).toEqual(['A-004']);
-  });
-
-  it('shows the line in Overschrijding with the check\'s figures and a Besluit herprioritering item', () => {
-    const s3 = section(agenda, 3);
-    const signals = s3.blocks.find((b) => b.heading === 'Begrotingsposten met een signaal')!;
-    // ACT: raming 50.000, prognose 55.000 + 10.000 + 8.000 = 73.000, saldo -23.000.
-    expect(signals.table!.rows.map((r) => r.cells)).toEqual([
-      ['2025', 'ACT', 'Uitvoering actielijnen', '€ 50.000,00', '€ 73.000,00', '€ -23.000,00', 'Overschrijding'],
-    ]);
-    const balance = s3.blocks.find((b) => b.heading === 'Programmabalans per jaar')!;
-    // raming 50.000 + 100.000 + 30.000 = 180.000 = dekking; prognose 73.000 + 40.000 + 30.000 (VT is statutory:
-    // expected to use its whole raming) = 143.000.
-    expect(balance.table!.rows[0].cells).toEqual(['2025', '€ 180.000,00', '€ 180.000,00', '€ 143.000,00', 'OK']);
-
-    const decision = items(s3).find((i) => i.text.startsWith('Besluit herprioritering'))!;
-    expect(decision.text).toBe('Besluit herprioritering 2025, ACT Uitvoering actielijnen');
-    expect(decision.amountCents).toBe(2_300_000); // tekort 73.000 - 50.000 = 23.000
-    // Defer A-009 (Laag, 8.000), then A-004 (Hoog, 10.000): 18.000; shift 23.000 - 18.000 = 5.000 from MOV.
-    expect(decision.details[0]).toMatch(/^Uitstellen naar volgend programma A-009 Themabijeenkomst plegeraanpak \(prioriteit Laag\): maakt € 8\.000,00 vrij/);
-    expect(decision.details[1]).toMatch(/^Uitstellen naar volgend programma A-004 .*: maakt € 10\.000,00 vrij/);
-    expect(decision.details[2]).toMatch(/^Begrotingswijziging van MOV naar ACT: € 5\.000,00 beschikbaar/);
-  });
-
-  it('uses the budget check it is given, not figures of its own', () => {
-    const { programme, check } = load();
-    const doctored = { ...check, years: check.years.map((y) => ({ ...y, lines: y.lines.map((l) => (l.code === 'ACT' ? { ...l, forecastCents: 1 } : l)) })) };
-    const a = buildAgenda({ programme, check: doctored, quarter: Q1, config: CONFIG });
-    expect(section(a, 3).blocks[0].table!.rows[0].cells[4]).toBe('€ 0,01');
-  });
-
-  it('gives the theme, its actions and its indicator trends', () => {
-    const s4 = section(agenda, 4);
-    expect(s4.blocks[0].heading).toBe('Thema: Ouderenmishandeling');
-    // Actions with Thema Ouderenmishandeling: A-004 and A-010.
-    expect(items(s4).filter((i) => /^A-\d/.test(i.text)).map((i) => i.text.slice(0, 5))).toEqual(['A-004', 'A-010']);
-    const table = s4.blocks.find((b) => b.table)!.table!;
-    // Meldingen Regio: 31 (2023) → 36 (2024) = stijgend; Huisverboden Beta: 10 → 7 = dalend;
-    // Adviesvragen Alpha: only 2024 = één meting. The Kindermishandeling series is not this theme's.
+    const tables = s2.blocks.filter((b) => b.table);
+    expect(tables).toHaveLength(1);
+    const table = tables[0].table!;
+    expect(table.headers).toEqual(['Gemeente', 'Open acties', `Deadline vóór de volgende meet-up (${next})`, 'Deadline verstreken', 'Lokaal plan']);
+    // Alpha: A-003 (due 28-03), A-006 (its local plan, Loopt), A-008 (overdue 01-02): 3 open.
+    // Beta: A-010 (31-05: before 12-06, not before 24-04); its plan A-005 is Afgerond. Gamma: A-011 overdue, no plan.
     expect(table.rows.map((r) => r.cells)).toEqual([
-      ['Adviesvragen ouderenmishandeling', 'Alpha', '2024: 1.250', 'één meting'],
-      ['Huisverboden ouderen', 'Beta', '2023: 10; 2024: 7', 'dalend'],
-      ['Meldingen ouderenmishandeling', 'Regio', '2023: 31; 2024: 36', 'stijgend'],
+      ['Alpha', '3', 'Training lokale teams (A-003), 28-03-2025', 'Kinderrechten in de klas (A-008), 01-02-2025', 'loopt, deadline 31-12-2025'],
+      ['Beta', '1', next === '12-06-2025' ? 'Voorlichtingsavond ouderen (A-010), 31-05-2025' : '—', '—', 'afgerond'],
+      ['Gamma', '1', '—', 'Aandachtsfunctionaris aanstellen (A-011), 28-02-2025', 'ontbreekt'],
+    ]);
+    // Municipalities are not called out one by one as items.
+    expect(items(s2)).toEqual([]);
+  });
+
+  test('3. per action line a status count, then done, due, overdue (with owner) and undated actions', () => {
+    const s3 = section(agenda, 3);
+    // AL1: A-001 Loopt, A-002 Niet gestart, A-005 Afgerond, A-006 Loopt, A-008 Loopt, A-010 Loopt, A-014 Afgerond.
+    expect(under(s3, 'Preventie en signalering (AL1)')[0].notes[0]).toBe('7 acties: 2 afgerond, 4 lopend, 1 niet gestart, 0 uitgesteld.');
+    // AL2: A-003 Loopt, A-004 Loopt, A-007 Afgerond, A-009 Niet gestart, A-011 Niet gestart, A-015 Afgerond.
+    expect(under(s3, 'Expertise lokale teams (AL2)')[0].notes[0]).toBe('6 acties: 2 afgerond, 2 lopend, 2 niet gestart, 0 uitgesteld.');
+    // AL3 holds only A-012 (no deadline) and A-013 (overdue): counted and listed, never "no actions".
+    expect(under(s3, 'Helpende data (AL3)')[0].notes[0]).toBe('2 acties: 0 afgerond, 1 lopend, 1 niet gestart, 0 uitgesteld. 1 open actie heeft geen deadline.');
+    expect(sub(s3, 'Helpende data', 'Zonder deadline')).toEqual(['Regionaal datadashboard (A-012), loopt']);
+    expect(md).not.toMatch(/Geen acties/i);
+
+    // Done since the previous meet-up: A-014 (10-02-2025) always; A-015 (15-01-2025) only after 14-11-2024.
+    expect(sub(s3, 'Preventie', `Afgerond sinds de vorige meet-up (${previous})`)).toEqual(['Folder meldcode (A-014), afgerond']);
+    expect(sub(s3, 'Expertise', 'Afgerond sinds')).toEqual(previous === '14-11-2024' ? ['Intervisie aandachtsfunctionarissen (A-015), afgerond'] : []);
+    // Regional actions past their deadline, by deadline, with their owner; the placeholder owner reads "nog te bepalen".
+    const late = s3.blocks.filter((b) => b.heading === 'Deadline verstreken').flatMap((b) => b.items);
+    expect(late.map((i) => [i.text, i.owner])).toEqual([
+      ['Voorlichting op scholen (A-001), loopt', 'Regionaal projectleider'],
+      [`${SCRIPT_TITLE} (A-002), niet gestart`, 'Augeo'],
+      ['Monitor huiselijk geweld (A-013), niet gestart', 'nog te bepalen'],
+    ]);
+    // Municipal actions are counted here and discussed in item 2: AL1 has A-006, A-008, A-010 open,
+    // A-008 overdue, A-010 due only before 12-06, A-005 done on 02-12-2024 (after 14-11-2024 only).
+    const dueAl1 = next === '12-06-2025' ? 1 : 0;
+    const doneAl1 = previous === '14-11-2024' ? `; 1 afgerond sinds ${previous}` : '';
+    expect(under(s3, 'Preventie')[0].notes[1]).toBe(
+      `Gemeentelijke acties: 3 open, waarvan 1 over de deadline en ${dueAl1} met een deadline vóór de volgende meet-up (${next})${doneAl1}. Zie 2. Ronde langs de gemeenten.`,
+    );
+    expect(texts(s3).some((t) => t.includes('A-008'))).toBe(false);
+  });
+
+  test('4. finances as advice: lines not OK, the balance, what changed since the previous meet-up', () => {
+    const s4 = section(agenda, 4);
+    expect(s4.purpose).toBe('ter advisering');
+    expect(under(s4, 'Begrotingsposten die aandacht vragen')[0].table!.rows.map((r) => r.cells)).toEqual([
+      ['2025', 'Uitvoering actielijnen', '€ 50.000,00', '€ 73.000,00', '€ -23.000,00', 'Overschrijding'],
+    ]);
+    const balance = under(s4, 'Programmabalans')[0];
+    // raming 180.000 = dekking; prognose 143.000; resultaat 37.000.
+    expect(balance.table!.rows[0].cells).toEqual(['2025', '€ 180.000,00', '€ 180.000,00', '€ 143.000,00', '€ 37.000,00', 'OK']);
+    expect(balance.notes).toEqual(['Resultaat over 2025 (dekking min prognose, opgeteld): € 37.000,00.']);
+
+    const changes = under(s4, 'Wat veranderde sinds de vorige meet-up')[0];
+    expect(changes.heading).toBe(`Wat veranderde sinds de vorige meet-up (${previous})`);
+    if (previous === '14-11-2024') {
+      // Snapshot 14-11-2024: ACT 60.000 → 73.000 (+13.000), MOV 32.000 → 40.000 (+8.000); VT unchanged, not listed.
+      expect(changes.items.map((i) => i.text)).toEqual([
+        'Uitvoering actielijnen 2025: de prognose steeg met € 13.000,00, van € 60.000,00 naar € 73.000,00; signaal nu Overschrijding (was Dreigende overschrijding)',
+        'Moviera 2025: de prognose steeg met € 8.000,00, van € 32.000,00 naar € 40.000,00',
+      ]);
+    } else {
+      // Snapshot 30-01-2025 (the later one, 01-02 would be after): ACT 70.000 → 73.000; MOV 40.000 unchanged.
+      expect(changes.items.map((i) => i.text)).toEqual(['Uitvoering actielijnen 2025: de prognose steeg met € 3.000,00, van € 70.000,00 naar € 73.000,00']);
+    }
+    expect(changes.notes).toEqual([`Vergeleken met de budgetcontrole van ${previous}.`]);
+
+    const advice = under(s4, 'Advies herprioritering')[0];
+    expect(advice.notes[0]).toMatch(/^De meet-up adviseert; het besluit ligt bij: college van Alpha\./);
+    expect(advice.items).toHaveLength(1);
+    const item = advice.items[0];
+    expect(item.text).toBe('Advies bij de overschrijding van Uitvoering actielijnen in 2025');
+    expect(item.amountCents).toBe(2_300_000); // tekort 73.000 − 50.000 = 23.000
+    // Defer A-009 (Laag, 8.000) and A-004 (Hoog, 10.000): 18.000; 23.000 − 18.000 = 5.000 from Moviera.
+    expect(item.details).toEqual([
+      'Uitstellen naar het volgende programma (na 2025): Themabijeenkomst plegeraanpak (A-009), prioriteit laag; maakt € 8.000,00 vrij',
+      'Uitstellen naar het volgende programma (na 2025): Expertiserol ouderenmishandeling (A-004), prioriteit hoog; maakt € 10.000,00 vrij',
+      'Begrotingswijziging: € 5.000,00 van Moviera naar Uitvoering actielijnen (2025)',
+      'Met dit advies is het tekort gedekt.',
+    ]);
+    expect(md).not.toMatch(/Besluit herprioritering/);
+  });
+
+  test('5. the theme: its actions and its indicator trends, judged by the desired direction', () => {
+    const s5 = section(agenda, 5);
+    expect(texts(s5)).toEqual(['Expertiserol ouderenmishandeling (A-004), loopt', 'Voorlichtingsavond ouderen (A-010), Beta, loopt']);
+    // Adviesvragen 1.300 → 1.250, more is better: worse. Huisverboden 10 → 7, fewer is better: better.
+    // Meldingen 31 → 36, no desired direction: only the direction. Kindermishandeling is another theme.
+    expect(under(s5, 'Cijfers')[0].table!.rows.map((r) => r.cells)).toEqual([
+      ['Adviesvragen ouderenmishandeling', 'Alpha', '2023: 1.300; 2024: 1.250', 'dalend: verslechtering'],
+      ['Huisverboden ouderen', 'Beta', '2023: 10; 2024: 7', 'dalend: verbetering'],
+      ['Meldingen ouderenmishandeling', 'hele regio', '2023: 31; 2024: 36', 'stijgend'],
     ]);
   });
 
-  it('lists the good examples from the Meet-ups row', () => {
-    expect(items(section(agenda, 5)).map((i) => i.text)).toEqual(['Alpha: huisbezoeken bij 75-plussers', 'Beta: samenwerking met de bank & notaris']);
+  test('6. the good examples of the Meet-ups row', () => {
+    expect(texts(section(agenda, 6))).toEqual(['Alpha: huisbezoeken bij 75-plussers', 'Beta: samenwerking met de bank & notaris']);
   });
 
-  it('lists municipalities whose local plan is still open, and those without one', () => {
-    // Alpha: A-006 (title in lower case) Loopt; Beta: A-005 Afgerond (not listed); Gamma: none.
-    const texts = items(section(agenda, 6)).map((i) => i.text);
-    expect(texts).toEqual(["Alpha: A-006 lokaal plan van aanpak opstellen, status Loopt", "Gamma: er staat geen actie 'Lokaal plan van aanpak opstellen' in Acties"]);
-  });
-
-  it('invites each partner once, with all its reasons', () => {
-    // Moviera: named in Meet-ups and owner of A-003 (due). Augeo: owner of A-002 (overdue).
-    // Not invited: Regionaal projectleider (organiser), Gemeente Alpha and Gamma (municipalities),
-    // Kairos (A-009 is neither overdue nor due this quarter).
-    expect(items(section(agenda, 7)).map((i) => i.text)).toEqual([
-      'Augeo: eigenaar van A-002 (deadline verstreken)',
-      'Moviera: genoemd in Meet-ups; eigenaar van A-003 (deadline dit kwartaal)',
-      'Veilig Thuis Gelderland Zuid: genoemd in Meet-ups',
+  test('7. partners named for the meet-up, and owners of late or due actions; never the organiser, a municipality or the placeholder', () => {
+    // Augeo owns A-002 (late); Moviera is named and owns A-003 (due). Not invited: the Regionaal
+    // projectleider (organiser, A-001), Gemeente Alpha / Beta / Gamma, the placeholder (A-013), and
+    // Kairos (A-009 due 30-09, after the next meet-up).
+    const s7 = items(section(agenda, 7));
+    expect(s7.map((i) => [i.text, i.details])).toEqual([
+      ['Augeo', [`eigenaar van ${SCRIPT_TITLE} (A-002), deadline 15-02-2025 verstreken`]],
+      ['Moviera', ['eigenaar van Training lokale teams (A-003), deadline 28-03-2025']],
+      ['Veilig Thuis Gelderland Zuid', []],
     ]);
+    expect(md).not.toContain(PLACEHOLDER);
   });
 
-  it('closes with the questions round and the next meet-up', () => {
-    expect(items(section(agenda, 8)).map((i) => [i.text, i.date])).toEqual([
-      ['Rondvraag', null],
-      ['Volgende meet-up, thema Complexe scheidingen', '2025-06-12'],
-      ['Sluiting', null],
+  test('8. questions, an empty decisions list to fill in, closing and the next meet-up', () => {
+    const s8 = section(agenda, 8);
+    expect(texts(s8)).toEqual(['Rondvraag', 'Besluitenlijst: de besluiten en afspraken van deze meet-up', expect.stringMatching(/^Volgende meet-up, thema /), 'Sluiting']);
+    expect(items(s8)[2].date).toBe(next.split('-').reverse().join('-'));
+    const list = s8.blocks.find((b) => b.table)!.table!;
+    expect(list.headers).toEqual(['Nr', 'Besluit of afspraak', 'Wie', 'Wanneer']);
+    expect(list.rows.map((r) => r.cells)).toEqual([1, 2, 3, 4, 5].map((n) => [String(n), '', '', '']));
+  });
+
+  test('users read names, not codes or sheet jargon', () => {
+    for (const text of [md, renderHtml(agenda), JSON.stringify(renderRows(agenda))]) {
+      expect(text).not.toMatch(/\b(ACT|MOV|VT|GEN)\b/);
+      // An action line's code only in brackets after its name.
+      expect(text.replace(/\((AL\d)\)/g, '')).not.toMatch(/\bAL\d\b/);
+      expect(text).not.toMatch(/genoemd in Meet-ups|staat in Acties|in Acties|regionaal\)/);
+    }
+  });
+
+  test('is deterministic: byte-identical on a second run, whatever the order of the rows', () => {
+    const again = agendaFor({ meetups: [...meetups].reverse() });
+    expect(renderMarkdown(again)).toBe(md);
+    expect(renderHtml(again)).toBe(renderHtml(agenda));
+    expect(JSON.stringify(renderRows(again))).toBe(JSON.stringify(renderRows(agenda)));
+  });
+});
+
+describe('the advice in words, for every kind of proposal step', () => {
+  // A given check result (not computed): the agenda only words what the budget model proposes.
+  const base = load();
+  const item = (kind: ProposalItem['kind'], more: Partial<ProposalItem>): ProposalItem => ({
+    year: 2025, code: 'Totaal', shortfallCents: 0, kind, proposal: '', actionId: '', actionTitle: '', priority: '', freedCents: 0, note: '', ...more,
+  });
+  const proposals: Proposal[] = [
+    { year: 2025, code: 'Dekking', shortfallCents: 0, covered: true, uncoveredCents: 0, items: [item('consult', { code: 'Dekking', freedCents: -6_000_000 })] },
+    {
+      year: 2025, code: 'Totaal', shortfallCents: 10_000_000, covered: false, uncoveredCents: 1_500_000,
+      items: [
+        item('lower', { sourceCode: 'MOV', freedCents: 5_000_000 }),
+        item('defer', {
+          actionId: 'A-004', actionTitle: 'Expertiserol ouderenmishandeling', priority: 'Hoog', freedCents: 1_000_000,
+          deferral: { toYear: 2026, forecastCents: 2_000_000, balanceCents: 4_800_000, signal: 'OK' },
+          note: 'Deadline 30-06-2025; in 2026: prognose ACT € 20.000,00; daarna de raming ACT 2025 met € 10.000,00 verlagen in Begrotingswijzigingen',
+        }),
+        item('defer', { actionId: 'A-009', actionTitle: 'Themabijeenkomst plegeraanpak', freedCents: 800_000, deferral: { toYear: 2026, forecastCents: null, balanceCents: null, signal: null } }),
+        item('escalate', {}),
+      ],
+    },
+  ];
+  const agenda = buildAgenda({ programme: { ...base.programme, settings: { ...base.programme.settings, contributors: ['Gamma'] } }, check: { ...base.check, proposals }, meetup: base.meetup, fictional: false });
+  const advice = under(section(agenda, 4), 'Advies herprioritering')[0].items;
+
+  test('names lines, never codes, and frames an uncovered rest as a decision for Besluitvorming', () => {
+    // Programme first is not the order: per year, lines, then Totaal, then Dekking.
+    expect(advice.map((i) => [i.text, i.details])).toEqual([
+      ['Advies bij het programmatekort in 2025', [
+        'Begrotingswijziging: de raming van Moviera 2025 met € 50.000,00 verlagen',
+        'Uitstellen naar 2026: Expertiserol ouderenmishandeling (A-004), prioriteit hoog; maakt € 10.000,00 vrij. In 2026 wordt de prognose van Uitvoering actielijnen € 20.000,00, saldo € 48.000,00 (OK). Daarna de raming van Uitvoering actielijnen 2025 met € 10.000,00 verlagen',
+        'Uitstellen naar 2026: Themabijeenkomst plegeraanpak (A-009); maakt € 8.000,00 vrij. Neem de kosten op in de begroting van 2026',
+        'Niet gedekt: € 15.000,00; dit deel vraagt een besluit van: college van Alpha',
+      ]],
+      ['Circulaire 2025: de DU VO-uitkering daalt met € 60.000,00. Daarmee verandert ook wat Gamma bijdragen; advies: met hen overleggen.', []],
     ]);
-  });
-
-  it('numbers the items of a part 1, 2, 3 ... across its blocks', () => {
-    expect(items(section(agenda, 2)).map((i) => i.number)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8']);
+    expect(advice[0].amountCents).toBe(10_000_000);
   });
 });
 
-describe('a quarter without a Meet-ups row', () => {
-  // 2025-Q3 has no row: the date is Peildatum 01-03-2025, and there is no theme.
-  const agenda = agendaFor({ year: 2025, quarter: 3 });
-
-  it('is dated Peildatum, says so, and has no theme', () => {
-    expect(agenda.date).toBe('2025-03-01');
-    expect(agenda.planned).toBe(false);
-    expect(agenda.preamble.join(' ')).toContain('geen meet-up in Meet-ups');
-    expect(section(agenda, 4).blocks[0].notes).toEqual(['Voor dit kwartaal staat geen meet-up met een thema in Meet-ups.']);
-    expect(items(section(agenda, 4))).toEqual([]);
-    expect(items(section(agenda, 5)).map((i) => i.text)).toEqual(['Gemeenten worden uitgenodigd een goed voorbeeld uit de eigen praktijk te delen.']);
+describe('edges', () => {
+  test('0. a visible banner when the workbook holds fictional data', () => {
+    const agenda = agendaFor({}, true);
+    expect(agenda.banner).toBe(FICTIONAL_BANNER);
+    expect(renderMarkdown(agenda)).toContain(`**${FICTIONAL_BANNER}**`);
+    expect(renderHtml(agenda)).toContain('<p class="banner" role="note">FICTIEF:');
+    expect(renderRows(agenda)[1]).toEqual(['', 'FICTIEF', FICTIONAL_BANNER, '', '', '']);
   });
 
-  it('counts deadlines against Peildatum and the requested quarter', () => {
-    // Due in Q3 on/after 01-03-2025: A-009 (30-09-2025). Done since 14-11-2024 (last meet-up before 01-03-2025): A-005.
-    const s2 = section(agenda, 2);
-    expect(itemsUnder(s2, 'AL2', 'Deadline dit kwartaal (2025-Q3)').map((i) => i.text.slice(0, 5))).toEqual(['A-009']);
-    expect(itemsUnder(s2, 'AL1', 'Afgerond sinds de vorige meet-up').map((i) => i.text.slice(0, 5))).toEqual(['A-005']);
-    // Kairos owns A-009, due this quarter; no partners are named without a row.
-    expect(items(section(agenda, 7)).map((i) => i.text)).toContain('Kairos: eigenaar van A-009 (deadline dit kwartaal)');
-  });
-});
-
-describe('without a previous meet-up', () => {
-  it('counts "done" from the start of the quarter', () => {
-    // Only the Q1 row: A-005 was done 02-12-2024, before 01-01-2025, so it is not listed.
-    const meetups = [MEETUPS[1]];
-    const extra = [{ ID: 'A-012', Actielijn: 'AL1', Gemeente: 'Beta', Actie: 'Folder', Eigenaar: 'Beta', Status: 'Afgerond', 'Bijgewerkt op': '2025-01-01' }];
-    const agenda = agendaFor(Q1, { meetups, extraActions: extra });
-    const done = itemsUnder(section(agenda, 2), 'AL1', 'Afgerond sinds het begin van het kwartaal (01-01-2025)');
-    expect(done.map((i) => i.text.slice(0, 5))).toEqual(['A-012']);
-  });
-});
-
-describe('determinism', () => {
-  it('gives byte-identical markdown, html and rows on a second run', () => {
-    const first = agendaFor();
-    const second = agendaFor();
-    expect(renderMarkdown(second)).toBe(renderMarkdown(first));
-    expect(renderHtml(second)).toBe(renderHtml(first));
-    expect(JSON.stringify(renderRows(second))).toBe(JSON.stringify(renderRows(first)));
+  test('fictional data is found by Instellingen › Demo or by a text marked FICTIEF', () => {
+    expect(holdsFictionalData(snapshot())).toBe(false);
+    const demo = snapshot();
+    demo[TAB.settings]!.push(['Demo', 'FICTIEF (demo): dit werkboek is een demonstratie']);
+    expect(holdsFictionalData(demo)).toBe(true);
+    const ledger = snapshot();
+    ledger[TAB.ledger]![1][9] = 'FICTIEF (demo): trainingen';
+    expect(holdsFictionalData(ledger)).toBe(true);
+    const fixture = snapshot({ municipalities: [{ Gemeente: 'Gemeente 02 (FICTIEF)' }] });
+    expect(holdsFictionalData(fixture)).toBe(true);
+    // A word that merely contains it, or a blank Demo key, is not a mark.
+    const plain = snapshot({ extraActions: [{ ID: 'A-099', Actielijn: 'AL1', Gemeente: 'Regio', Actie: 'Fictieve casus oefenen', Status: 'Loopt' }] });
+    plain[TAB.settings]!.push(['Demo', '']);
+    expect(holdsFictionalData(plain)).toBe(false);
   });
 
-  it('does not depend on the order of the rows in the sheet', () => {
-    const reversed = agendaFor(Q1, { meetups: [...MEETUPS].reverse() });
-    expect(renderMarkdown(reversed)).toBe(renderMarkdown(agendaFor()));
+  test('the first meet-up has no minutes to approve, and without a next one the horizon is three months', () => {
+    const agenda = agendaFor({ meetups: [MEETUPS[1]] });
+    expect(texts(section(agenda, 1)).filter((t) => t.startsWith('Vaststellen verslag'))).toEqual([]);
+    // 13-03-2025 + 91 days = 12-06-2025.
+    expect(section(agenda, 2).blocks[0].table!.headers[2]).toBe('Deadline vóór 12-06-2025');
+    expect(texts(section(agenda, 8))).toContain('Volgende meet-up: nog niet gepland');
+    // Without a snapshot to compare with, the agenda says so instead of inventing changes.
+    const none = buildAgenda({ ...load({ meetups: [MEETUPS[1]], history: null }), fictional: false });
+    expect(under(section(none, 4), 'Wat veranderde')[0].notes[0]).toMatch(/^Er is geen eerdere budgetcontrole om mee te vergelijken/);
+  });
+
+  test('a meet-up without a theme, good examples or partners says what to do instead', () => {
+    const agenda = agendaFor({ meetups: [{ Datum: '2025-03-13' }] });
+    expect(section(agenda, 5).title).toBe('Thema');
+    expect(section(agenda, 5).blocks[0].notes).toEqual(['Voor deze meet-up is nog geen thema gekozen.']);
+    expect(texts(section(agenda, 6))).toEqual(['Gemeenten worden uitgenodigd een goed voorbeeld uit de eigen praktijk te delen.']);
+  });
+
+  test('an obligation of every municipality is one line on the theme, with its count', () => {
+    const extra = ['Alpha', 'Beta', 'Gamma'].map((g, i) => ({ ID: `A-0${50 + i}`, Actielijn: 'AL1', Gemeente: g, Actie: 'Zelfscan kwaliteitskader', Thema: 'Ouderenmishandeling', Status: i ? 'Niet gestart' : 'Afgerond' }));
+    const agenda = agendaFor({ extraActions: extra });
+    expect(texts(section(agenda, 5))).toContain('Zelfscan kwaliteitskader: 3 gemeenten; 3 acties: 1 afgerond, 0 lopend, 2 niet gestart, 0 uitgesteld. 2 open acties hebben geen deadline.');
+  });
+
+  test('the status count and the trend read as Dutch', () => {
+    expect(statusCount([])).toBe('0 acties: 0 afgerond, 0 lopend, 0 niet gestart, 0 uitgesteld.');
+    expect(trendOf([{ year: 2024, value: 5 }])).toBe('één meting');
+    expect(trendOf([{ year: 2023, value: 5 }, { year: 2024, value: 5 }], 'meer')).toBe('gelijk');
+    expect(trendOf([{ year: 2023, value: 5 }, { year: 2024, value: 6 }], 'meer')).toBe('stijgend: verbetering');
   });
 });

@@ -3,11 +3,10 @@ import { renderHtml } from '../../../src/core/agenda/html';
 import { escapeMarkdown, renderMarkdown } from '../../../src/core/agenda/markdown';
 import { AGENDA_HEADERS, renderRows } from '../../../src/core/agenda/rows';
 import { Agenda } from '../../../src/core/agenda/types';
-import { CONFIG, SCRIPT_TITLE, load } from './fixture';
+import { SCRIPT_TITLE, load } from './fixture';
 
-function agenda(): Agenda {
-  const { programme, check } = load();
-  return buildAgenda({ programme, check, quarter: { year: 2025, quarter: 1 }, config: CONFIG });
+function agenda(fictional = false): Agenda {
+  return buildAgenda({ ...load(), fictional });
 }
 
 const VOID = new Set(['meta', 'br', 'hr', 'img', 'input', 'link']);
@@ -51,7 +50,7 @@ function checkWellFormed(html: string): string[] {
 }
 
 describe('renderHtml', () => {
-  const html = renderHtml(agenda());
+  const html = renderHtml(agenda(true));
 
   it('is a self-contained Dutch document', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="nl">')).toBe(true);
@@ -67,8 +66,11 @@ describe('renderHtml', () => {
     expect(html).toContain('samenwerking met de bank &amp; notaris');
   });
 
-  it('is well-formed', () => {
+  it('is well-formed, with the banner, the header and the overview', () => {
     expect(checkWellFormed(html)).toEqual([]);
+    expect(html).toContain('<p class="banner" role="note">FICTIEF:');
+    expect(html).toContain('<li>Locatie: Stadhuis Alpha, zaal 2</li>');
+    expect(html).toContain('<h2>4. Financiën (ter advisering)</h2>');
   });
 
   it('the checker itself catches a broken document', () => {
@@ -82,16 +84,17 @@ describe('renderMarkdown', () => {
 
   it('has one heading per part and the items with their numbers', () => {
     expect(md.split('\n').filter((l) => l.startsWith('## '))).toEqual([
-      '## 1. Opening en mededelingen',
-      '## 2. Voortgang regioaanpak',
-      '## 3. Budget',
-      '## 4. Thema',
-      '## 5. Goede voorbeelden uit gemeenten',
-      '## 6. Lokale plannen',
-      '## 7. Uitgenodigde netwerkpartners',
-      '## 8. Rondvraag en sluiting',
+      '## 1. Opening, verslag en mededelingen (ter informatie)',
+      '## 2. Ronde langs de gemeenten (ter bespreking)',
+      '## 3. Voortgang regioaanpak (ter bespreking)',
+      '## 4. Financiën (ter advisering)',
+      '## 5. Thema: Ouderenmishandeling (ter bespreking)',
+      '## 6. Goede voorbeelden uit gemeenten (ter informatie)',
+      '## 7. Uitgenodigde netwerkpartners (ter informatie)',
+      '## 8. Rondvraag, besluitenlijst en sluiting (ter bespreking)',
     ]);
-    expect(md).toContain('- **2.4** A-002 Campagnemateriaal \\<script\\>alert(1)\\</script\\> (regionaal), status Niet gestart — eigenaar: Augeo, deadline 15-02-2025');
+    expect(md).toContain('- **3.3** Campagnemateriaal \\<script\\>alert(1)\\</script\\> (A-002), niet gestart — eigenaar: Augeo, deadline 15-02-2025');
+    expect(md).toContain('  - Begrotingswijziging: € 5.000,00 van Moviera naar Uitvoering actielijnen (2025)');
   });
 
   it('writes tables whose rows all have as many cells as the header', () => {
@@ -126,19 +129,24 @@ describe('renderRows', () => {
   });
 
   it('puts headings on their own rows and items with their number, owner, amount and date in nl-NL', () => {
-    expect(rows).toContainEqual(['2', 'Voortgang regioaanpak', '', '', '', '']);
-    expect(rows).toContainEqual(['', 'AL1 Preventie en signalering', '', '', '', '']);
-    expect(rows).toContainEqual(['2.4', '', `A-002 ${SCRIPT_TITLE} (regionaal), status Niet gestart`, 'Augeo', '', '15-02-2025']);
-    // Tekort 23.000 on the decision row.
-    expect(rows).toContainEqual(['3.1', '', 'Besluit herprioritering 2025, ACT Uitvoering actielijnen', '', '€ 23.000,00', '']);
+    expect(rows[0]).toEqual(['', 'Agenda', 'Agenda ambtelijke meet-up Testregio, 13-03-2025', '', '', '13-03-2025']);
+    expect(rows).toContainEqual(['', '', 'Notulist: Secretariaat regio', '', '', '']);
+    expect(rows).toContainEqual(['', '', '4. Financiën: ter advisering', '', '', '']);
+    expect(rows).toContainEqual(['3', 'Voortgang regioaanpak (ter bespreking)', '', '', '', '']);
+    expect(rows).toContainEqual(['', 'Preventie en signalering (AL1)', '', '', '', '']);
+    expect(rows).toContainEqual(['3.3', '', `${SCRIPT_TITLE} (A-002), niet gestart`, 'Augeo', '', '15-02-2025']);
+    // The round of municipalities as one line per municipality.
+    expect(rows).toContainEqual(['', '', 'Gamma: open acties: 1; deadline vóór de volgende meet-up (12-06-2025): —; deadline verstreken: Aandachtsfunctionaris aanstellen (A-011), 28-02-2025; lokaal plan: ontbreekt', '', '', '']);
+    // Tekort 23.000 on the advice row.
+    expect(rows).toContainEqual(['4.3', '', 'Advies bij de overschrijding van Uitvoering actielijnen in 2025', '', '€ 23.000,00', '']);
   });
 
   it('neutralises text that a sheet would read as a formula', () => {
-    const { programme, check } = load({ extraActions: [{ ID: 'A-013', Actielijn: 'AL1', Gemeente: 'Regio', Actie: '=HYPERLINK("x")', Eigenaar: '+Partner', Deadline: '2025-03-20', Status: 'Loopt' }] });
-    const r = renderRows(buildAgenda({ programme, check, quarter: { year: 2025, quarter: 1 }, config: CONFIG }));
-    const row = r.find((x) => String(x[2]).startsWith('A-013'))!;
+    const r = renderRows(buildAgenda({ ...load({ extraActions: [{ ID: 'A-099', Actielijn: 'AL1', Gemeente: 'Regio', Actie: '=HYPERLINK("x")', Eigenaar: '+Partner', Deadline: '2025-03-20', Status: 'Loopt' }] }), fictional: false }));
+    const row = r.find((x) => String(x[2]).startsWith("'=HYPERLINK"))!;
+    expect(row[2]).toBe('\'=HYPERLINK("x") (A-099), loopt');
     expect(row[3]).toBe("'+Partner");
-    // The title does not start the cell, but the invitee row starts with the owner's name.
-    expect(r.some((x) => x[2] === "'+Partner: eigenaar van A-013 (deadline dit kwartaal)")).toBe(true);
+    // The invitee row starts with the owner's name.
+    expect(r.some((x) => x[2] === "'+Partner")).toBe(true);
   });
 });

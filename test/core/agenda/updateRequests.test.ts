@@ -1,5 +1,5 @@
 import { dueMeetup, limitToQuota, planUpdateRequests, UpdateRequestMail } from '../../../src/core/agenda/updateRequests';
-import { load } from './fixture';
+import { SIX_WEEKLY, load } from './fixture';
 
 const URL = 'https://docs.google.com/spreadsheets/d/test';
 const TODAY = '2025-03-01';
@@ -25,9 +25,9 @@ describe('planUpdateRequests for the meet-up of 13-03-2025, on 01-03-2025', () =
   const plan = planUpdateRequests(programme, meetup, TODAY, URL);
 
   it('writes one mail per municipality with actions to update, to its editors', () => {
-    // Alpha: A-003 (due 28-03-2025, in Q1) and A-008 (deadline 01-02-2025 passed; updated 15-10-2024,
+    // Alpha: A-003 (due 28-03-2025, before the next meet-up of 12-06-2025) and A-008 (deadline 01-02-2025 passed; updated 15-10-2024,
     //   137 days ago: stale). A-006 (deadline 31-12-2025, updated 10-01-2025) needs nothing.
-    // Beta: A-010 (Loopt, never updated). A-005 is Afgerond.
+    // Beta: A-010 (Loopt, due 31-05-2025, never updated). A-005 is Afgerond.
     // Gamma: A-011 overdue, but no editors.
     expect(plan.mails.map((m) => [m.municipality, m.to, m.actions.map((a) => a.id)])).toEqual([
       ['Alpha', ['a1@alpha.nl', 'a2@alpha.nl'], ['A-003', 'A-008']],
@@ -43,9 +43,21 @@ describe('planUpdateRequests for the meet-up of 13-03-2025, on 01-03-2025', () =
 
   it('gives each action its reasons in Dutch', () => {
     const alpha = plan.mails[0];
-    expect(alpha.actions.find((a) => a.id === 'A-003')!.reasons).toEqual(['deadline in 2025-Q1 (28-03-2025)']);
+    expect(alpha.actions.find((a) => a.id === 'A-003')!.reasons).toEqual(['deadline nadert (28-03-2025)']);
     expect(alpha.actions.find((a) => a.id === 'A-008')!.reasons).toEqual(['deadline verstreken (01-02-2025)', 'niet bijgewerkt sinds 15-10-2024']);
-    expect(plan.mails[1].actions[0].reasons).toEqual(['nog nooit bijgewerkt']);
+    expect(plan.mails[1].actions[0].reasons).toEqual(['deadline nadert (31-05-2025)', 'nog nooit bijgewerkt']);
+  });
+
+  it('counts "due" up to the meet-up after this one, at any rhythm', () => {
+    // Every six weeks the meet-up after 13-03-2025 is 24-04-2025: A-010 (31-05) is not due yet.
+    const six = load({ meetups: SIX_WEEKLY }).programme;
+    const beta = planUpdateRequests(six, six.meetups.find((m) => m.date === '2025-03-13')!, TODAY, URL).mails.find((m) => m.municipality === 'Beta')!;
+    expect(beta.actions.map((a) => [a.id, a.reasons])).toEqual([['A-010', ['nog nooit bijgewerkt']]]);
+    // For 24-04-2025 the next meet-up is 05-06-2025: now A-010 is due.
+    const april = six.meetups.find((m) => m.date === '2025-04-24')!;
+    expect(dueMeetup(six.meetups, '2025-04-15')).toBe(april);
+    const later = planUpdateRequests(six, april, '2025-04-15', URL).mails.find((m) => m.municipality === 'Beta')!;
+    expect(later.actions.map((a) => [a.id, a.reasons])).toEqual([['A-010', ['deadline nadert (31-05-2025)', 'nog nooit bijgewerkt']]]);
   });
 
   it('writes a Dutch subject and bodies with the actions and the link', () => {
