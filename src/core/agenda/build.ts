@@ -335,8 +335,7 @@ function advice(s: SectionBuilder, ctx: Context, proposals: readonly Proposal[],
   const lineOrder = new Map(years.flatMap((y) => y.lines.map((l, i) => [`${l.year}|${l.code}`, i] as const)));
   const sorted = [...proposals].sort((a, c) => a.year - c.year || rank(a) - rank(c) || (lineOrder.get(`${a.year}|${a.code}`) ?? 0) - (lineOrder.get(`${c.year}|${c.code}`) ?? 0));
   const lineOf = new Map<string, LineFigures>(years.flatMap((y) => y.lines.map((l) => [`${l.year}|${l.code}`, l] as const)));
-  const budgetCodeOf = new Map(ctx.programme.actions.map((a) => [a.id, a.budgetCode ?? ''] as const));
-  const step = (i: ProposalItem, p: Proposal) => adviceStep(i, p, name, (id) => budgetCodeOf.get(id) ?? '', settings.endYear, decisionBodyOf(settings));
+  const step = (i: ProposalItem, p: Proposal) => adviceStep(i, p, name, settings.endYear, decisionBodyOf(settings));
   for (const p of sorted) {
     if (p.code === COVERAGE_CODE) {
       const amount = p.items.reduce((sum, i) => sum + i.freedCents, 0);
@@ -353,7 +352,7 @@ function advice(s: SectionBuilder, ctx: Context, proposals: readonly Proposal[],
 }
 
 /** One step of an advice in words, with budget line names instead of codes. */
-function adviceStep(item: ProposalItem, p: Proposal, name: (code: string) => string, budgetCodeOf: (id: string) => string, endYear: number, decisionBody: string): string {
+function adviceStep(item: ProposalItem, p: Proposal, name: (code: string) => string, endYear: number, decisionBody: string): string {
   switch (item.kind) {
     case 'defer': {
       const action = `${item.actionTitle}${item.actionId ? ` (${item.actionId})` : ''}${item.priority ? `, prioriteit ${item.priority.toLowerCase()}` : ''}`;
@@ -363,11 +362,10 @@ function adviceStep(item: ProposalItem, p: Proposal, name: (code: string) => str
       if (effect && effect.toYear !== null) {
         where = effect.forecastCents === null || effect.balanceCents === null
           ? `. Neem de kosten op in de begroting van ${effect.toYear}`
-          : `. In ${effect.toYear} wordt de prognose van ${name(budgetCodeOf(item.actionId) || p.code)} ${formatEuro(effect.forecastCents)}, saldo ${formatEuro(effect.balanceCents)} (${effect.signal})`;
+          : `. In ${effect.toYear} wordt de prognose van ${name(item.lineCode ?? p.code)} ${formatEuro(effect.forecastCents)}, saldo ${formatEuro(effect.balanceCents)} (${effect.signal})`;
       }
-      // A programme deferral may be followed by lowering the line's raming; the budget model says so in its note.
-      const lower = /daarna de raming (\S+) (\d{4}) met (€ -?[\d.]+,\d{2}) verlagen/.exec(item.note);
-      const then = lower ? `. Daarna de raming van ${name(lower[1])} ${lower[2]} met ${lower[3]} verlagen` : '';
+      // A programme deferral may be followed by lowering the line's raming by what it freed.
+      const then = item.thenLowerCents ? `. Daarna de raming van ${name(item.lineCode ?? '')} ${p.year} met ${formatEuro(item.thenLowerCents)} verlagen` : '';
       return `Uitstellen naar ${to}: ${action}; maakt ${formatEuro(item.freedCents)} vrij${where}${then}`;
     }
     case 'shift':

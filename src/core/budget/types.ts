@@ -97,6 +97,10 @@ export interface ProposalItem {
   note: string;
   /** For `defer`: what it does to the year it moves to. */
   deferral?: DeferralEffect;
+  /** For `defer`: the budget line the action is on (the proposal's `code` may be `Totaal`). */
+  lineCode?: string;
+  /** For a programme `defer`: by how much that line's raming can be lowered afterwards (0: not). */
+  thenLowerCents?: Cents;
   /** For `shift` and `lower`: the line the money comes from. */
   sourceCode?: string;
 }

@@ -238,9 +238,9 @@ describe('the advice in words, for every kind of proposal step', () => {
         item('defer', {
           actionId: 'A-004', actionTitle: 'Expertiserol ouderenmishandeling', priority: 'Hoog', freedCents: 1_000_000,
           deferral: { toYear: 2026, forecastCents: 2_000_000, balanceCents: 4_800_000, signal: 'OK' },
-          note: 'Deadline 30-06-2025; in 2026: prognose ACT € 20.000,00; daarna de raming ACT 2025 met € 10.000,00 verlagen in Begrotingswijzigingen',
+          lineCode: 'ACT', thenLowerCents: 1_000_000,
         }),
-        item('defer', { actionId: 'A-009', actionTitle: 'Themabijeenkomst plegeraanpak', freedCents: 800_000, deferral: { toYear: 2026, forecastCents: null, balanceCents: null, signal: null } }),
+        item('defer', { actionId: 'A-009', actionTitle: 'Themabijeenkomst plegeraanpak', freedCents: 800_000, lineCode: 'ACT', thenLowerCents: 0, deferral: { toYear: 2026, forecastCents: null, balanceCents: null, signal: null } }),
         item('escalate', {}),
       ],
     },

@@ -291,6 +291,7 @@ describe('reprioritisation proposal for a programme shortfall', () => {
     expect(total.items.every((i) => i.code === 'Totaal' && i.shortfallCents === eur(10000))).toBe(true);
     expect(total.items[0].note).toBe('Ruimte op Y: € 4.500,00 (raming − prognose); in Begrotingswijzigingen: € -4.500,00 op Y 2021; na dit voorstel gedekt: € 4.500,00 van € 10.000,00');
     expect(total.items[2].note).toBe('Deadline 01-09-2021; de actie gaat over naar het volgende programma (na 2021); daarna de raming Y 2021 met € 1.000,00 verlagen in Begrotingswijzigingen; na dit voorstel gedekt: € 6.500,00 van € 10.000,00');
+    expect([total.items[2].lineCode, total.items[2].thenLowerCents, total.items[3].lineCode, total.items[3].thenLowerCents]).toEqual(['Y', eur(1000), 'X', eur(2000)]);
     expect(total.items[4].note).toBe('Nog niet gedekt: € 1.500,00 (raming € 30.000,00 boven dekking € 20.000,00; prognose € 27.500,00 boven dekking € 20.000,00); de beslissing ligt bij college van Stad, na advies van de werkgroep.');
     expect(total.covered).toBe(false);
   });

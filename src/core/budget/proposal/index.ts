@@ -43,16 +43,19 @@ class YearPlanner {
     for (const line of figures.lines) this.room.set(line.code, line.balanceCents);
   }
 
-  private deferItem(code: string, shortfallCents: Cents, candidate: Candidate, coveredCents: Cents, extra = ''): ProposalItem {
+  private deferItem(code: string, shortfallCents: Cents, candidate: Candidate, coveredCents: Cents, thenLowerCents = 0): ProposalItem {
     this.taken.add(candidate.action);
     this.room.set(candidate.code, (this.room.get(candidate.code) ?? 0) + candidate.pipelineCents);
     const effect = this.deferrals.defer(this.figures.year, candidate);
     const { action } = candidate;
+    const then = thenLowerCents > 0 ? `; daarna de raming ${candidate.code} ${this.figures.year} met ${formatEuro(thenLowerCents)} verlagen in Begrotingswijzigingen` : '';
     return {
       year: this.figures.year, code, shortfallCents, kind: 'defer', proposal: deferralProposal(effect),
       actionId: action.id, actionTitle: action.title, priority: action.priority ?? '', freedCents: candidate.pipelineCents,
-      note: `${deferralNote(candidate, effect, this.settings.endYear)}${extra}; ${covered(coveredCents, shortfallCents)}`,
+      note: `${deferralNote(candidate, effect, this.settings.endYear)}${then}; ${covered(coveredCents, shortfallCents)}`,
       deferral: effect,
+      lineCode: candidate.code,
+      ...(code === TOTAL_CODE ? { thenLowerCents } : {}),
     };
   }
 
@@ -149,8 +152,7 @@ class YearPlanner {
       const roomAfter = (this.room.get(candidate.code) ?? 0) + candidate.pipelineCents;
       const lower = Math.max(0, Math.min(candidate.pipelineCents, roomAfter, estimateGap));
       estimateGap -= lower;
-      const extra = lower > 0 ? `; daarna de raming ${candidate.code} ${year} met ${formatEuro(lower)} verlagen in Begrotingswijzigingen` : '';
-      items.push(this.deferItem(TOTAL_CODE, f.shortfallCents, candidate, done(), extra));
+      items.push(this.deferItem(TOTAL_CODE, f.shortfallCents, candidate, done(), lower));
       this.room.set(candidate.code, roomAfter - lower);
     }
     const uncovered = Math.max(estimateGap, forecastGap, 0);
