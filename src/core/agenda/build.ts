@@ -302,7 +302,9 @@ function finances(ctx: Context, check: AgendaInput['check']): AgendaSection {
   }
 
   changesSince(s, ctx, check.changes, years, name);
-  advice(s, ctx, check.proposals, years, name);
+  // A circulaire of a year before the meet-up's was discussed then; the other advice stays until it is solved.
+  const meetingYear = Number(ctx.date.slice(0, 4));
+  advice(s, ctx, check.proposals.filter((p) => p.code !== COVERAGE_CODE || p.year >= meetingYear), years, name);
   return s.section();
 }
 
