@@ -95,7 +95,7 @@ function mailText(region: string, municipality: string, meetup: Meetup, actions:
   const date = formatDay(meetup.date);
   const subject = `Verzoek: acties ${municipality} bijwerken vóór de meet-up van ${date}`;
   const meeting = `de ambtelijke meet-up${region ? ` van de regioaanpak ${region}` : ''}`;
-  const intro = `Op ${date} is ${meeting}${meetup.theme ? ` (thema: ${meetup.theme})` : ''}. Wilt u vóór die datum de stand van de volgende acties van gemeente ${municipality} bijwerken in het werkboek? Pas waar nodig Status, Deadline en Toelichting aan; dan is de voortgang op de agenda actueel.`;
+  const intro = `Op ${date} is ${meeting}${meetup.theme ? ` (thema: ${meetup.theme})` : ''}. Wil je vóór die datum de stand van de volgende acties van gemeente ${municipality} bijwerken in het werkboek? Pas waar nodig Status, Deadline en Toelichting aan; dan is de voortgang op de agenda actueel.`;
   const line = (a: RequestedAction) => `${a.id} ${a.title} (status ${a.status}${a.deadline ? `, deadline ${formatDay(a.deadline)}` : ''}): ${a.reasons.join('; ')}`;
   const closing = 'Met vriendelijke groet,';
   const signature = `De projectleider${region ? ` regioaanpak ${region}` : ''}`;
@@ -108,7 +108,7 @@ function mailText(region: string, municipality: string, meetup: Meetup, actions:
     '',
     `Werkboek: ${sheetUrl}`,
     '',
-    'U ontvangt dit bericht omdat u in het werkboek als editor van uw gemeente staat.',
+    'Je ontvangt dit bericht omdat je in het werkboek als editor van je gemeente staat.',
     '',
     closing,
     signature,
@@ -119,7 +119,7 @@ function mailText(region: string, municipality: string, meetup: Meetup, actions:
     `<p>${escapeHtml(intro)}</p>`,
     `<ul>${actions.map((a) => `<li>${escapeHtml(line(a))}</li>`).join('')}</ul>`,
     `<p><a href="${escapeHtml(sheetUrl)}">Open het werkboek</a></p>`,
-    '<p>U ontvangt dit bericht omdat u in het werkboek als editor van uw gemeente staat.</p>',
+    '<p>Je ontvangt dit bericht omdat je in het werkboek als editor van je gemeente staat.</p>',
     `<p>${escapeHtml(closing)}<br>${escapeHtml(signature)}</p>`,
   ].join('\n');
   return { subject, body, htmlBody };
