@@ -293,29 +293,39 @@ function showFieldErrors(d: Draft): void {
   first?.focus();
 }
 
-async function saveEdit(confirmed: boolean): Promise<void> {
-  const d = draft;
-  if (!d || d.kind !== 'edit' || d.saving || !mine?.ok) return;
+/** The form's fields read and checked: false when they show an error instead. */
+function formIsValid(d: Draft): boolean {
   readForm();
   d.errors = validate(d);
   d.message = null;
-  if (Object.keys(d.errors).length) {
-    showFieldErrors(d);
-    return;
+  if (!Object.keys(d.errors).length) return true;
+  showFieldErrors(d);
+  return false;
+}
+
+/** A deadline in the past is saved only after the user confirms it; false while that question is open. */
+function pastDeadlineConfirmed(d: Draft, confirmed: boolean, referenceDate: string): boolean {
+  if (!confirmed && pastDeadline(d, referenceDate)) {
+    d.confirmPast = true;
+    renderMine();
+    document.querySelector<HTMLElement>('[data-confirm-past]')?.focus();
+    return false;
   }
+  d.confirmPast = false;
+  return true;
+}
+
+async function saveEdit(confirmed: boolean): Promise<void> {
+  const d = draft;
+  if (!d || d.kind !== 'edit' || d.saving || !mine?.ok) return;
+  if (!formIsValid(d)) return;
   const changes = changesOf(d);
   if (Object.keys(changes).length === 0) {
     d.message = { kind: 'info', text: 'Er is niets gewijzigd.' };
     renderMine();
     return;
   }
-  if (!confirmed && pastDeadline(d, mine.value.referenceDate)) {
-    d.confirmPast = true;
-    renderMine();
-    document.querySelector<HTMLElement>('[data-confirm-past]')?.focus();
-    return;
-  }
-  d.confirmPast = false;
+  if (!pastDeadlineConfirmed(d, confirmed, mine.value.referenceDate)) return;
   d.saving = true;
   d.message = { kind: 'info', text: 'Wijziging wordt opgeslagen…' };
   renderMine('edit-save');
@@ -341,20 +351,8 @@ async function saveEdit(confirmed: boolean): Promise<void> {
 async function saveAdd(confirmed: boolean): Promise<void> {
   const d = draft;
   if (!d || d.kind !== 'add' || d.saving || !mine?.ok) return;
-  readForm();
-  d.errors = validate(d);
-  d.message = null;
-  if (Object.keys(d.errors).length) {
-    showFieldErrors(d);
-    return;
-  }
-  if (!confirmed && pastDeadline(d, mine.value.referenceDate)) {
-    d.confirmPast = true;
-    renderMine();
-    document.querySelector<HTMLElement>('[data-confirm-past]')?.focus();
-    return;
-  }
-  d.confirmPast = false;
+  if (!formIsValid(d)) return;
+  if (!pastDeadlineConfirmed(d, confirmed, mine.value.referenceDate)) return;
   d.saving = true;
   d.message = { kind: 'info', text: 'Actie wordt toegevoegd…' };
   renderMine('add-save');

@@ -4,31 +4,17 @@
  * the seed does not give are marked FICTIEF) via `init --regio`, `check` twice around a mutation,
  * and the agenda of 16-05-2019, the second meet-up of 2019-Q2.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
-import { main } from '../../src/cli/main';
+import { cli } from './run';
 import { cellText } from '../../src/core/cell';
 import { TAB } from '../../src/core/contract';
 import { midnightIn } from '../../src/core/dates';
 
-const ROOT = path.join(__dirname, '..', '..');
-const BUILT_CLI = path.join(ROOT, 'build', 'cli.js');
 const FIXTURE = path.join('test', 'fixtures', 'regio-arnhem.json');
 
-/** The built CLI when there is one (as users run it), else the same main function in-process. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  if (fs.existsSync(BUILT_CLI)) {
-    const r = spawnSync(process.execPath, [BUILT_CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-  }
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`) });
-  return { code, stdout, stderr };
-}
 
 /** What a user does in the sheet between two runs: type a Peildatum, book a commitment. */
 async function edit(file: string, change: (wb: LocalWorkbook) => void): Promise<void> {

@@ -1,33 +1,12 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { parseArgs, UsageError } from '../../src/cli/args';
-import { main } from '../../src/cli/main';
+import { Run, cli } from './run';
 import { TAB } from '../../src/core/contract';
 
-const ROOT = path.join(__dirname, '..', '..');
-const BUILT_CLI = path.join(ROOT, 'build', 'cli.js');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'regiomonitor-cli-'));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The built CLI when there is one (as users run it), else the same main function in-process. */
-async function cli(args: string[]): Promise<Run> {
-  if (fs.existsSync(BUILT_CLI)) {
-    const r = spawnSync(process.execPath, [BUILT_CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-  }
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`) });
-  return { code, stdout, stderr };
-}
 
 const STACK_TRACE = /\n\s+at .+:\d+/;
 

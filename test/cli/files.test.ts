@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { localRuntime } from '../../src/adapters/local/runtime';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { computeCheck } from '../../src/app/budgetCheck';
-import { main } from '../../src/cli/main';
+import { cliInProcess } from './run';
 import { GENERATED_TABS, TAB } from '../../src/core/contract';
 import { saveWithLibreOffice, userWorkbook } from '../libreoffice/fixture';
 import { FodsDocument } from '../libreoffice/fods';
@@ -18,18 +18,7 @@ import { bundle } from '../support/bundle';
 
 jest.setTimeout(120_000);
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`) });
-  return { code, stdout, stderr };
-}
+const cli = cliInProcess;
 
 let dir: string;
 let cliBundle: string;
