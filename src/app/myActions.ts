@@ -305,7 +305,7 @@ export function addAction(runtime: Runtime, input: unknown): AddActionResult {
     appendLogLines(runtime, auditRows({ at: now, user: email, tab: TAB.actions, row: rowNumber, column: 1, numRows: 1, numColumns: values.length, oldValues: [values.map(() => '')], newValues: [values] }));
     // The deletion copy knows the row from the start (core/rowCopy.ts).
     if (wb.tabNames().includes(ROW_COPY_TAB)) {
-      const [pair] = copyOfRows(actions[0], [values]);
+      const [pair] = copyOfRows(actions[0], [values], tz);
       const block = copyBlockOf(TAB.actions)!;
       wb.writeCells(ROW_COPY_TAB, [{ row: rowNumber, column: block.column, value: pair[0] }, { row: rowNumber, column: block.column + 1, value: pair[1] }]);
     }

@@ -1,4 +1,4 @@
-import { Cell, isBlank } from './cell';
+import { Cell, cellText, isBlank } from './cell';
 
 /** A calendar day as ISO `YYYY-MM-DD`. Days, not instants: a deadline has no time zone. */
 export type Day = string;
@@ -180,4 +180,13 @@ export function timeOfDay(instant: Date, timeZone: string): string {
   for (const p of format.formatToParts(instant)) get[p.type] = Number(p.value);
   const minutes = (get.hour * 60 + get.minute + (get.second >= 30 ? 1 : 0)) % (24 * 60);
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A cell as a user reads it in the sheet: a date cell as its day in the sheet's zone (`01-02-2025`),
+ * not as the UTC instant `cellText` gives, which is a day early for a midnight in Amsterdam.
+ */
+export function cellTextIn(cell: Cell | undefined, timeZone: string): string {
+  if (cell instanceof Date && !isNaN(cell.getTime())) return formatDay(dayOfInstant(cell, timeZone));
+  return cellText(cell);
 }

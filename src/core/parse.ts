@@ -3,7 +3,7 @@ import {
   CHARACTERS, Character, DIRECTIONS, Direction, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, HEADERS, LEDGER_KINDS, LEGACY_HEADERS, LedgerKind, OPTIONAL_HEADERS, PRIORITIES, Priority,
   REGION_MUNICIPALITY, SETTING, STATUSES, Status, TAB, TabName, YES, NO,
 } from './contract';
-import { Day, parseDay, timeOfDay, yearOf } from './dates';
+import { Day, cellTextIn, parseDay, timeOfDay, yearOf } from './dates';
 import { Finding, Findings, SkippedTab } from './finding';
 import { Cents, parseMoney } from './money';
 import {
@@ -52,12 +52,12 @@ class RowReader {
 
   problem(header: string, problem: string, value: Cell = this.row.get(header)): void {
     this.ok = false;
-    this.findings.add({ tab: this.table.tab, row: this.row.rowNumber, column: this.row.where(header), value: cellText(value), problem });
+    this.findings.add({ tab: this.table.tab, row: this.row.rowNumber, column: this.row.where(header), value: cellTextIn(value, this.timeZone), problem });
   }
 
   /** A problem that does not leave the row out: the field falls back to its default. */
   warn(header: string, problem: string, value: Cell = this.row.get(header)): void {
-    this.findings.add({ tab: this.table.tab, row: this.row.rowNumber, column: this.row.where(header), value: cellText(value), problem });
+    this.findings.add({ tab: this.table.tab, row: this.row.rowNumber, column: this.row.where(header), value: cellTextIn(value, this.timeZone), problem });
   }
 
   text(header: string): string {

@@ -1,4 +1,5 @@
 import { Cell, Grid, cellText, isBlank } from './cell';
+import { cellTextIn } from './dates';
 import { TAB } from './contract';
 
 /**
@@ -41,12 +42,12 @@ export function copyHeader(): string[] {
 const MAX_CONTENT = 50_000;
 
 /** A row as Logboek shows a deleted one: `ID: A-012 · Actielijn: AL1 · Gemeente: Tiel …`, blanks left out. */
-export function rowContent(headers: readonly Cell[], line: readonly Cell[]): string {
+export function rowContent(headers: readonly Cell[], line: readonly Cell[], timeZone: string): string {
   const parts: string[] = [];
   headers.forEach((h, i) => {
     const name = cellText(h).trim();
     const value = line[i];
-    if (name && !isBlank(value ?? null)) parts.push(`${name}: ${cellText(value).trim()}`);
+    if (name && !isBlank(value ?? null)) parts.push(`${name}: ${cellTextIn(value, timeZone).trim()}`);
   });
   const text = parts.join(' · ');
   return text.length > MAX_CONTENT ? `${text.slice(0, MAX_CONTENT - 1)}…` : text;
@@ -57,19 +58,19 @@ function idColumn(headers: readonly Cell[]): number {
 }
 
 /** The copy of a whole tab: one [ID, content] pair per data row, aligned with the tab's rows 2…n. */
-export function copyOf(grid: Grid | null): Cell[][] {
+export function copyOf(grid: Grid | null, timeZone: string): Cell[][] {
   if (!grid || grid.length < 2) return [];
   const headers = grid[0];
   const id = idColumn(headers);
   return grid.slice(1).map((line) => {
     const key = id >= 0 ? cellText(line[id] ?? null).trim() : '';
-    return key ? [key, rowContent(headers, line)] : ['', ''];
+    return key ? [key, rowContent(headers, line, timeZone)] : ['', ''];
   });
 }
 
 /** The copy of some rows (the ones an edit touched), given the tab's header row. */
-export function copyOfRows(headers: readonly Cell[], rows: readonly (readonly Cell[])[]): Cell[][] {
-  return copyOf([[...headers], ...rows.map((r) => [...r])]);
+export function copyOfRows(headers: readonly Cell[], rows: readonly (readonly Cell[])[], timeZone: string): Cell[][] {
+  return copyOf([[...headers], ...rows.map((r) => [...r])], timeZone);
 }
 
 export interface DeletedRow {

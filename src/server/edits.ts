@@ -137,10 +137,21 @@ function copySheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet
   return copy;
 }
 
+/** The sheet's time zone, kept with the trigger's properties so an edit need not ask the sheet for it. */
+const TIME_ZONE_KEY = 'regiomonitor.timeZone';
+
+function sheetTimeZone(stored: Readonly<Record<string, string>>, toStore: Record<string, string>, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  const known = stored[TIME_ZONE_KEY] ?? toStore[TIME_ZONE_KEY];
+  if (known) return known;
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  toStore[TIME_ZONE_KEY] = zone;
+  return zone;
+}
+
 /** Rewrites one tab's block of the copy from the tab as it is now. */
-function rebuildCopyBlock(copy: Sheet, tab: string, grid: Grid | null, previousRows: number): void {
+function rebuildCopyBlock(copy: Sheet, tab: string, grid: Grid | null, previousRows: number, timeZone: string): void {
   const block = copyBlockOf(tab)!;
-  const pairs = copyOf(grid);
+  const pairs = copyOf(grid, timeZone);
   const rows = Math.max(pairs.length, previousRows);
   if (rows === 0) return;
   while (pairs.length < rows) pairs.push(['', '']);
@@ -153,7 +164,9 @@ function rebuildCopyBlock(copy: Sheet, tab: string, grid: Grid | null, previousR
  * shows another ID at those rows than the rows had (rows were sorted or moved without a change
  * event), the block is rebuilt from the whole tab instead.
  */
-function updateCopy(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Sheet, tab: string, first: number, headers: readonly string[], rows: Cell[][], idsBefore: (Cell | undefined)[]): void {
+function updateCopy(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Sheet, tab: string, first: number, headers: readonly string[], rows: Cell[][], idsBefore: (Cell | undefined)[], timeZone: string,
+): void {
   const block = copyBlockOf(tab);
   if (!block || first < 2) return;
   const copy = copySheet(spreadsheet);
@@ -166,11 +179,11 @@ function updateCopy(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     return !had || before === undefined || had === String(before ?? '').trim().toLowerCase();
   });
   if (aligned) {
-    range.setValues(copyOfRows(headers, rows) as unknown[][]);
+    range.setValues(copyOfRows(headers, rows, timeZone) as unknown[][]);
   } else {
     const last = sheet.getLastRow();
     const grid = last > 0 ? (sheet.getRange(1, 1, last, Math.max(1, headers.length)).getValues() as Grid) : null;
-    rebuildCopyBlock(copy, tab, grid, Math.max(0, copy.getLastRow() - 1));
+    rebuildCopyBlock(copy, tab, grid, Math.max(0, copy.getLastRow() - 1), timeZone);
   }
 }
 
@@ -235,7 +248,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const line = rows[c.row - where.row];
       if (line) line[c.column - 1] = typeof c.value === 'string' && c.value.startsWith("'") ? c.value.slice(1) : c.value;
     }
-    updateCopy(e.source, sheet, tab, where.row, headers, rows, idsBefore);
+    updateCopy(e.source, sheet, tab, where.row, headers, rows, idsBefore, sheetTimeZone(stored, toStore, e.source));
     Object.assign(toStore, plan.properties);
     if (Object.keys(toStore).length) properties.setProperties(toStore);
   });
@@ -273,7 +286,7 @@ export function onChangeInstalled(e: { changeType?: string; user?: GoogleAppsScr
         const label = editorLabel(userOf(e), block.tab, [''], people);
         for (const gone of deletedRows(block.tab, pairs, grid)) lines.push([now, label, block.tab, deletedCell(gone.row), gone.content, DELETED_VALUE]);
       }
-      rebuildCopyBlock(copy, block.tab, grid, copyRows);
+      rebuildCopyBlock(copy, block.tab, grid, copyRows, sheetTimeZone(stored, toStore, spreadsheet));
     }
     appendChained(spreadsheet, lines.map((l) => l.map((v) => (typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v))), stored, toStore);
     if (Object.keys(toStore).length) properties.setProperties(toStore);
@@ -305,7 +318,8 @@ export function installEditTrigger(): string {
     const ledger = runtime.workbook.tabNames().includes(TAB.ledger) ? runtime.workbook.readTab(TAB.ledger) : null;
     // The copy that row deletions are compared with (core/rowCopy.ts).
     const copy = copySheet(spreadsheet);
-    for (const [tab, grid] of [[TAB.actions, actions], [TAB.ledger, ledger]] as const) rebuildCopyBlock(copy, tab, grid, Math.max(0, copy.getLastRow() - 1));
+    cache[TIME_ZONE_KEY] = runtime.workbook.timeZone;
+    for (const [tab, grid] of [[TAB.actions, actions], [TAB.ledger, ledger]] as const) rebuildCopyBlock(copy, tab, grid, Math.max(0, copy.getLastRow() - 1), runtime.workbook.timeZone);
     // The handler reads neither row 1 nor the ID column: it starts from these, kept current by later runs.
     for (const [kind, grid] of [['action', actions], ['ledger', ledger]] as const) {
       if (!grid?.[0]) continue;

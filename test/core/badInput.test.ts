@@ -125,3 +125,11 @@ describe('a whole tab of junk', () => {
     expect(result.outputs.Budgetcontrole.find((r) => r[1] === 'ACT')![9]).toBe(25_000);
   });
 });
+
+describe('what Controles shows of a date cell', () => {
+  it('shows the day the user sees in the sheet, not the UTC instant a day earlier', () => {
+    // A Date where an amount belongs: midnight of 01-02-2021 in Amsterdam is 31-01-2021 23:00 UTC
+    const result = check({ budget: [line(2021, 'ACT', 1000)], ledger: [payment('R-1', 2021, 'ACT', new Date('2021-01-31T23:00:00Z'))] });
+    expect(result.findings.map((f) => [f.column, f.value])).toEqual([['Bedrag (G)', '01-02-2021']]);
+  });
+});

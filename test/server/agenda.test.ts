@@ -5,7 +5,7 @@ import { generateMeetupAgenda, menuGenerateAgenda } from '../../src/server/agend
 import { FixtureOptions, HISTORY, SIX_WEEKLY, snapshot } from '../core/agenda/fixture';
 import { DocElement, installDocumentAppFake } from '../fakes/documentApp';
 import { Button, FakeHandles, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
-import { fillWorkbook } from './workbooks';
+import { fillWorkbook, sheetDate } from './workbooks';
 
 let fakes: FakeHandles;
 let docs: ReturnType<typeof installDocumentAppFake>;
@@ -126,7 +126,7 @@ describe('generateMeetupAgenda', () => {
   });
 
   it('shows the FICTIEF banner in the Doc, in bold red, when the workbook holds demo data', () => {
-    fill({ settings: [{ Sleutel: 'Regio', Waarde: 'Testregio' }, { Sleutel: 'Peildatum', Waarde: '01-03-2025' }, { Sleutel: 'Demo', Waarde: 'FICTIEF (demo): demonstratie' }] });
+    fill({ settings: [{ Sleutel: 'Regio', Waarde: 'Testregio' }, { Sleutel: 'Peildatum', Waarde: sheetDate('2025-03-01') }, { Sleutel: 'Demo', Waarde: 'FICTIEF (demo): demonstratie' }] });
     generateMeetupAgenda('2025-03-13');
     const banner = paragraphs(docs.DocumentApp.documents[0].body.elements)[1];
     expect(banner.text).toMatch(/^FICTIEF: dit werkboek bevat verzonnen gegevens/);

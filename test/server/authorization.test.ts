@@ -4,7 +4,7 @@ import { installDocumentAppFake } from '../fakes/documentApp';
 import { installMailAppFake } from '../fakes/mailApp';
 import { FakeHandles, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { CONTROLLER, OWNER, PL, TIEL, rightsWorkbook } from './rightsWorkbook';
-import { fillWorkbook } from './workbooks';
+import { fillWorkbook, sheetDate } from './workbooks';
 
 const STRANGER = 'iemand@elders.nl';
 const ROLES = { projectleider: PL, controller: CONTROLLER, ambtenaar: TIEL, onbekend: STRANGER } as const;
@@ -22,7 +22,7 @@ beforeEach(() => {
     mail.uninstall();
   };
   rightsWorkbook(fakes);
-  fillWorkbook(fakes, { [TAB.meetups]: [['Datum', 'Thema'], ['20-03-2025', 'Preventie']] });
+  fillWorkbook(fakes, { [TAB.meetups]: [['Datum', 'Thema'], [sheetDate('2025-03-20'), 'Preventie']] });
   // the project leader set up the edit trigger; it runs as them
   server.installEditTrigger();
 });

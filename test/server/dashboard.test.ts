@@ -4,6 +4,7 @@
  */
 import { getDashboard, selectRow, showSidebar } from '../../src/server/dashboard';
 import { setupWorkbook } from '../../src/server/setup';
+import { sheetDate } from './workbooks';
 import { runBudgetCheck } from '../../src/server/budget';
 import { defaultRegion } from '../../src/core/region';
 import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
@@ -16,7 +17,7 @@ beforeEach(() => {
   fakes.counter.uncounted(() => {
     const settings = __values(fakes.spreadsheet, 'Instellingen')!;
     const row = settings.findIndex((r) => r[0] === 'Peildatum');
-    __setValuesRaw(fakes.spreadsheet.getSheetByName('Instellingen')!, row + 1, 2, [['30-06-2023']]);
+    __setValuesRaw(fakes.spreadsheet.getSheetByName('Instellingen')!, row + 1, 2, [[sheetDate('2023-06-30')]]);
   });
 });
 afterEach(() => fakes.uninstall());
@@ -57,23 +58,23 @@ test('showSidebar opens the built Sidebar file with its title', () => {
 });
 
 test('each budget line shows how its Prognose moved since the check before the previous meet-up', () => {
-  const setPeildatum = (text: string) => fakes.counter.uncounted(() => {
+  const setPeildatum = (iso: string) => fakes.counter.uncounted(() => {
     const settings = __values(fakes.spreadsheet, 'Instellingen')!;
-    __setValuesRaw(fakes.spreadsheet.getSheetByName('Instellingen')!, settings.findIndex((r) => r[0] === 'Peildatum') + 1, 2, [[text]]);
+    __setValuesRaw(fakes.spreadsheet.getSheetByName('Instellingen')!, settings.findIndex((r) => r[0] === 'Peildatum') + 1, 2, [[sheetDate(iso)]]);
   });
   const meetups = (__values(fakes.spreadsheet, 'Meet-ups')!.slice(1).map((r) => r[0]) as Date[]).map((d) => d.toISOString().slice(0, 10));
   // The seeded meet-ups of 2023 include one in May; the check of 01-03-2023 is the last before it.
   expect(meetups.some((d) => d.startsWith('2023-05'))).toBe(true);
-  setPeildatum('01-03-2023');
+  setPeildatum('2023-03-01');
   runBudgetCheck();
   // Then € 10.000 is paid on the action-line budget (ACT, Flexibel) in 2023
   fakes.counter.uncounted(() => {
     const ledger = fakes.spreadsheet.getSheetByName('Mutaties')!;
     const header = __values(fakes.spreadsheet, 'Mutaties')![0] as string[];
-    const row = header.map((h) => ({ ID: 'M-1', Datum: '15-04-2023', Code: 'ACT', Soort: 'Realisatie', Bedrag: 10000, Omschrijving: 'betaling' } as Record<string, unknown>)[h] ?? '');
+    const row = header.map((h) => ({ ID: 'M-1', Datum: sheetDate('2023-04-15'), Code: 'ACT', Soort: 'Realisatie', Bedrag: 10000, Omschrijving: 'betaling' } as Record<string, unknown>)[h] ?? '');
     __setValuesRaw(ledger, 2, 1, [row]);
   });
-  setPeildatum('30-06-2023');
+  setPeildatum('2023-06-30');
   runBudgetCheck();
   const lines = getDashboard().budget!.lines;
   // ACT: Prognose 0 on 01-03-2023, 10.000 now

@@ -1,6 +1,6 @@
 import { TAB } from '../../src/core/contract';
 import { FakeHandles } from '../fakes/spreadsheetApp';
-import { fillWorkbook } from './workbooks';
+import { fillWorkbook, sheetDate } from './workbooks';
 
 export const PL = 'projectleider@nijmegen.nl';
 export const CONTROLLER = 'controller@nijmegen.nl';
@@ -18,7 +18,7 @@ export const COL = Object.fromEntries(ACTIES_HEADER.map((h, i) => [h, i + 1])) a
 
 export function rightsWorkbook(fakes: FakeHandles): void {
   fillWorkbook(fakes, {
-    [TAB.settings]: [['Sleutel', 'Waarde'], ['Regio', 'Testregio'], ['Projectleider', PL.toUpperCase()], ['Controller', CONTROLLER], ['Peildatum', '15-03-2025']],
+    [TAB.settings]: [['Sleutel', 'Waarde'], ['Regio', 'Testregio'], ['Projectleider', PL.toUpperCase()], ['Controller', CONTROLLER], ['Peildatum', sheetDate('2025-03-15')]],
     [TAB.municipalities]: [['Gemeente', 'Subregio', 'Editors'], ['Tiel', 'Rivierenland', `${TIEL}, collega@tiel.nl`], ['Nijmegen', 'Rijk van Nijmegen', NIJMEGEN]],
     [TAB.actionLines]: [['Code', 'Actielijn'], ['AL1', 'Preventie']],
     [TAB.actions]: [
@@ -30,7 +30,7 @@ export function rightsWorkbook(fakes: FakeHandles): void {
       ['Nijmegen', 'Huisbezoeken', 'A-005', 'AL1', 'Team Nijmegen', '', 'Hoog', '', 'Loopt', '', '', '', '', ''],
     ],
     [TAB.budget]: [['Jaar', 'Code', 'Begrotingspost', 'Raming'], [2025, 'P1', 'Preventie', 1000]],
-    [TAB.ledger]: [['ID', 'Datum', 'Jaar', 'Code', 'Actie-ID', 'Soort', 'Bedrag', 'Verplichting-ID', 'Afgesloten', 'Omschrijving'], ['M-0001', '01-02-2025', 2025, 'P1', 'A-001', 'Realisatie', 100, '', '', 'x']],
+    [TAB.ledger]: [['ID', 'Datum', 'Jaar', 'Code', 'Actie-ID', 'Soort', 'Bedrag', 'Verplichting-ID', 'Afgesloten', 'Omschrijving'], ['M-0001', sheetDate('2025-02-01'), 2025, 'P1', 'A-001', 'Realisatie', 100, '', '', 'x']],
     [TAB.log]: [['Tijdstip', 'Gebruiker', 'Tabblad', 'Cel', 'Oud', 'Nieuw']],
   });
 }

@@ -1,4 +1,8 @@
+import { midnightIn } from '../../src/core/dates';
 import { FakeHandles, Value, __setValuesRaw, __values } from '../fakes/spreadsheetApp';
+
+/** A date cell as Sheets' getValues returns it: a Date at midnight in the fake sheet's zone. */
+export const sheetDate = (iso: string): Date => midnightIn(iso, 'Europe/Amsterdam');
 
 /** Puts hand-made tabs (header row first) into the fake spreadsheet, bypassing the counter. */
 export function fillWorkbook(fakes: FakeHandles, tabs: Record<string, unknown[][]>): void {
