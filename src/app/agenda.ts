@@ -12,7 +12,8 @@ import { Programme } from '../core/model';
 import { WorkbookSnapshot, parseWorkbook } from '../core/parse';
 import { computeCheck, readSnapshot } from './budgetCheck';
 import { DutchError } from '../core/errors';
-import { Runtime } from './runtime';
+import { AgendaDocPort } from '../ports/agendaDoc';
+import { Runtime } from '../ports/runtime';
 
 /** A date or quarter that names no meet-up: a Dutch message for the user, never a crash. */
 export class AgendaInputError extends DutchError {}
@@ -63,15 +64,6 @@ export function prepareAgenda(runtime: Runtime, choice: string, snapshot: Workbo
 /** Writes the tab `Agenda JJJJ-MM-DD` whole; a second run for the same meet-up replaces it. */
 export function writeAgendaTab(runtime: Runtime, output: AgendaOutput): void {
   runtime.withDocumentLock(() => runtime.workbook.replaceTab(output.tabName, AGENDA_LAYOUT, output.rows));
-}
-
-/** The Google Doc of a meet-up: DocumentApp in Apps Script, a fake in tests, absent locally. */
-export interface AgendaDocPort {
-  /**
-   * Writes the agenda into the Doc `existingId` when it can still be opened, replacing its content,
-   * and otherwise into a new Doc. Returns the Doc it wrote.
-   */
-  write(agenda: Agenda, existingId: string | null): { id: string; url: string };
 }
 
 /** Document property holding the Doc of the meet-up on `date`: one Doc per meet-up, however often it is made. */

@@ -1,10 +1,10 @@
-import { WorkbookPort } from '../adapters/workbook';
+import { WorkbookPort } from '../ports/workbook';
 import { Grid } from '../core/cell';
 import { TAB } from '../core/contract';
 import { Municipality, Settings } from '../core/model';
 import { parseWorkbook } from '../core/parse';
 import { Caller, ServerAction, authorize, callerOf } from '../core/permissions';
-import { Runtime } from './runtime';
+import { Runtime } from '../ports/runtime';
 
 /** The two tabs that say who is who. */
 const PEOPLE_TABS: readonly string[] = [TAB.settings, TAB.municipalities];

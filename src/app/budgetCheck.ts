@@ -8,7 +8,7 @@ import { Day } from '../core/dates';
 import { WorkbookSnapshot } from '../core/parse';
 import { assignMissingIds } from './ids';
 import { recordCheckRun } from './lastCheck';
-import { Runtime } from './runtime';
+import { Runtime } from '../ports/runtime';
 
 /** Reads every user tab once: the one batched read per tab that every service starts from. */
 export function readSnapshot(runtime: Runtime): WorkbookSnapshot {

@@ -2,7 +2,7 @@ import { DashboardData, buildDashboard } from '../core/dashboard';
 import { WorkbookSnapshot } from '../core/parse';
 import { computeCheck, readSnapshot } from './budgetCheck';
 import { lastCheckRun } from './lastCheck';
-import { Runtime } from './runtime';
+import { Runtime } from '../ports/runtime';
 
 /** The sidebar's dashboard, from one read of the workbook; nothing is written. */
 export function dashboard(runtime: Runtime, snapshot: WorkbookSnapshot = readSnapshot(runtime)): DashboardData {

@@ -1,4 +1,4 @@
-import { CellWrite } from '../adapters/workbook';
+import { CellWrite } from '../ports/workbook';
 import { Cell, Grid, cellText, isBlank } from '../core/cell';
 import { LAYOUT, TAB } from '../core/contract';
 import { EditRecord, a1, auditRows, logValue } from '../core/audit';

@@ -1,10 +1,10 @@
-import { PropertyStore } from '../adapters/protectionPort';
+import { PropertyStore } from '../ports/properties';
 import { Grid } from '../core/cell';
 import { TAB } from '../core/contract';
 import { ID_FORMATS, IdKind, assignIds, readCounter } from '../core/ids';
 import { WorkbookSnapshot } from '../core/parse';
 import { encodeHeaders, headerCacheKey } from './edits';
-import { Runtime } from './runtime';
+import { Runtime } from '../ports/runtime';
 
 export interface IdReport {
   /** IDs given, per tab. */

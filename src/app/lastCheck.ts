@@ -1,4 +1,4 @@
-import { Runtime } from './runtime';
+import { Runtime } from '../ports/runtime';
 
 /**
  * When the budget check last wrote its tabs, kept in document properties so everyone's sidebar can

@@ -1,7 +1,7 @@
 import { Grid } from '../core/cell';
 import { LAYOUT, TAB } from '../core/contract';
 import { LOG_HEAD_KEY, chainLines, readHead, writeHead } from '../core/logChain';
-import { Runtime } from './runtime';
+import { Runtime } from '../ports/runtime';
 
 /**
  * Appends lines to `Logboek` through the workbook port, each with its `Keten`, continuing the chain

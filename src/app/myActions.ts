@@ -1,4 +1,4 @@
-import { CellWrite } from '../adapters/workbook';
+import { CellWrite } from '../ports/workbook';
 import { Cell, Grid, cellText, isBlank } from '../core/cell';
 import { HEADERS, REGION_MUNICIPALITY, STATUSES, Status, TAB } from '../core/contract';
 import { auditRows } from '../core/audit';
@@ -16,7 +16,7 @@ import { ID_FORMATS, highestId, nextId, readCounter } from '../core/ids';
 import { copyBlockOf, copyOfRows, ROW_COPY_TAB } from '../core/rowCopy';
 import { appendLogLines } from './logbook';
 import { readPeople } from './protections';
-import { Runtime } from './runtime';
+import { Runtime } from '../ports/runtime';
 
 /** An action as "Mijn acties" shows it. */
 export interface MyAction {

@@ -1,4 +1,5 @@
-import { PropertyStore, ProtectionPort } from '../adapters/protectionPort';
+import { PropertyStore } from '../ports/properties';
+import { ProtectionPort } from '../ports/protections';
 import { Grid, cellText } from '../core/cell';
 import { TAB } from '../core/contract';
 import { Municipality, Settings } from '../core/model';
@@ -6,7 +7,7 @@ import { digestPeople } from '../core/columnRights';
 import { PROTECTION_PREFIX, TypedAddresses, addressProblems, planProtections } from '../core/protectionPlan';
 import { PEOPLE_CACHE_KEY, encodeHeaders, encodePeople, headerCacheKey } from './edits';
 import { readRoles } from './authorize';
-import { Runtime } from './runtime';
+import { Runtime } from '../ports/runtime';
 
 export interface ProtectionReport {
   removed: number;

@@ -2,20 +2,8 @@ import { UpdateRequestMail, dueMeetup, limitToQuota, planUpdateRequests } from '
 import { Day, formatDay } from '../core/dates';
 import { parseWorkbook } from '../core/parse';
 import { readSnapshot } from './budgetCheck';
-import { Runtime } from './runtime';
-
-/** Sending mail: MailApp in Apps Script, a recorder in tests. */
-export interface MailPort {
-  /** Recipients that may still be mailed today. */
-  remainingDailyQuota(): number;
-  send(mail: { to: string[]; subject: string; body: string; htmlBody: string }): void;
-}
-
-/** Where sent requests are remembered across runs: document properties in Apps Script. */
-export interface SentMemory {
-  has(key: string): boolean;
-  remember(key: string, value: string): void;
-}
+import { MailPort, SentMemory } from '../ports/mail';
+import { Runtime } from '../ports/runtime';
 
 export interface ReminderReport {
   /** The meet-up the requests are for; null when none is 14 days or fewer ahead. */

@@ -1,10 +1,10 @@
-import { CellWrite } from '../adapters/workbook';
+import { CellWrite } from '../ports/workbook';
 import { Cell, Grid, cellText, isBlank } from '../core/cell';
 import { CHARACTERS, Character, LAYOUT, OPTIONAL_HEADERS, SETTING, TabName, USER_TABS, GENERATED_TABS, TAB, YES } from '../core/contract';
 import { escapeCellText } from '../core/escape';
 import { Region } from '../core/region';
 import { seedRows } from '../core/seed';
-import { Runtime } from './runtime';
+import { Runtime } from '../ports/runtime';
 
 export interface SetupReport {
   created: string[];

@@ -5,7 +5,7 @@ import { municipalitiesOfEditor } from '../core/permissions';
 import { readSnapshot } from './budgetCheck';
 import { dashboard } from './dashboard';
 import { MyActions, myActionsFrom } from './myActions';
-import { Runtime } from './runtime';
+import { Runtime } from '../ports/runtime';
 
 /** One part of the sidebar: its data, or the Dutch reason it could not be made. */
 export type SidebarPart<T> = { ok: true; value: T } | { ok: false; message: string };

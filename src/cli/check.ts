@@ -3,7 +3,7 @@ import { WorkbookTooLargeError } from '../adapters/local/limits';
 import { SaveRefusedError, assertWritable, removeStaleTemps } from '../adapters/local/safeWrite';
 import { LocalWorkbook } from '../adapters/local/workbook';
 import { checkAndWrite } from '../app/budgetCheck';
-import { Runtime } from '../app/runtime';
+import { Runtime } from '../ports/runtime';
 import { CheckResult } from '../core/check.types';
 import { Day } from '../core/dates';
 import { DutchError } from '../core/errors';

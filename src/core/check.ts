@@ -2,7 +2,7 @@ import { actionSignalRows, actionSignals } from './actionSignals';
 import { computeYears } from './budget/figures';
 import { baselineSnapshot, forecastChanges, readHistory, snapshotRows, upsertHistory } from './budget/history';
 import { buildLedger } from './budget/ledger';
-import { proposeReprioritisation } from './budget/proposal';
+import { proposeReprioritisation } from './budget/proposal/index';
 import { budgetRows, reprioritisationRows } from './budget/report';
 import { Proposal, YearFigures } from './budget/types';
 import { Grid } from './cell';

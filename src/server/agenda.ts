@@ -1,4 +1,5 @@
-import { AgendaDocPort, AgendaInputError, generateAgenda, proposedMeetupDate } from '../app/agenda';
+import { AgendaDocPort } from '../ports/agendaDoc';
+import { AgendaInputError, generateAgenda, proposedMeetupDate } from '../app/agenda';
 import { authorizeCall } from '../app/authorize';
 import { overview, sectionHeading } from '../core/agenda/format';
 import { Agenda } from '../core/agenda/types';

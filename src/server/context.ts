@@ -1,5 +1,5 @@
 import { appsScriptRuntime } from '../adapters/appsscript/runtime';
-import { Runtime } from '../app/runtime';
+import { Runtime } from '../ports/runtime';
 
 /**
  * The runtime the public functions run over: Apps Script's, unless the local preview server has

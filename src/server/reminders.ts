@@ -1,4 +1,5 @@
-import { MailPort, ReminderReport, SentMemory, sendUpdateRequests as sendService } from '../app/reminders';
+import { MailPort, SentMemory } from '../ports/mail';
+import { ReminderReport, sendUpdateRequests as sendService } from '../app/reminders';
 import { appsScriptRuntime } from '../adapters/appsscript/runtime';
 import { authorizeCall } from '../app/authorize';
 

@@ -1,4 +1,4 @@
-import { MemoryPropertyStore } from '../../src/adapters/protectionPort';
+import { MemoryPropertyStore } from '../../src/adapters/local/properties';
 import { localRuntime } from '../../src/adapters/local/runtime';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { budgetCheck, checkAndWrite } from '../../src/app/budgetCheck';

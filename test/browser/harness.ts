@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page, chromium } from 'playwright-core';
-import { WorkbookPort } from '../../src/adapters/workbook';
+import { WorkbookPort } from '../../src/ports/workbook';
 import { Preview, startPreview } from '../../src/tooling/preview';
 import { buildSidebarHtml } from './buildSidebar';
 

@@ -1,6 +1,7 @@
 import { columnLetter } from '../../core/cell';
 import { Block, PlannedProtection } from '../../core/protectionPlan';
-import { PropertyStore, ProtectionPort } from '../protectionPort';
+import { PropertyStore } from '../../ports/properties';
+import { ProtectionPort } from '../../ports/protections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;

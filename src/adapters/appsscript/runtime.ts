@@ -1,4 +1,4 @@
-import { Runtime } from '../../app/runtime';
+import { Runtime } from '../../ports/runtime';
 import { dayOfInstant } from '../../core/dates';
 import { AppsScriptPropertyStore } from './protections';
 import { AppsScriptWorkbook } from './workbook';

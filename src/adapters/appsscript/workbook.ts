@@ -4,7 +4,7 @@ import { escapeCellText, guardFormula } from '../../core/escape';
 import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
 import { maxOf } from '../../core/extent';
 import { formatEuro } from '../../core/money';
-import { CellWrite, WorkbookPort } from '../workbook';
+import { CellWrite, WorkbookPort } from '../../ports/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

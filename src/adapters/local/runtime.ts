@@ -1,7 +1,8 @@
-import { Runtime } from '../../app/runtime';
+import { Runtime } from '../../ports/runtime';
 import { Day, dayOfInstant } from '../../core/dates';
-import { MemoryPropertyStore, PropertyStore } from '../protectionPort';
-import { WorkbookPort } from '../workbook';
+import { MemoryPropertyStore } from './properties';
+import { PropertyStore } from '../../ports/properties';
+import { WorkbookPort } from '../../ports/workbook';
 
 /** Every DU VO region is Dutch: "today" on a local run is the day in the Netherlands. */
 const DUTCH_TIME_ZONE = 'Europe/Amsterdam';

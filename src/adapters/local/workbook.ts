@@ -5,7 +5,7 @@ import { ColumnFormat, Dropdown, LAYOUT, TabLayout } from '../../core/contract';
 import { DutchError } from '../../core/errors';
 import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
 import { formatEuro } from '../../core/money';
-import { CellWrite, WorkbookPort } from '../workbook';
+import { CellWrite, WorkbookPort } from '../../ports/workbook';
 import { generatedSheets, keepDrawings } from './generatedSheets';
 import { LIMITS, checkSheetSizes, tooLargeFile, tooLargeTab } from './limits';
 import { writeFileSafely } from './safeWrite';

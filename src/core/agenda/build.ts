@@ -1,5 +1,5 @@
 import { ForecastChange } from '../budget/history';
-import { decisionBodyOf } from '../budget/proposal';
+import { decisionBodyOf } from '../budget/proposal/index';
 import { CheckResult, LineFigures, Proposal, ProposalItem, YearFigures } from '../check.types';
 import { COVERAGE_CODE, DEMO_SETTING, FICTIONAL_MARK, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, Status, TAB, TOTAL_CODE, USER_TABS } from '../contract';
 import { Day, addDays, formatDay } from '../dates';

@@ -1,5 +1,5 @@
-import { PropertyStore } from '../adapters/protectionPort';
-import { WorkbookPort } from '../adapters/workbook';
+import { PropertyStore } from './properties';
+import { WorkbookPort } from './workbook';
 import { Day } from '../core/dates';
 
 /**
