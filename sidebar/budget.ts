@@ -1,6 +1,6 @@
 import type { DashboardBudget, DashboardData, DashboardLine, LineTrend } from '../src/core/dashboard';
 import type { Character, Signal } from '../src/core/contract';
-import { formatDay } from '../src/core/dates';
+import { formatDay } from '../src/core/values/dates';
 import { euro, formatShare } from './format';
 import { SafeHtml, amounts, html } from './html';
 

@@ -1,5 +1,5 @@
-import { Day, dayOfInstant, formatDay } from '../src/core/dates';
-import { Cents, formatEuroRounded } from '../src/core/money';
+import { Day, dayOfInstant, formatDay } from '../src/core/values/dates';
+import { Cents, formatEuroRounded } from '../src/core/values/money';
 
 /**
  * How the sidebar writes times, shares and amounts. Every amount in the sidebar is in whole euros

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../src/core/escape';
+import { escapeHtml } from '../src/core/values/html';
 
 /**
  * A tiny escaping template: every interpolated value is escaped unless it is itself the result of

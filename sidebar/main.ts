@@ -1,5 +1,5 @@
 import type { DashboardData } from '../src/core/dashboard';
-import { formatDay } from '../src/core/dates';
+import { formatDay } from '../src/core/values/dates';
 import type { MyAction, MyActions, SidebarData } from '../src/server/api';
 import { renderBudget } from './budget';
 import { Failure, describeFailure, server } from './client';

@@ -1,5 +1,5 @@
 import type { DashboardData } from '../src/core/dashboard';
-import { formatDay } from '../src/core/dates';
+import { formatDay } from '../src/core/values/dates';
 import type { MeetupAgenda } from '../src/server/api';
 import { renderAgendaMarkdown } from './agendaText';
 import { SafeHtml, html } from './html';

@@ -1,6 +1,6 @@
 import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../src/core/actionLimits';
 import { STATUSES, TAB } from '../src/core/contract';
-import { Day, addDays, formatDay } from '../src/core/dates';
+import { Day, addDays, formatDay } from '../src/core/values/dates';
 import type { MyAction, MyActions } from '../src/server/api';
 import { AddDraft, Draft, EditDraft, FIELD_LABEL, FieldName, FormMessage, fieldText, isDirty } from './drafts';
 import { formatDateTime } from './format';

@@ -7,7 +7,7 @@ import { AGENDA_LAYOUT, renderRows } from '../core/agenda/rows';
 import { Agenda } from '../core/agenda/types';
 import { Grid } from '../core/cell';
 import { TAB } from '../core/contract';
-import { Day } from '../core/dates';
+import { Day } from '../core/values/dates';
 import { Programme } from '../core/model';
 import { WorkbookSnapshot, parseWorkbook } from '../core/parse';
 import { computeCheck, readSnapshot } from './budgetCheck';

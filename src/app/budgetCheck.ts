@@ -4,7 +4,7 @@ import { Grid } from '../core/cell';
 import { GENERATED_TABS, LAYOUT, TAB, USER_TABS } from '../core/contract';
 import { withAuditFindings } from '../core/auditCheck';
 import { LOG_HEAD_KEY, readHead } from '../core/logChain';
-import { Day } from '../core/dates';
+import { Day } from '../core/values/dates';
 import { WorkbookSnapshot } from '../core/parse';
 import { assignMissingIds } from './ids';
 import { recordCheckRun } from './lastCheck';

@@ -4,7 +4,7 @@ import { HEADERS, REGION_MUNICIPALITY, STATUSES, Status, TAB } from '../core/con
 import { auditRows } from '../core/audit';
 import { parseActionUpdate } from '../core/actionUpdate';
 import { ActionVersion, EditableField, compareVersions, parseActionVersion, stampInstant, stampKey } from '../core/actionVersion';
-import { Day, dayOfInstant, midnightIn, parseDay } from '../core/dates';
+import { Day, dayOfInstant, midnightIn, parseDay } from '../core/values/dates';
 import { escapeCellText } from '../core/escape';
 import { ActionLine, Municipality, Settings } from '../core/model';
 import { parseWorkbook } from '../core/parse';

@@ -1,5 +1,5 @@
 import { UpdateRequestMail, dueMeetup, limitToQuota, planUpdateRequests } from '../core/agenda/updateRequests';
-import { Day, formatDay } from '../core/dates';
+import { Day, formatDay } from '../core/values/dates';
 import { parseWorkbook } from '../core/parse';
 import { readSnapshot } from './budgetCheck';
 import { MailPort, SentMemory } from '../ports/mail';

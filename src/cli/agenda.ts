@@ -3,7 +3,7 @@ import path from 'node:path';
 import { localRuntime } from '../adapters/local/runtime';
 import { LocalWorkbook } from '../adapters/local/workbook';
 import { prepareAgenda } from '../app/agenda';
-import { Day } from '../core/dates';
+import { Day } from '../core/values/dates';
 import { makeFolder } from './check';
 
 export interface AgendaCommandResult {

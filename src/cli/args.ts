@@ -1,5 +1,5 @@
 import { parseMeetupChoice } from '../core/agenda/choice';
-import { Day, parseDay } from '../core/dates';
+import { Day, parseDay } from '../core/values/dates';
 
 export type Command =
   | { kind: 'help' }

@@ -5,7 +5,7 @@ import { LocalWorkbook } from '../adapters/local/workbook';
 import { checkAndWrite } from '../app/budgetCheck';
 import { Runtime } from '../ports/runtime';
 import { CheckResult } from '../core/check.types';
-import { Day } from '../core/dates';
+import { Day } from '../core/values/dates';
 import { DutchError } from '../core/errors';
 
 /**

@@ -7,7 +7,7 @@ import { setupWorkbook } from '../app/setup';
 import { Cell, cellText } from '../core/cell';
 import { CheckResult } from '../core/check.types';
 import { DEMO_SETTING, LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/contract';
-import { Day, midnightIn } from '../core/dates';
+import { Day, midnightIn } from '../core/values/dates';
 import { escapeCellText } from '../core/escape';
 import { Region, defaultRegion } from '../core/region';
 import { checkWorkbook, makeFolder, saveWorkbook } from './check';

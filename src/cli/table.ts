@@ -1,7 +1,7 @@
 import { CheckResult } from '../core/check.types';
-import { formatDay } from '../core/dates';
-import { maxOf } from '../core/extent';
-import { formatEuro } from '../core/money';
+import { formatDay } from '../core/values/dates';
+import { maxOf } from '../core/values/numbers';
+import { formatEuro } from '../core/values/money';
 
 type Align = 'left' | 'right';
 interface Column {

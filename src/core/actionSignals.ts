@@ -1,10 +1,10 @@
 import { Grid } from './cell';
 import { HEADERS, LAYOUT, TAB, TabLayout } from './contract';
-import { Day, addDays, daysBetween, formatDay, midnightIn } from './dates';
+import { Day, addDays, daysBetween, formatDay, midnightIn } from './values/dates';
 import { escapeCellText } from './escape';
 import { Ledger, buildLedger } from './budget/ledger';
 import { Action, Programme } from './model';
-import { Cents, formatEuro } from './money';
+import { Cents, formatEuro } from './values/money';
 
 /** The generated tab `Actiesignalen`, rewritten whole by the budget check like `Budgetcontrole`. */
 export const ACTION_SIGNALS_TAB = TAB.actionSignals;

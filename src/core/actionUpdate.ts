@@ -1,7 +1,7 @@
 // Namespace import: `import { z }` would pull all of zod (every locale, ~540 KB) into Code.js.
 import * as z from 'zod/mini';
 import { STATUSES, Status } from './contract';
-import { Day, isValidDay } from './dates';
+import { Day, isValidDay } from './values/dates';
 import { MAX_NOTE_LENGTH } from './actionLimits';
 
 export { MAX_NOTE_LENGTH };

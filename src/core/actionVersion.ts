@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { Cell, cellText, isBlank } from './cell';
 import { isIsoDay } from './actionUpdate';
-import { Day } from './dates';
+import { Day } from './values/dates';
 
 /**
  * Which version of an `Acties` row a save in the sidebar started from. A save carries it, and the

@@ -9,11 +9,11 @@ import { Grid } from './cell';
 import { CheckResult, CheckSummary, CheckSummaryLine } from './check.types';
 import { checkRows } from './checksReport';
 import { TAB } from './contract';
-import { formatEuro } from './money';
+import { formatEuro } from './values/money';
 import { Finding, SkippedTab } from './finding';
 import { Settings } from './model';
 import { ParseContext, WorkbookSnapshot, parseWorkbook } from './parse';
-import { joinDutch } from './text';
+import { joinDutch } from './values/text';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

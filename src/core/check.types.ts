@@ -1,9 +1,9 @@
 import { Grid } from './cell';
 import { Signal } from './contract';
-import { Day } from './dates';
+import { Day } from './values/dates';
 import { Finding } from './finding';
 import { Programme } from './model';
-import { Cents } from './money';
+import { Cents } from './values/money';
 import { ForecastChange, ForecastSnapshot } from './budget/history';
 import { Proposal, YearFigures } from './budget/types';
 

@@ -2,7 +2,7 @@ import { Grid } from './cell';
 import { USER_TABS } from './contract';
 import { escapeCellText } from './escape';
 import { Finding } from './finding';
-import { formatNumberNl } from './text';
+import { formatNumberNl } from './values/numbers';
 
 const text = (value: string): string => escapeCellText(value);
 

@@ -3,14 +3,14 @@ import {
   CHARACTERS, Character, DIRECTIONS, Direction, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, HEADERS, LEDGER_KINDS, LEGACY_HEADERS, LedgerKind, OPTIONAL_HEADERS, PRIORITIES, Priority,
   REGION_MUNICIPALITY, SETTING, STATUSES, Status, TAB, TabName, YES, NO,
 } from './contract';
-import { Day, cellTextIn, parseDay, timeOfDay, yearOf } from './dates';
+import { Day, cellTextIn, parseDay, timeOfDay, yearOf } from './values/dates';
 import { Finding, Findings, SkippedTab } from './finding';
-import { Cents, parseMoney } from './money';
+import { Cents, parseMoney } from './values/money';
 import {
   Action, ActionLine, BudgetChange, BudgetLine, Campaign, CoverageEntry, Indicator, LedgerEntry, Meetup, Municipality, Programme, Settings,
 } from './model';
-import { MONTHS_NL } from './text';
-import { maxOf, minOf } from './extent';
+import { MONTHS_NL } from './values/text';
+import { maxOf, minOf, parseDutchNumber } from './values/numbers';
 import { Table, TableRow, readTable } from './table';
 
 /** The user tabs as read in one batch each; `null` for a tab that does not exist. */
@@ -138,16 +138,6 @@ class RowReader {
     this.problem(header, `${header} moet ${YES} of ${NO} zijn`);
     return false;
   }
-}
-
-export function parseDutchNumber(cell: Cell): number | null {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  if (typeof cell !== 'string') return null;
-  const text = cell.trim().replace(/\s/g, '');
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
-  if (/^-?\d+(,\d+)?$/.test(text)) return Number(text.replace(',', '.'));
-  if (/^-?\d+\.\d+$/.test(text)) return Number(text);
-  return null;
 }
 
 function rowsOf(snapshot: WorkbookSnapshot, tab: TabName, required: readonly string[], findings: Findings, timeZone: string): RowReader[] {

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import defaultRegionJson from '../data/gelderland-zuid-2021-2025.json';
 import { CHARACTERS, DIRECTIONS, REGION_MUNICIPALITY, STATUSES } from './contract';
-import { isValidDay } from './dates';
-import { MONTHS_NL } from './text';
+import { isValidDay } from './values/dates';
+import { MONTHS_NL } from './values/text';
 
 /**
  * The region file, format 2: the facts of one DU VO region (municipalities, action lines, themes,

@@ -1,5 +1,5 @@
 import { Cell, Grid, cellText, isBlank } from './cell';
-import { cellTextIn } from './dates';
+import { cellTextIn } from './values/dates';
 import { TAB } from './contract';
 
 /**

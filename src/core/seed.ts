@@ -1,6 +1,6 @@
 import { Cell } from './cell';
 import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, SETTING, Status, TAB, TabName } from './contract';
-import { Day, addDays, makeDay, midnightIn, yearOf } from './dates';
+import { Day, addDays, makeDay, midnightIn, yearOf } from './values/dates';
 import { escapeCellText } from './escape';
 import { Region, RegionAction, YearAmount, localPlanTitle, regionYears } from './region';
 

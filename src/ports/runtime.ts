@@ -1,6 +1,6 @@
 import { PropertyStore } from './properties';
 import { WorkbookPort } from './workbook';
-import { Day } from '../core/dates';
+import { Day } from '../core/values/dates';
 
 /**
  * What an application service needs from its surroundings. Apps Script supplies one backed by

@@ -3,9 +3,9 @@ import { AgendaInputError, generateAgenda, proposedMeetupDate } from '../app/age
 import { authorizeCall } from '../app/authorize';
 import { overview, sectionHeading } from '../core/agenda/format';
 import { Agenda } from '../core/agenda/types';
-import { formatDay } from '../core/dates';
-import { escapeHtml } from '../core/escape';
-import { formatEuro } from '../core/money';
+import { formatDay } from '../core/values/dates';
+import { escapeHtml } from '../core/values/html';
+import { formatEuro } from '../core/values/money';
 import { MeetupAgenda } from './api';
 import { currentRuntime } from './context';
 

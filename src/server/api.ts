@@ -7,7 +7,7 @@
 import type { CheckSummary } from '../core/check.types';
 import type { Status } from '../core/contract';
 import type { DashboardData } from '../core/dashboard';
-import type { Day } from '../core/dates';
+import type { Day } from '../core/values/dates';
 import type { AddActionResult, MyActions, UpdateActionResult } from '../app/myActions';
 import type { NewAction } from '../core/actionAdd';
 import type { ActionVersion } from '../core/actionVersion';

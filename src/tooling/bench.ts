@@ -5,7 +5,7 @@
  */
 import { benchSidebar, formatSidebarBench } from './benchSidebar';
 import { HEADERS, TAB } from '../core/contract';
-import { makeDay, midnightIn } from '../core/dates';
+import { makeDay, midnightIn } from '../core/values/dates';
 import { runBudgetCheck, setupWorkbook, applyProtections, installEditTrigger, onEditInstalled } from '../server/index';
 import { AppsScriptProtections } from '../adapters/appsscript/protections';
 import { readPeople } from '../app/protections';

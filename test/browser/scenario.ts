@@ -1,7 +1,7 @@
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { Cell } from '../../src/core/cell';
 import { HEADERS, LAYOUT, TAB, USER_TABS } from '../../src/core/contract';
-import { Day, midnightIn } from '../../src/core/dates';
+import { Day, midnightIn } from '../../src/core/values/dates';
 
 /**
  * A small hand-made region for the browser tests; the figures below are worked out by hand and

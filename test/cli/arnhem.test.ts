@@ -11,7 +11,7 @@ import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { cli } from './run';
 import { cellText } from '../../src/core/cell';
 import { TAB } from '../../src/core/contract';
-import { midnightIn } from '../../src/core/dates';
+import { midnightIn } from '../../src/core/values/dates';
 
 const FIXTURE = path.join('test', 'fixtures', 'regio-arnhem.json');
 

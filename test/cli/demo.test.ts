@@ -4,7 +4,7 @@ import * as path from 'path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { cellText, isBlank } from '../../src/core/cell';
 import { GENERATED_TABS, HEADERS, TAB, USER_TABS } from '../../src/core/contract';
-import { dayOfInstant } from '../../src/core/dates';
+import { dayOfInstant } from '../../src/core/values/dates';
 import { defaultRegion } from '../../src/core/region';
 import { FICTIONAL, runDemo } from '../../src/cli/demo';
 import { localRuntime } from '../../src/adapters/local/runtime';

@@ -1,6 +1,6 @@
 import { runCheck } from '../../src/core/check';
 import { TAB } from '../../src/core/contract';
-import { midnightIn } from '../../src/core/dates';
+import { midnightIn } from '../../src/core/values/dates';
 import { parseWorkbook } from '../../src/core/parse';
 import { CONTEXT, action, check, commitment, coverage, eur, figures, line, parse, payment, workbook } from './fixtures';
 

@@ -5,7 +5,7 @@ import { setupWorkbook } from '../../src/app/setup';
 import { Cell, Grid } from '../../src/core/cell';
 import { runCheck } from '../../src/core/check';
 import { GENERATED_TABS, HEADERS, OPTIONAL_HEADERS, SETTING, TAB, TabName, USER_TABS } from '../../src/core/contract';
-import { dayOfInstant } from '../../src/core/dates';
+import { dayOfInstant } from '../../src/core/values/dates';
 import { WorkbookSnapshot, parseWorkbook } from '../../src/core/parse';
 import { Region, defaultRegion, parseRegion } from '../../src/core/region';
 import { MEETUP_ASSUMPTION, OWNER_TO_BE_DECIDED, Seed, everyWeeks, meetupDays, regionThemes, seedRows, themePartners } from '../../src/core/seed';

@@ -1,5 +1,5 @@
 import { GENERATED_TABS, HEADERS, TAB, USER_TABS } from '../../src/core/contract';
-import { midnightIn } from '../../src/core/dates';
+import { midnightIn } from '../../src/core/values/dates';
 import { runBudgetCheck } from '../../src/server/index';
 import { FakeHandles, __formulaCells, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { allValues, fillWorkbook, records } from './workbooks';

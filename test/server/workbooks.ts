@@ -1,4 +1,4 @@
-import { midnightIn } from '../../src/core/dates';
+import { midnightIn } from '../../src/core/values/dates';
 import { FakeHandles, Value, __setValuesRaw, __values } from '../fakes/spreadsheetApp';
 
 /** A date cell as Sheets' getValues returns it: a Date at midnight in the fake sheet's zone. */

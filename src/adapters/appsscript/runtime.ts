@@ -1,5 +1,5 @@
 import { Runtime } from '../../ports/runtime';
-import { dayOfInstant } from '../../core/dates';
+import { dayOfInstant } from '../../core/values/dates';
 import { AppsScriptPropertyStore } from './protections';
 import { AppsScriptWorkbook } from './workbook';
 

@@ -2,8 +2,8 @@ import { Cell, Grid, cellText } from '../../core/cell';
 import { ColumnFormat, Dropdown, TabLayout } from '../../core/contract';
 import { escapeCellText, guardFormula } from '../../core/escape';
 import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
-import { maxOf } from '../../core/extent';
-import { formatEuro } from '../../core/money';
+import { maxOf } from '../../core/values/numbers';
+import { formatEuro } from '../../core/values/money';
 import { CellWrite, WorkbookPort } from '../../ports/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,5 +1,5 @@
 import { Runtime } from '../../ports/runtime';
-import { Day, dayOfInstant } from '../../core/dates';
+import { Day, dayOfInstant } from '../../core/values/dates';
 import { MemoryPropertyStore } from './properties';
 import { PropertyStore } from '../../ports/properties';
 import { WorkbookPort } from '../../ports/workbook';

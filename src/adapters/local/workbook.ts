@@ -4,7 +4,7 @@ import { Cell, Grid, cellText, columnLetter, isBlank } from '../../core/cell';
 import { ColumnFormat, Dropdown, LAYOUT, TabLayout } from '../../core/contract';
 import { DutchError } from '../../core/errors';
 import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
-import { formatEuro } from '../../core/money';
+import { formatEuro } from '../../core/values/money';
 import { CellWrite, WorkbookPort } from '../../ports/workbook';
 import { generatedSheets, keepDrawings } from './generatedSheets';
 import { LIMITS, checkSheetSizes, tooLargeFile, tooLargeTab } from './limits';

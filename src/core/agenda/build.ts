@@ -2,12 +2,13 @@ import { ForecastChange } from '../budget/history';
 import { decisionBodyOf } from '../budget/proposal/index';
 import { CheckResult, LineFigures, Proposal, ProposalItem, YearFigures } from '../check.types';
 import { COVERAGE_CODE, DEMO_SETTING, FICTIONAL_MARK, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, Status, TAB, TOTAL_CODE, USER_TABS } from '../contract';
-import { Day, addDays, formatDay } from '../dates';
-import { formatEuro } from '../money';
+import { Day, addDays, formatDay } from '../values/dates';
+import { formatEuro } from '../values/money';
 import { Action, Indicator, Meetup, Programme } from '../model';
 import { naturalCompare } from '../order';
 import { WorkbookSnapshot } from '../parse';
-import { MONTHS_NL, compareText, formatNumberNl, joinDutch, sameName } from '../text';
+import { MONTHS_NL, compareText, joinDutch, sameName } from '../values/text';
+import { formatNumberNl } from '../values/numbers';
 import { neighbours } from './choice';
 import { Agenda, AgendaBlock, AgendaItem, AgendaSection, AgendaTable, Purpose } from './types';
 

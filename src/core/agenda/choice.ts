@@ -1,6 +1,6 @@
-import { Day, formatDay, makeDay, parseDay, yearOf } from '../dates';
+import { Day, formatDay, makeDay, parseDay, yearOf } from '../values/dates';
 import { Meetup } from '../model';
-import { joinDutch } from '../text';
+import { joinDutch } from '../values/text';
 
 /** A calendar quarter: `JJJJ-Qn` still names the first meet-up in it. */
 export interface Quarter {

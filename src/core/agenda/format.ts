@@ -1,5 +1,5 @@
-import { Day, formatDay } from '../dates';
-import { formatEuro } from '../money';
+import { Day, formatDay } from '../values/dates';
+import { formatEuro } from '../values/money';
 import { Agenda, AgendaItem, AgendaTable } from './types';
 
 /** The owner, date and amount of an item as one Dutch phrase: `eigenaar: Moviera, deadline 01-02-2025`. */

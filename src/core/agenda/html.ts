@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape';
+import { escapeHtml } from '../values/html';
 import { itemMeta, overview, sectionHeading } from './format';
 import { Agenda, AgendaBlock, AgendaTable } from './types';
 

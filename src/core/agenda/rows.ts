@@ -1,8 +1,8 @@
 import { Grid } from '../cell';
 import { TabLayout } from '../contract';
-import { formatDay } from '../dates';
+import { formatDay } from '../values/dates';
 import { escapeCellText } from '../escape';
-import { formatEuro } from '../money';
+import { formatEuro } from '../values/money';
 import { overview, sectionHeading } from './format';
 import { Agenda } from './types';
 

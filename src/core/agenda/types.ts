@@ -1,5 +1,5 @@
-import { Day } from '../dates';
-import { Cents } from '../money';
+import { Day } from '../values/dates';
+import { Cents } from '../values/money';
 
 /** What an agenda item asks of the meeting (contract: the header names each item's purpose). */
 export type Purpose = 'ter informatie' | 'ter bespreking' | 'ter advisering';

@@ -1,9 +1,9 @@
-import { Day, addDays, daysBetween, formatDay } from '../dates';
-import { escapeHtml } from '../escape';
+import { Day, addDays, daysBetween, formatDay } from '../values/dates';
+import { escapeHtml } from '../values/html';
 import { Action, Meetup, Programme } from '../model';
 import { naturalCompare } from '../order';
 import { neighbours } from './choice';
-import { compareText } from '../text';
+import { compareText } from '../values/text';
 
 /** How far ahead of a meet-up the editors are asked to bring their actions up to date. */
 export const REQUEST_DAYS_BEFORE = 14;

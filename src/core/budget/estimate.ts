@@ -1,4 +1,4 @@
-import { Cents } from '../money';
+import { Cents } from '../values/money';
 import { BudgetChange } from '../model';
 import { lineYearKey } from './ledger';
 

@@ -1,4 +1,4 @@
-import { Cents } from '../money';
+import { Cents } from '../values/money';
 import { BudgetLine, Programme } from '../model';
 import { changesByLineYear } from './estimate';
 import { forecast } from './forecast';

@@ -1,5 +1,5 @@
 import { Character } from '../contract';
-import { Cents } from '../money';
+import { Cents } from '../values/money';
 
 /**
  * Prognose by Karakter. A Flexibel line forecasts what it spent and still plans. A Vast or Wettelijk

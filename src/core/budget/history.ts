@@ -1,8 +1,8 @@
 import { Cell, Grid, cellText } from '../cell';
 import { HEADERS, TAB } from '../contract';
-import { Day, midnightIn, parseDay } from '../dates';
+import { Day, midnightIn, parseDay } from '../values/dates';
 import { escapeCellText } from '../escape';
-import { Cents, centsToSheet, parseMoney } from '../money';
+import { Cents, centsToSheet, parseMoney } from '../values/money';
 import { idKey } from '../parse';
 import { YearFigures } from './types';
 

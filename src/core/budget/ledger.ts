@@ -1,4 +1,4 @@
-import { Cents } from '../money';
+import { Cents } from '../values/money';
 import { LedgerEntry } from '../model';
 import { idKey } from '../parse';
 

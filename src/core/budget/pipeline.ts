@@ -1,6 +1,6 @@
 import { OPEN_STATUSES } from '../contract';
-import { yearOf } from '../dates';
-import { Cents } from '../money';
+import { yearOf } from '../values/dates';
+import { Cents } from '../values/money';
 import { Action, Settings } from '../model';
 import { Ledger, lineYearKey } from './ledger';
 

@@ -1,4 +1,4 @@
-import { Cents } from '../money';
+import { Cents } from '../values/money';
 import { CoverageEntry, Settings } from '../model';
 import { programmeShortfall } from './signal';
 import { LineFigures, YearFigures } from './types';

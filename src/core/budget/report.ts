@@ -1,7 +1,7 @@
 import { Cell, Grid } from '../cell';
 import { COVERAGE_CODE, RESERVE_CODE, RESULT_CODE, TOTAL_CODE } from '../contract';
 import { escapeCellText } from '../escape';
-import { centsToSheet, formatEuro } from '../money';
+import { centsToSheet, formatEuro } from '../values/money';
 import { utilisation } from './figures';
 import { lineSignal } from './signal';
 import { LineFigures, Proposal, YearFigures } from './types';

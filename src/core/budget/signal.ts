@@ -1,5 +1,5 @@
 import { Character, ProgrammeSignal, Signal } from '../contract';
-import { Cents } from '../money';
+import { Cents } from '../values/money';
 
 /** True when `amount` ≥ basisPoints/10000 × estimate, in integers so 90% is exactly 90%. */
 function atOrAbove(amountCents: Cents, estimateCents: Cents, basisPoints: number): boolean {

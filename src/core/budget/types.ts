@@ -1,5 +1,5 @@
 import { Character, ProgrammeSignal, Signal } from '../contract';
-import { Cents } from '../money';
+import { Cents } from '../values/money';
 
 /** The figures of one budget line in one year (contract: "How the figures are computed"). */
 export interface LineFigures {

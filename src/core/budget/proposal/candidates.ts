@@ -1,5 +1,5 @@
 import { Priority } from '../../contract';
-import { Cents } from '../../money';
+import { Cents } from '../../values/money';
 import { Action, Programme } from '../../model';
 import { naturalCompare } from '../../order';
 import { idKey } from '../../parse';

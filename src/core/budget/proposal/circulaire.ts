@@ -1,7 +1,7 @@
 import { COVERAGE_CODE } from '../../contract';
-import { formatEuro } from '../../money';
+import { formatEuro } from '../../values/money';
 import { CoverageEntry, Programme } from '../../model';
-import { joinDutch } from '../../text';
+import { joinDutch } from '../../values/text';
 import { Proposal } from '../types';
 
 const NAMES_CIRCULAIRE = /circulaire/i;

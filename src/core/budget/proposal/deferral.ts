@@ -1,5 +1,5 @@
-import { formatDay } from '../../dates';
-import { Cents, formatEuro } from '../../money';
+import { formatDay } from '../../values/dates';
+import { Cents, formatEuro } from '../../values/money';
 import { Settings } from '../../model';
 import { forecast } from '../forecast';
 import { lineYearKey } from '../ledger';

@@ -1,5 +1,5 @@
 import { TOTAL_CODE } from '../../contract';
-import { Cents, formatEuro } from '../../money';
+import { Cents, formatEuro } from '../../values/money';
 import { Action, Programme, Settings } from '../../model';
 import { Ledger, lineYearKey } from '../ledger';
 import { isOverrun } from '../signal';

@@ -22,12 +22,3 @@ export function joinDutch(parts: string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
 }
-
-/** A count or measurement in nl-NL: `2.847`, `12,5`. */
-export function formatNumberNl(value: number): string {
-  if (!Number.isFinite(value)) return '';
-  const negative = value < 0;
-  const [whole, fraction] = String(Math.abs(value)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${negative ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
-}

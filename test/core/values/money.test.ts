@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatEuro, parseMoney } from '../../src/core/money';
+import { formatEuro, parseMoney } from '../../../src/core/values/money';
 
 describe('parseMoney', () => {
   it.each([

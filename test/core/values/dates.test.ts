@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, dayOfInstant, daysBetween, formatDay, isValidDay, makeDay, midnightIn, parseDay } from '../../src/core/dates';
+import { addDays, dayOfInstant, daysBetween, formatDay, isValidDay, makeDay, midnightIn, parseDay } from '../../../src/core/values/dates';
 
 const TZ = 'Europe/Amsterdam';
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
