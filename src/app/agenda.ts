@@ -5,7 +5,7 @@ import { renderHtml } from '../core/agenda/html';
 import { renderMarkdown } from '../core/agenda/markdown';
 import { AGENDA_LAYOUT, renderRows } from '../core/agenda/rows';
 import { Agenda } from '../core/agenda/types';
-import { Grid } from '../core/cell';
+import { Grid } from '../core/sheet/cell';
 import { TAB } from '../core/contract';
 import { Day } from '../core/values/dates';
 import { Programme } from '../core/model';

@@ -1,5 +1,5 @@
 import { WorkbookPort } from '../ports/workbook';
-import { Grid } from '../core/cell';
+import { Grid } from '../core/sheet/cell';
 import { TAB } from '../core/contract';
 import { Municipality, Settings } from '../core/model';
 import { parseWorkbook } from '../core/parse';

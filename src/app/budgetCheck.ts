@@ -1,6 +1,6 @@
 import { runCheck } from '../core/check';
 import { CheckResult, CheckSummary } from '../core/check.types';
-import { Grid } from '../core/cell';
+import { Grid } from '../core/sheet/cell';
 import { GENERATED_TABS, LAYOUT, TAB, USER_TABS } from '../core/contract';
 import { withAuditFindings } from '../core/auditCheck';
 import { LOG_HEAD_KEY, readHead } from '../core/logChain';

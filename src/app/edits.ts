@@ -1,8 +1,10 @@
 import { CellWrite } from '../ports/workbook';
-import { Cell, Grid, cellText, isBlank } from '../core/cell';
+import { Cell, Grid, cellText, isBlank } from '../core/sheet/cell';
 import { LAYOUT, TAB } from '../core/contract';
-import { EditRecord, a1, auditRows, logValue } from '../core/audit';
-import { escapeCellText } from '../core/escape';
+import { EditRecord, auditRows, logValue } from '../core/audit';
+import { a1 } from '../core/sheet/a1';
+import { columnOf, headerKey } from '../core/sheet/headers';
+import { escapeCellText } from '../core/sheet/escape';
 import { ID_FORMATS, IdKind, formatId, idKindOfTab, idNumber, readCounter } from '../core/ids';
 import { ADDON_USER, KEPT_OUTSIDE_RIGHTS, PeopleDigest, editorLabel, mayChangeCell } from '../core/columnRights';
 
@@ -34,12 +36,6 @@ export function decodeHeaders(value: string | null | undefined): string[] | null
   }
 }
 
-/** 1-based column of a header (trimmed, case-insensitive), or 0 when absent. */
-export function columnOf(headers: readonly string[], header: string): number {
-  const key = header.trim().toLowerCase();
-  return headers.findIndex((h) => h.trim().toLowerCase() === key) + 1;
-}
-
 /** The note put on a cell whose value is not in its dropdown. Starts with the add-on's name so it is recognisable. */
 export const NOTE_PREFIX = 'Regiomonitor: ';
 
@@ -47,7 +43,7 @@ export const NOTE_PREFIX = 'Regiomonitor: ';
 function fixedDropdowns(tab: string): Map<string, readonly string[]> {
   const out = new Map<string, readonly string[]>();
   const dropdowns = LAYOUT[tab as keyof typeof LAYOUT]?.dropdowns ?? {};
-  for (const [header, dropdown] of Object.entries(dropdowns)) if ('values' in dropdown) out.set(header.toLowerCase(), dropdown.values);
+  for (const [header, dropdown] of Object.entries(dropdowns)) if ('values' in dropdown) out.set(headerKey(header), dropdown.values);
   return out;
 }
 
@@ -215,7 +211,7 @@ export function planEdit(input: EditInput): EditPlan {
     for (let j = 0; j < input.numColumns; j++) {
       const column = input.column + j;
       if (reverted.has(`${row}:${column}`)) continue;
-      const list = dropdowns.get(header(column).toLowerCase());
+      const list = dropdowns.get(headerKey(header(column)));
       if (!list) continue;
       const value = values[j];
       if (outsideList(value, list)) {

@@ -1,5 +1,5 @@
 import { PropertyStore } from '../ports/properties';
-import { Grid } from '../core/cell';
+import { Grid } from '../core/sheet/cell';
 import { TAB } from '../core/contract';
 import { ID_FORMATS, IdKind, assignIds, readCounter } from '../core/ids';
 import { WorkbookSnapshot } from '../core/parse';

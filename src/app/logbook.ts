@@ -1,4 +1,4 @@
-import { Grid } from '../core/cell';
+import { Grid } from '../core/sheet/cell';
 import { LAYOUT, TAB } from '../core/contract';
 import { LOG_HEAD_KEY, chainLines, readHead, writeHead } from '../core/logChain';
 import { Runtime } from '../ports/runtime';

@@ -1,22 +1,23 @@
 import { CellWrite } from '../ports/workbook';
-import { Cell, Grid, cellText, isBlank } from '../core/cell';
+import { Cell, Grid, cellText, isBlank } from '../core/sheet/cell';
 import { HEADERS, REGION_MUNICIPALITY, STATUSES, Status, TAB } from '../core/contract';
 import { auditRows } from '../core/audit';
 import { parseActionUpdate } from '../core/actionUpdate';
 import { ActionVersion, EditableField, compareVersions, parseActionVersion, stampInstant, stampKey } from '../core/actionVersion';
 import { Day, dayOfInstant, midnightIn, parseDay } from '../core/values/dates';
-import { escapeCellText } from '../core/escape';
+import { escapeCellText } from '../core/sheet/escape';
 import { ActionLine, Municipality, Settings } from '../core/model';
 import { parseWorkbook } from '../core/parse';
 import { Role, municipalitiesOfEditor, roleMayEdit, roleOf } from '../core/permissions';
 import { readTable, TableRow } from '../core/table';
-import { Findings } from '../core/finding';
+import { Findings } from '../core/sheet/findings';
 import { parseNewAction } from '../core/actionAdd';
 import { ID_FORMATS, highestId, nextId, readCounter } from '../core/ids';
 import { copyBlockOf, copyOfRows, ROW_COPY_TAB } from '../core/rowCopy';
 import { appendLogLines } from './logbook';
 import { readPeople } from './protections';
 import { Runtime } from '../ports/runtime';
+import { headerIndex } from '../core/sheet/headers';
 
 /** An action as "Mijn acties" shows it. */
 export interface MyAction {
@@ -187,9 +188,8 @@ export function updateAction(runtime: Runtime, id: unknown, changes: unknown, ba
       );
     }
 
-    const header = (actions[0] ?? []).map((c) => cellText(c));
     const column = (h: string) => {
-      const i = header.findIndex((x) => norm(x) === norm(h));
+      const i = headerIndex(actions[0] ?? [], h);
       if (i < 0) throw new Error(`Kolom ${h} ontbreekt in ${TAB.actions}; kies Regiomonitor › Werkboek inrichten.`);
       return i + 1;
     };
@@ -276,7 +276,7 @@ export function addAction(runtime: Runtime, input: unknown): AddActionResult {
       throw new Error(`Je bent editor van ${role.municipalities.join(' en ')}; kies voor welke gemeente de actie is.`);
     }
     const lines = wb.tabNames().includes(TAB.actionLines) ? wb.readTab(TAB.actionLines) : null;
-    const codeColumn = (lines?.[0] ?? []).findIndex((c) => norm(cellText(c)) === 'code');
+    const codeColumn = headerIndex(lines?.[0] ?? [], 'Code');
     const codes = codeColumn < 0 ? [] : (lines ?? []).slice(1).map((r) => cellText(r[codeColumn] ?? null).trim()).filter(Boolean);
     const line = codes.find((c) => norm(c) === norm(wanted.actielijn));
     if (!line) throw new Error(`Actielijn ${wanted.actielijn} bestaat niet; kies uit: ${codes.join(', ') || `(geen; vul eerst ${TAB.actionLines})`}.`);

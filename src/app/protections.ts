@@ -1,6 +1,6 @@
 import { PropertyStore } from '../ports/properties';
 import { ProtectionPort } from '../ports/protections';
-import { Grid, cellText } from '../core/cell';
+import { Grid, cellText } from '../core/sheet/cell';
 import { TAB } from '../core/contract';
 import { Municipality, Settings } from '../core/model';
 import { digestPeople } from '../core/columnRights';
@@ -8,6 +8,7 @@ import { PROTECTION_PREFIX, TypedAddresses, addressProblems, planProtections } f
 import { PEOPLE_CACHE_KEY, encodeHeaders, encodePeople, headerCacheKey } from './edits';
 import { readRoles } from './authorize';
 import { Runtime } from '../ports/runtime';
+import { headerIndex } from '../core/sheet/headers';
 
 export interface ProtectionReport {
   removed: number;
@@ -26,9 +27,9 @@ export function readPeople(runtime: Runtime): { settings: Settings; municipaliti
 /** The addresses as typed in `Instellingen` and `Gemeenten` (parse drops bad editors; here they must be seen). */
 function typedAddresses(runtime: Runtime, settings: Settings): TypedAddresses {
   const grid = runtime.workbook.tabNames().includes(TAB.municipalities) ? runtime.workbook.readTab(TAB.municipalities) : null;
-  const header = (grid?.[0] ?? []).map((c) => cellText(c).trim().toLowerCase());
-  const name = header.indexOf('gemeente');
-  const editors = header.indexOf('editors');
+  const header = grid?.[0] ?? [];
+  const name = headerIndex(header, 'Gemeente');
+  const editors = headerIndex(header, 'Editors');
   return {
     projectLeader: settings.projectLeader,
     controller: settings.controller,

@@ -1,10 +1,11 @@
 import { CellWrite } from '../ports/workbook';
-import { Cell, Grid, cellText, isBlank } from '../core/cell';
+import { Cell, Grid, cellText, isBlank } from '../core/sheet/cell';
 import { CHARACTERS, Character, LAYOUT, OPTIONAL_HEADERS, SETTING, TabName, USER_TABS, GENERATED_TABS, TAB, YES } from '../core/contract';
-import { escapeCellText } from '../core/escape';
+import { escapeCellText } from '../core/sheet/escape';
 import { Region } from '../core/region';
 import { seedRows } from '../core/seed';
 import { Runtime } from '../ports/runtime';
+import { headerIndex, headerKey } from '../core/sheet/headers';
 
 export interface SetupReport {
   created: string[];
@@ -35,8 +36,7 @@ export function inspectWorkbook(runtime: Runtime): { empty: boolean; regionName:
 
 /** The `Waarde` of a key in an `Instellingen` grid; '' when absent. */
 function settingValue(grid: Grid, key: string): string {
-  const header = (grid[0] ?? []).map((c) => norm(cellText(c)));
-  const [k, v] = [header.indexOf('sleutel'), header.indexOf('waarde')];
+  const [k, v] = [headerIndex(grid[0] ?? [], 'Sleutel'), headerIndex(grid[0] ?? [], 'Waarde')];
   if (k < 0 || v < 0) return '';
   const row = grid.slice(1).find((r) => norm(cellText(r[k])) === norm(key));
   return row ? cellText(row[v]).trim() : '';
@@ -48,8 +48,8 @@ function hasData(grid: Cell[][] | null): boolean {
 
 /** Puts a record (header → value) into the column order the tab has now, extra columns left blank. */
 function toRow(headerRow: Cell[], record: Record<string, Cell>): Cell[] {
-  const byHeader = new Map(Object.entries(record).map(([h, v]) => [h.trim().toLowerCase(), v]));
-  return headerRow.map((h) => byHeader.get(String(h ?? '').trim().toLowerCase()) ?? '');
+  const byHeader = new Map(Object.entries(record).map(([h, v]) => [headerKey(h), v]));
+  return headerRow.map((h) => byHeader.get(headerKey(h)) ?? '');
 }
 
 /**
@@ -120,8 +120,8 @@ const norm = (text: string) => text.trim().toLowerCase();
 function addMissingSettings(runtime: Runtime, region: Region, seeded: Record<string, Cell>[]): string[] {
   const wb = runtime.workbook;
   const grid = wb.readTab(TAB.settings) ?? [];
-  const header = (grid[0] ?? []).map((c) => norm(cellText(c)));
-  const [k, v] = [header.indexOf('sleutel'), header.indexOf('waarde')];
+  const header = grid[0] ?? [];
+  const [k, v] = [headerIndex(header, 'Sleutel'), headerIndex(header, 'Waarde')];
   if (k < 0 || v < 0) return [];
   const have = new Set(grid.slice(1).map((r) => norm(cellText(r[k]))));
   const sameRegion = !!region.region.naam.trim() && norm(settingValue(grid, SETTING.region)) === norm(region.region.naam);
@@ -142,8 +142,7 @@ function addMissingSettings(runtime: Runtime, region: Region, seeded: Record<str
  * workbook is of that region. Without this, an existing workbook would read every subsidy as Flexibel.
  */
 export function plannedCharacters(grid: Grid, region: Region, workbookRegion: string): CellWrite[] {
-  const header = (grid[0] ?? []).map((c) => norm(cellText(c)));
-  const column = (h: string) => header.indexOf(norm(h));
+  const column = (h: string) => headerIndex(grid[0] ?? [], h);
   const [karakter, code, legacy] = [column('Karakter'), column('Code'), column('Wettelijk')];
   if (karakter < 0 || code < 0) return [];
   const sameRegion = !workbookRegion || norm(workbookRegion) === norm(region.region.naam);
@@ -162,8 +161,7 @@ function fillCharacters(runtime: Runtime, region: Region): number {
   const wb = runtime.workbook;
   const grid = wb.readTab(TAB.budget) ?? [];
   const settings = wb.tabNames().includes(TAB.settings) ? (wb.readTab(TAB.settings) ?? []) : [];
-  const header = (settings[0] ?? []).map((c) => norm(cellText(c)));
-  const [key, value] = [header.indexOf('sleutel'), header.indexOf('waarde')];
+  const [key, value] = [headerIndex(settings[0] ?? [], 'Sleutel'), headerIndex(settings[0] ?? [], 'Waarde')];
   const regionRow = key < 0 || value < 0 ? undefined : settings.slice(1).find((r) => norm(cellText(r[key])) === norm(SETTING.region));
   const writes = plannedCharacters(grid, region, regionRow ? cellText(regionRow[value]) : '');
   if (writes.length) wb.writeCells(TAB.budget, writes);
@@ -178,9 +176,9 @@ function fillBlankProjectLeader(runtime: Runtime, email: string): boolean {
   const wb = runtime.workbook;
   const grid = wb.readTab(TAB.settings);
   if (!grid?.[0]) return false;
-  const header = grid[0].map((c) => cellText(c).trim().toLowerCase());
-  const keyColumn = header.indexOf('sleutel');
-  const valueColumn = header.indexOf('waarde');
+  const header = grid[0];
+  const keyColumn = headerIndex(header, 'Sleutel');
+  const valueColumn = headerIndex(header, 'Waarde');
   if (keyColumn < 0 || valueColumn < 0) return false;
   const key = SETTING.projectLeader.toLowerCase();
   const rows = grid.slice(1).map((line, i) => ({ line, row: i + 2 })).filter(({ line }) => cellText(line[keyColumn]).trim().toLowerCase() === key);

@@ -4,11 +4,11 @@ import { LocalWorkbook } from '../adapters/local/workbook';
 import { prepareAgenda, proposedMeetupDate, writeAgendaTab } from '../app/agenda';
 import { localRuntime } from '../adapters/local/runtime';
 import { setupWorkbook } from '../app/setup';
-import { Cell, cellText } from '../core/cell';
+import { Cell, cellText } from '../core/sheet/cell';
 import { CheckResult } from '../core/check.types';
 import { DEMO_SETTING, LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/contract';
 import { Day, midnightIn } from '../core/values/dates';
-import { escapeCellText } from '../core/escape';
+import { escapeCellText } from '../core/sheet/escape';
 import { Region, defaultRegion } from '../core/region';
 import { checkWorkbook, makeFolder, saveWorkbook } from './check';
 

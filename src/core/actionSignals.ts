@@ -1,7 +1,7 @@
-import { Grid } from './cell';
+import { Grid } from './sheet/cell';
 import { HEADERS, LAYOUT, TAB, TabLayout } from './contract';
 import { Day, addDays, daysBetween, formatDay, midnightIn } from './values/dates';
-import { escapeCellText } from './escape';
+import { escapeCellText } from './sheet/escape';
 import { Ledger, buildLedger } from './budget/ledger';
 import { Action, Programme } from './model';
 import { Cents, formatEuro } from './values/money';

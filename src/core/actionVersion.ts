@@ -1,6 +1,6 @@
 // Namespace import: `import { z }` would pull all of zod into Code.js.
 import * as z from 'zod/mini';
-import { Cell, cellText, isBlank } from './cell';
+import { Cell, cellText, isBlank } from './sheet/cell';
 import { isIsoDay } from './actionUpdate';
 import { Day } from './values/dates';
 

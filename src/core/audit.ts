@@ -1,5 +1,6 @@
-import { Cell, Grid, columnLetter } from './cell';
-import { escapeCellText } from './escape';
+import { Cell, Grid } from './sheet/cell';
+import { a1 } from './sheet/a1';
+import { escapeCellText } from './sheet/escape';
 
 /** What Logboek shows where Apps Script does not tell the old (or new) value of a cell. */
 export const UNKNOWN_VALUE = '(onbekend)';
@@ -21,10 +22,6 @@ export interface EditRecord {
   oldValues?: (Cell | undefined)[][];
   /** New values per cell; undefined where unknown. */
   newValues?: (Cell | undefined)[][];
-}
-
-export function a1(row: number, column: number): string {
-  return `${columnLetter(column - 1)}${row}`;
 }
 
 /**

@@ -1,11 +1,13 @@
-import { Cell, Grid, cellText, columnLetter } from './cell';
+import { Cell, Grid, cellText } from './sheet/cell';
+import { columnLetter, columnNumber } from './sheet/a1';
 import { CheckResult } from './check.types';
 import { summarise } from './check';
 import { ADDON_USER, KEPT_OUTSIDE_RIGHTS } from './columnRights';
 import { TAB } from './contract';
-import { Finding } from './finding';
+import { Finding } from './sheet/findings';
 import { ChainHead, verifyLog } from './logChain';
-import { checkRows } from './checksReport';
+import { checkRows } from './sheet/controles';
+import { headerIndex } from './sheet/headers';
 
 const norm = (text: string) => text.trim().toLowerCase();
 
@@ -16,9 +18,7 @@ const norm = (text: string) => text.trim().toLowerCase();
  */
 export function keptOutsideRights(log: Grid | null, leader: string, headersOf: (tab: string) => readonly Cell[] | null): Finding[] {
   if (!log || log.length < 2) return [];
-  const header = log[0].map((c) => norm(cellText(c)));
-  const col = (h: string) => header.indexOf(norm(h));
-  const [user, tab, where, oldValue, newValue] = ['Gebruiker', 'Tabblad', 'Cel', 'Oud', 'Nieuw'].map(col);
+  const [user, tab, where, oldValue, newValue] = ['Gebruiker', 'Tabblad', 'Cel', 'Oud', 'Nieuw'].map((h) => headerIndex(log[0], h));
   if ([user, tab, where, oldValue, newValue].some((c) => c < 0)) return [];
   const open = new Map<string, { line: number; tab: string; cell: string; value: string; by: string }>();
   for (let r = 1; r < log.length; r++) {
@@ -36,7 +36,7 @@ export function keptOutsideRights(log: Grid | null, leader: string, headersOf: (
   return [...open.values()].map((o) => {
     const m = /^([A-Z]+)(\d+)$/.exec(o.cell.toUpperCase());
     const headers = headersOf(o.tab);
-    const columnIndex = m ? [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : -1;
+    const columnIndex = m ? columnNumber(m[1]) - 1 : -1;
     const name = columnIndex >= 0 && headers ? cellText(headers[columnIndex] ?? null).trim() : '';
     return {
       tab: o.tab,

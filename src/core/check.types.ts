@@ -1,7 +1,7 @@
-import { Grid } from './cell';
+import { Grid } from './sheet/cell';
 import { Signal } from './contract';
 import { Day } from './values/dates';
-import { Finding } from './finding';
+import { Finding } from './sheet/findings';
 import { Programme } from './model';
 import { Cents } from './values/money';
 import { ForecastChange, ForecastSnapshot } from './budget/history';

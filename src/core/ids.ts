@@ -1,5 +1,6 @@
-import { Grid, cellText, isBlank } from './cell';
+import { Grid, cellText, isBlank } from './sheet/cell';
 import { HEADERS, TAB } from './contract';
+import { headerIndex, headerKey, headerKeys } from './sheet/headers';
 
 /** The two kinds of row the add-on gives an ID: actions (`A-001`) and ledger entries (`M-0001`). */
 export type IdKind = 'action' | 'ledger';
@@ -72,12 +73,12 @@ export interface IdAssignment {
  */
 export function assignIds(kind: IdKind, grid: Grid | null, highestIssued: number): IdAssignment {
   if (!grid || grid.length === 0) return { writes: [], highest: highestIssued };
-  const headerKeys = (grid[0] ?? []).map((c) => cellText(c).trim().toLowerCase());
-  const idColumn = headerKeys.indexOf('id');
+  const keys = headerKeys(grid[0] ?? []);
+  const idColumn = keys.indexOf(headerKey('ID'));
   if (idColumn < 0) return { writes: [], highest: highestIssued };
-  const contract = new Set(HEADERS[ID_FORMATS[kind].tab as typeof TAB.actions | typeof TAB.ledger].map((h) => h.toLowerCase()));
+  const contract = new Set(HEADERS[ID_FORMATS[kind].tab as typeof TAB.actions | typeof TAB.ledger].map((h) => headerKey(h)));
   // Only contract columns count, as in readTable: a note in an extra column is not an action.
-  const dataColumns = headerKeys.map((h, i) => (contract.has(h) && !ADD_ON_COLUMNS.has(h) ? i : -1)).filter((i) => i >= 0);
+  const dataColumns = keys.map((h, i) => (contract.has(h) && !ADD_ON_COLUMNS.has(h) ? i : -1)).filter((i) => i >= 0);
 
   let highest = highestIssued;
   const missing: number[] = [];
@@ -112,7 +113,7 @@ export function nextId(kind: IdKind, highestIssued: number, knownIds: readonly s
 /** The highest number of our own format among a tab's IDs (0 when none): primes a fresh counter. */
 export function highestId(kind: IdKind, grid: Grid | null): number {
   if (!grid || grid.length === 0) return 0;
-  const idColumn = (grid[0] ?? []).findIndex((c) => cellText(c).trim().toLowerCase() === 'id');
+  const idColumn = headerIndex(grid[0] ?? [], 'ID');
   if (idColumn < 0) return 0;
   let highest = 0;
   for (let r = 1; r < grid.length; r++) {

@@ -1,9 +1,11 @@
 // Pure JS SHA-256: core stays free of Apps Script (Utilities.computeDigest) and of Node's crypto.
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
-import { Cell, Grid, cellText, columnLetter, isBlank } from './cell';
+import { Cell, Grid, cellText, isBlank } from './sheet/cell';
+import { columnLetter } from './sheet/a1';
 import { HEADERS, TAB } from './contract';
-import { Finding } from './finding';
+import { Finding } from './sheet/findings';
+import { headerIndex } from './sheet/headers';
 
 /**
  * `Logboek` as a hash chain. Every line the add-on appends carries, in the generated column `Keten`,
@@ -123,12 +125,12 @@ export function chainLines(head: ChainHead, rows: Grid): { rows: Grid; head: Cha
 export function verifyLog(grid: Grid | null, storedHead: ChainHead): Finding[] {
   const findings: Finding[] = [];
   const tab = TAB.log;
-  const header = (grid?.[0] ?? []).map((c) => cellText(c).trim().toLowerCase());
-  const chainColumn = header.indexOf(CHAIN_HEADER.toLowerCase());
-  const columns = LOGGED_COLUMNS.map((h) => header.indexOf(h.toLowerCase()));
+  const header = grid?.[0] ?? [];
+  const chainColumn = headerIndex(header, CHAIN_HEADER);
+  const columns = LOGGED_COLUMNS.map((h) => headerIndex(header, h));
   if (chainColumn < 0 || columns.some((c) => c < 0)) {
     if (storedHead.lines > 0) {
-      const missing = [CHAIN_HEADER, ...LOGGED_COLUMNS].filter((h) => !header.includes(h.toLowerCase()));
+      const missing = [CHAIN_HEADER, ...LOGGED_COLUMNS].filter((h) => headerIndex(header, h) < 0);
       findings.push({ tab, row: 1, column: '', value: missing.join(', '), problem: `Logboek mist de kolom${missing.length > 1 ? 'men' : ''} ${missing.join(', ')}: de keten van ${storedHead.lines} regels is niet meer te controleren.` });
     }
     return findings;

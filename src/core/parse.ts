@@ -1,10 +1,10 @@
-import { Cell, Grid, cellText, isBlank } from './cell';
+import { Cell, Grid, cellText, isBlank } from './sheet/cell';
 import {
   CHARACTERS, Character, DIRECTIONS, Direction, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, HEADERS, LEDGER_KINDS, LEGACY_HEADERS, LedgerKind, OPTIONAL_HEADERS, PRIORITIES, Priority,
   REGION_MUNICIPALITY, SETTING, STATUSES, Status, TAB, TabName, YES, NO,
 } from './contract';
 import { Day, cellTextIn, parseDay, timeOfDay, yearOf } from './values/dates';
-import { Finding, Findings, SkippedTab } from './finding';
+import { Finding, Findings, SkippedTab } from './sheet/findings';
 import { Cents, parseMoney } from './values/money';
 import {
   Action, ActionLine, BudgetChange, BudgetLine, Campaign, CoverageEntry, Indicator, LedgerEntry, Meetup, Municipality, Programme, Settings,

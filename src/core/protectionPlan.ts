@@ -1,8 +1,9 @@
-import { Grid, cellText, isBlank } from './cell';
+import { Grid, cellText, isBlank } from './sheet/cell';
 import { GENERATED_TABS, HEADERS, REGION_MUNICIPALITY, SETTING, TAB } from './contract';
 import { Municipality, Settings } from './model';
 import { OFFICIAL_COLUMNS, STAMP_COLUMNS } from './columnRights';
 import { ROW_COPY_TAB } from './rowCopy';
+import { columnOf, headerIndex, headerKey, headerKeys } from './sheet/headers';
 
 /**
  * Every protection the add-on makes starts with this, so a new run can find and replace its own
@@ -108,14 +109,14 @@ export function planProtections(
   const leaderOnly = [leader];
 
   if (actions && present.has(TAB.actions)) {
-    const header = (actions[0] ?? []).map((c) => norm(cellText(c)));
-    const municipalityColumn = header.indexOf(norm('Gemeente'));
+    const header = headerKeys(actions[0] ?? []);
+    const municipalityColumn = headerIndex(actions[0] ?? [], 'Gemeente');
     if (municipalityColumn < 0) {
       return { ok: false, error: `Kolom Gemeente ontbreekt in de kopregel van ${TAB.actions}; zonder die kolom is niet te zien welke rij bij welke gemeente hoort.` };
     }
-    const contract = new Set(HEADERS[TAB.actions].map(norm));
+    const contract = new Set(HEADERS[TAB.actions].map((h) => headerKey(h)));
     const dataColumns = header.map((h, i) => (contract.has(h) ? i : -1)).filter((i) => i >= 0);
-    const officialColumns = [...OFFICIAL_COLUMNS, ...STAMP_COLUMNS].map((h) => header.indexOf(norm(h)) + 1).filter((c) => c > 0);
+    const officialColumns = [...OFFICIAL_COLUMNS, ...STAMP_COLUMNS].map((h) => columnOf(actions[0] ?? [], h)).filter((c) => c > 0);
     const groups = columnRuns(officialColumns);
     const byKey = new Map(municipalities.map((m) => [norm(m.name), m]));
     const unknownKey = '\u0000onbekend';

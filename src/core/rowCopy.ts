@@ -1,6 +1,7 @@
-import { Cell, Grid, cellText, isBlank } from './cell';
+import { Cell, Grid, cellText, isBlank } from './sheet/cell';
 import { cellTextIn } from './values/dates';
 import { TAB } from './contract';
+import { headerIndex } from './sheet/headers';
 
 /**
  * Sheets tells the change trigger that rows were removed, not which, nor what they held. So the
@@ -54,7 +55,7 @@ export function rowContent(headers: readonly Cell[], line: readonly Cell[], time
 }
 
 function idColumn(headers: readonly Cell[]): number {
-  return headers.findIndex((h) => cellText(h).trim().toLowerCase() === 'id');
+  return headerIndex(headers, 'ID');
 }
 
 /** The copy of a whole tab: one [ID, content] pair per data row, aligned with the tab's rows 2…n. */

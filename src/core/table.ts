@@ -1,7 +1,7 @@
-import { Cell, Grid, cellText, columnLetter, isBlank } from './cell';
-import { Findings } from './finding';
-
-const normalise = (header: string) => header.trim().toLowerCase();
+import { Cell, Grid, cellText, isBlank } from './sheet/cell';
+import { columnLetter } from './sheet/a1';
+import { Findings } from './sheet/findings';
+import { headerKey } from './sheet/headers';
 
 /** A data row of a user tab, read by header text so column order and extra columns do not matter. */
 export interface TableRow {
@@ -90,11 +90,11 @@ export function readTable(
   const headerRow = grid[0] ?? [];
   const byName = new Map<string, number[]>();
   headerRow.forEach((cell, index) => {
-    const key = normalise(cellText(cell));
+    const key = headerKey(cell);
     if (key) byName.set(key, [...(byName.get(key) ?? []), index]);
   });
   for (const header of headers) {
-    const at = byName.get(normalise(header));
+    const at = byName.get(headerKey(header));
     if (!at) continue;
     columns.set(header, at[0]);
     if (at.length > 1) {
@@ -105,11 +105,11 @@ export function readTable(
       });
     }
   }
-  const known = new Set(headers.map(normalise));
+  const known = new Set(headers.map((h) => headerKey(h)));
   const missingContract = contractHeaders.filter((h) => !columns.has(h));
   headerRow.forEach((cell, index) => {
     const typed = cellText(cell).trim();
-    if (!typed || known.has(normalise(typed))) return;
+    if (!typed || known.has(headerKey(typed))) return;
     const meant = missingContract.find((h) => looksLike(typed, h));
     if (!meant) return;
     findings.add({

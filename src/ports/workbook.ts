@@ -1,4 +1,4 @@
-import { Cell, Grid } from '../core/cell';
+import { Cell, Grid } from '../core/sheet/cell';
 import { TabLayout } from '../core/contract';
 
 export interface CellWrite {

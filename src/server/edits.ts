@@ -3,7 +3,9 @@ import { groupCells } from '../adapters/appsscript/workbook';
 import { readRoles, authorizeCall } from '../app/authorize';
 import { EditPlan, PEOPLE_CACHE_KEY, WATCHED_TABS, decodeHeaders, decodePeople, encodeHeaders, encodePeople, headerCacheKey, planEdit } from '../app/edits';
 import { readPeople } from '../app/protections';
-import { Cell, Grid } from '../core/cell';
+import { Cell, Grid } from '../core/sheet/cell';
+import { parseA1 } from '../core/sheet/a1';
+import { headerIndex } from '../core/sheet/headers';
 import { PeopleDigest, digestPeople, editorLabel } from '../core/columnRights';
 import { HEADERS, TAB } from '../core/contract';
 import { ID_FORMATS, highestId, readCounter } from '../core/ids';
@@ -16,18 +18,6 @@ export const EDIT_HANDLER = 'onEditInstalled';
 export const CHANGE_HANDLER = 'onChangeInstalled';
 /** Who installed the triggers: a second installer would log every edit twice. */
 const TRIGGER_OWNER_KEY = 'regiomonitor.trigger.owner';
-
-/** `H5` or `H5:J7` → 1-based position and size. Columns may run past Z (`AB7`). */
-function parseA1(a1: string): { row: number; column: number; numRows: number; numColumns: number } | null {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.toUpperCase());
-  if (!m) return null;
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const row = Number(m[2]);
-  const column = col(m[1]);
-  const lastRow = m[4] ? Number(m[4]) : row;
-  const lastColumn = m[3] ? col(m[3]) : column;
-  return { row, column, numRows: lastRow - row + 1, numColumns: lastColumn - column + 1 };
-}
 
 /** `e.value` for a single cell; Sheets has passed `{oldValue}` objects for cleared cells. */
 function eventValue(value: unknown): Cell {
@@ -230,7 +220,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const width = Math.max(headers.length, where.column + where.numColumns - 1);
     const rows = sheet.getRange(where.row, 1, where.numRows, width).getValues() as Cell[][];
     const oldValues = single ? [[eventValue(e.oldValue)]] : undefined;
-    const idColumn = headers.findIndex((h) => h.trim().toLowerCase() === 'id') + 1;
+    const idColumn = headerIndex(headers, 'ID') + 1;
     const idInEdit = idColumn >= where.column && idColumn < where.column + where.numColumns;
     let otherIds: Cell[] | undefined;
     if (idInEdit) {

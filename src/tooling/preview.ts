@@ -17,7 +17,7 @@ import { LocalWorkbook } from '../adapters/local/workbook';
 import { budgetCheck } from '../app/budgetCheck';
 import { setupWorkbook } from '../app/setup';
 import { DEMO, addDemoData } from '../cli/demo';
-import { cellText, isBlank } from '../core/cell';
+import { cellText, isBlank } from '../core/sheet/cell';
 import { SETTING, TAB } from '../core/contract';
 import { defaultRegion } from '../core/region';
 import { Day } from '../core/values/dates';
@@ -29,6 +29,7 @@ import { generateMeetupAgenda } from '../server/agenda';
 import { getDashboard, selectRow, setRowSelectorOverride } from '../server/dashboard';
 import { addAction, getMyActions, updateAction } from '../server/myActions';
 import { getSidebar } from '../server/sidebar';
+import { headerIndex } from '../core/sheet/headers';
 
 export interface PreviewOptions {
   /** The workbook the server functions work on; default the demo workbook. */
@@ -154,9 +155,8 @@ function slug(text: string): string {
 function fillBlank(workbook: WorkbookPort, tab: string, keyHeader: string, key: string, header: string, value: string): boolean {
   const grid = workbook.readTab(tab);
   if (!grid) return false;
-  const headers = grid[0].map((h) => cellText(h).trim().toLowerCase());
-  const keyColumn = headers.indexOf(keyHeader.toLowerCase());
-  const column = headers.indexOf(header.toLowerCase());
+  const keyColumn = headerIndex(grid[0], keyHeader);
+  const column = headerIndex(grid[0], header);
   const row = grid.findIndex((r, i) => i > 0 && cellText(r[keyColumn]).trim() === key);
   if (keyColumn < 0 || column < 0 || row < 1 || !isBlank(grid[row][column])) return false;
   workbook.writeCells(tab, [{ row: row + 1, column: column + 1, value }]);

@@ -1,5 +1,5 @@
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
-import { Cell } from '../../src/core/cell';
+import { Cell } from '../../src/core/sheet/cell';
 import { HEADERS, LAYOUT, TAB, USER_TABS } from '../../src/core/contract';
 import { Day, midnightIn } from '../../src/core/values/dates';
 

@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { cli } from './run';
-import { cellText } from '../../src/core/cell';
+import { cellText } from '../../src/core/sheet/cell';
 import { TAB } from '../../src/core/contract';
 import { midnightIn } from '../../src/core/values/dates';
 

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
-import { cellText, isBlank } from '../../src/core/cell';
+import { cellText, isBlank } from '../../src/core/sheet/cell';
 import { GENERATED_TABS, HEADERS, TAB, USER_TABS } from '../../src/core/contract';
 import { dayOfInstant } from '../../src/core/values/dates';
 import { defaultRegion } from '../../src/core/region';

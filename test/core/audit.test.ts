@@ -1,4 +1,5 @@
-import { MAX_LOGGED_CELLS, UNKNOWN_VALUE, a1, auditRows } from '../../src/core/audit';
+import { MAX_LOGGED_CELLS, UNKNOWN_VALUE, auditRows } from '../../src/core/audit';
+import { a1 } from '../../src/core/sheet/a1';
 
 const at = new Date('2025-03-15T10:00:00Z');
 

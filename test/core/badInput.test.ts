@@ -4,7 +4,7 @@
  */
 import { runCheck } from '../../src/core/check';
 import { HEADERS, TAB } from '../../src/core/contract';
-import { MAX_CELL_CHARS } from '../../src/core/escape';
+import { MAX_CELL_CHARS } from '../../src/core/sheet/escape';
 import { CONTEXT, action, check, commitment, coverage, eur, figures, line, payment, workbook } from './fixtures';
 
 const problems = (result: ReturnType<typeof check>) => result.findings.map((f) => [f.tab, f.row, f.column, f.problem]);

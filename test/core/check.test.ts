@@ -1,5 +1,5 @@
-import { Finding } from '../../src/core/finding';
-import { checkRows } from '../../src/core/checksReport';
+import { Finding } from '../../src/core/sheet/findings';
+import { checkRows } from '../../src/core/sheet/controles';
 import { action, check, commitment, coverage, eur, line, payment } from './fixtures';
 
 describe('Budgetcontrole rows', () => {

@@ -3,7 +3,7 @@
  * put into the contract's column order (or any order a test asks for), so each test shows only the
  * cells that matter to it. Amounts are given as Sheets gives them: numbers in euros, or text.
  */
-import { Cell, Grid } from '../../src/core/cell';
+import { Cell, Grid } from '../../src/core/sheet/cell';
 import { runCheck } from '../../src/core/check';
 import { CheckResult, LineFigures } from '../../src/core/check.types';
 import { HEADERS, TAB, TabName, USER_TABS } from '../../src/core/contract';

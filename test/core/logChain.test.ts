@@ -1,4 +1,4 @@
-import { Grid } from '../../src/core/cell';
+import { Grid } from '../../src/core/sheet/cell';
 import { canonical, chainLines, lineHash, readHead, sha256Hex, verifyLog } from '../../src/core/logChain';
 
 const at = new Date('2025-03-15T10:00:00.123Z');

@@ -2,7 +2,7 @@ import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { localRuntime } from '../../src/adapters/local/runtime';
 import { budgetCheck } from '../../src/app/budgetCheck';
 import { setupWorkbook } from '../../src/app/setup';
-import { Cell, Grid } from '../../src/core/cell';
+import { Cell, Grid } from '../../src/core/sheet/cell';
 import { runCheck } from '../../src/core/check';
 import { GENERATED_TABS, HEADERS, OPTIONAL_HEADERS, SETTING, TAB, TabName, USER_TABS } from '../../src/core/contract';
 import { dayOfInstant } from '../../src/core/values/dates';

@@ -10,7 +10,7 @@
  * Methods whose name starts with `_` are internals (never counted, never part of the fake API);
  * `__` marks test helpers that have no Apps Script counterpart.
  */
-import { columnLetter } from '../../src/core/cell';
+import { columnLetter } from '../../src/core/sheet/a1';
 
 export type Value = string | number | boolean | Date;
 

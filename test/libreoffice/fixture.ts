@@ -3,7 +3,7 @@ import * as path from 'path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { localRuntime } from '../../src/adapters/local/runtime';
 import { setupWorkbook } from '../../src/app/setup';
-import { Cell } from '../../src/core/cell';
+import { Cell } from '../../src/core/sheet/cell';
 import { TAB, USER_TABS } from '../../src/core/contract';
 import { defaultRegion } from '../../src/core/region';
 import { FodsCell, FodsDocument, FodsTable, FodsValue, buildFods, chartFrame, imageFrame } from './fods';

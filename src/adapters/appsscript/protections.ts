@@ -1,4 +1,4 @@
-import { columnLetter } from '../../core/cell';
+import { columnLetter } from '../../core/sheet/a1';
 import { Block, PlannedProtection } from '../../core/protectionPlan';
 import { PropertyStore } from '../../ports/properties';
 import { ProtectionPort } from '../../ports/protections';

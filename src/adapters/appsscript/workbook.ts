@@ -1,10 +1,12 @@
-import { Cell, Grid, cellText } from '../../core/cell';
+import { Cell, Grid, cellText } from '../../core/sheet/cell';
 import { ColumnFormat, Dropdown, TabLayout } from '../../core/contract';
-import { escapeCellText, guardFormula } from '../../core/escape';
-import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
+import { escapeCellText, guardFormula } from '../../core/sheet/escape';
+import { highlightFormulas, isHighlightFormula } from '../../core/sheet/highlights';
 import { maxOf } from '../../core/values/numbers';
 import { formatEuro } from '../../core/values/money';
 import { CellWrite, WorkbookPort } from '../../ports/workbook';
+import { columnOf, headerKey } from '../../core/sheet/headers';
+import { sameName } from '../../core/values/text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,8 +34,6 @@ export const MONEY_COLUMN_PIXELS = formatEuro(-9_999_999_999).length * 7 + 18;
 /** Sheets refuses list rules longer than this. */
 const MAX_LIST_ITEMS = 500;
 const DROPDOWN_HELP = 'Kies een waarde uit de lijst. Een andere waarde wordt gemarkeerd, niet geweigerd.';
-
-const normalise = (text: string) => text.trim().toLowerCase();
 
 /** Callers escape their text (escapeCellText); this only catches a formula that slipped through unescaped. */
 function escapeValue(value: Cell): Cell {
@@ -83,7 +83,7 @@ export class AppsScriptWorkbook implements WorkbookPort {
     const exact = sheets.get(name);
     if (exact) return exact;
     // Sheets treats tab names case-insensitively; so do we.
-    for (const [n, s] of sheets) if (normalise(n) === normalise(name)) return s;
+    for (const [n, s] of sheets) if (sameName(n, name)) return s;
     return null;
   }
 
@@ -136,15 +136,15 @@ export class AppsScriptWorkbook implements WorkbookPort {
     if (maxRows < 2) return;
     const position = new Map<string, number>();
     header.forEach((h, i) => {
-      const key = normalise(h);
+      const key = headerKey(h);
       if (key && !position.has(key)) position.set(key, i + 1);
     });
     for (const [h, format] of Object.entries(layout.formats ?? {})) {
-      const column = position.get(normalise(h));
+      const column = position.get(headerKey(h));
       if (column) sheet.getRange(2, column, maxRows - 1, 1).setNumberFormat(NUMBER_FORMAT[format]);
     }
     for (const [h, dropdown] of Object.entries(layout.dropdowns ?? {})) {
-      const column = position.get(normalise(h));
+      const column = position.get(headerKey(h));
       if (!column) continue;
       const rule = this.rule(dropdown);
       if (rule) sheet.getRange(2, column, maxRows - 1, 1).setDataValidation(rule);
@@ -154,8 +154,8 @@ export class AppsScriptWorkbook implements WorkbookPort {
 
   /** Widens the layout's money columns, found by header; one call per run of adjacent columns. */
   private sizeMoneyColumns(sheet: Sheet, layout: TabLayout, header: string[]): void {
-    const money = new Set(Object.entries(layout.formats ?? {}).filter(([, f]) => f === 'money').map(([h]) => normalise(h)));
-    const columns = header.map((h, i) => (money.has(normalise(h)) ? i + 1 : 0)).filter((c) => c > 0);
+    const money = new Set(Object.entries(layout.formats ?? {}).filter(([, f]) => f === 'money').map(([h]) => headerKey(h)));
+    const columns = header.map((h, i) => (money.has(headerKey(h)) ? i + 1 : 0)).filter((c) => c > 0);
     for (let i = 0; i < columns.length; ) {
       let j = i;
       while (j + 1 < columns.length && columns[j + 1] === columns[j] + 1) j++;
@@ -199,7 +199,7 @@ export class AppsScriptWorkbook implements WorkbookPort {
     } else {
       const source = this.sheet(dropdown.tab);
       if (!source) return null;
-      const column = this.headerRow(source).findIndex((h) => normalise(h) === normalise(dropdown.header)) + 1;
+      const column = columnOf(this.headerRow(source), dropdown.header);
       if (column < 1) return null;
       if (dropdown.extra?.length) {
         // A range rule cannot carry extra values (`Regio`), so take the column's values as a list;
@@ -220,12 +220,12 @@ export class AppsScriptWorkbook implements WorkbookPort {
   }
 
   private applyPendingDropdowns(createdTab: string): void {
-    const ready = this.pendingDropdowns.filter((p) => normalise(p.dropdown.tab) === normalise(createdTab));
+    const ready = this.pendingDropdowns.filter((p) => sameName(p.dropdown.tab, createdTab));
     for (const p of ready) {
       this.pendingDropdowns.splice(this.pendingDropdowns.indexOf(p), 1);
       const target = this.sheet(p.tab);
       if (!target) continue;
-      const column = this.headerRow(target).findIndex((h) => normalise(h) === normalise(p.header)) + 1;
+      const column = columnOf(this.headerRow(target), p.header);
       const rule = column > 0 ? this.rule(p.dropdown) : null;
       const maxRows = target.getMaxRows();
       if (rule && maxRows >= 2) target.getRange(2, column, maxRows - 1, 1).setDataValidation(rule);
@@ -256,8 +256,8 @@ export class AppsScriptWorkbook implements WorkbookPort {
     }
     const lastColumn = sheet.getLastColumn();
     const present = lastColumn >= 1 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as Cell[]).map((c) => cellText(c)) : [];
-    const known = new Set(present.map(normalise));
-    const missing = layout.headers.filter((h) => !known.has(normalise(h)));
+    const known = new Set(present.map((h) => headerKey(h)));
+    const missing = layout.headers.filter((h) => !known.has(headerKey(h)));
     const size = this.grow(sheet, 1, lastColumn + missing.length);
     if (missing.length) {
       // After the last used column (of any row): the new header's column is blank all the way down.

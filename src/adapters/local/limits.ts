@@ -1,4 +1,4 @@
-import { columnLetter } from '../../core/cell';
+import { columnLetter } from '../../core/sheet/a1';
 import { DutchError } from '../../core/errors';
 import { XlsxPackage } from './xlsxPackage';
 

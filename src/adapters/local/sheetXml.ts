@@ -1,5 +1,6 @@
-import { columnLetter } from '../../core/cell';
-import { ElementSpan, columnNumber, elements, escapeText, firstElement, getAttribute, parseCellRef, removeAttribute, rootPrefix, setAttribute } from './xml';
+import { columnLetter } from '../../core/sheet/a1';
+import { ElementSpan, elements, escapeText, firstElement, getAttribute, parseCellRef, removeAttribute, rootPrefix, setAttribute } from './xml';
+import { columnNumber } from '../../core/sheet/a1';
 
 /** A value as a worksheet part stores it. Dates arrive as serial numbers, see `excelSerial`. */
 export type XlsxValue =

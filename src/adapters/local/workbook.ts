@@ -1,9 +1,10 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { Cell, Grid, cellText, columnLetter, isBlank } from '../../core/cell';
+import { Cell, Grid, cellText, isBlank } from '../../core/sheet/cell';
+import { columnLetter } from '../../core/sheet/a1';
 import { ColumnFormat, Dropdown, LAYOUT, TabLayout } from '../../core/contract';
 import { DutchError } from '../../core/errors';
-import { highlightFormulas, isHighlightFormula } from '../../core/highlights';
+import { highlightFormulas, isHighlightFormula } from '../../core/sheet/highlights';
 import { formatEuro } from '../../core/values/money';
 import { CellWrite, WorkbookPort } from '../../ports/workbook';
 import { generatedSheets, keepDrawings } from './generatedSheets';
@@ -12,6 +13,7 @@ import { writeFileSafely } from './safeWrite';
 import { CellPatch, XlsxValue, excelSerial, patchCells } from './sheetXml';
 import { StyleSheet } from './styles';
 import { XlsxPackage } from './xlsxPackage';
+import { columnOf, headerKey } from '../../core/sheet/headers';
 
 /** Excel number formats for the contract's column formats, shown the Dutch way. */
 export const NUMBER_FORMAT: Record<ColumnFormat, string> = {
@@ -45,8 +47,6 @@ interface DataValidation {
 type WithValidations = { dataValidations: { model: Record<string, unknown> } };
 /** Nor does it declare the list behind addConditionalFormatting. */
 type WithConditionalFormats = { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
-
-const normalise = (header: string) => header.trim().toLowerCase();
 
 /** An exceljs cell value as the application sees cells: what the user sees, not how it was produced. */
 export function toCell(value: ExcelJS.CellValue | undefined): Cell {
@@ -94,10 +94,10 @@ function usedExtent(ws: ExcelJS.Worksheet): { rows: number; columns: number } {
   return { rows, columns };
 }
 
-function headerIndex(ws: ExcelJS.Worksheet): Map<string, number> {
+function headerColumns(ws: ExcelJS.Worksheet): Map<string, number> {
   const index = new Map<string, number>();
   ws.getRow(1).eachCell({ includeEmpty: false }, (cell, c) => {
-    const key = normalise(cellText(cellValue(cell)));
+    const key = headerKey(cellValue(cell));
     if (key && !index.has(key)) index.set(key, c);
   });
   return index;
@@ -283,8 +283,8 @@ export class LocalWorkbook implements WorkbookPort {
     const ws = this.sheet(name);
     // Formats and dropdowns are set through exceljs, so a repaired tab is written whole on save.
     this.rewritten.add(name);
-    const present = headerIndex(ws);
-    const missing = layout.headers.filter((h) => !present.has(normalise(h)));
+    const present = headerColumns(ws);
+    const missing = layout.headers.filter((h) => !present.has(headerKey(h)));
     // After the last used column of any row, so a column of data without a header is never taken over.
     const start = usedExtent(ws).columns + 1;
     missing.forEach((h, i) => {
@@ -337,7 +337,7 @@ export class LocalWorkbook implements WorkbookPort {
   /** Bold frozen header, number formats, dropdowns and highlights, found by header text wherever the columns are. */
   private applyLayout(ws: ExcelJS.Worksheet, layout: TabLayout): void {
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
-    const headers = headerIndex(ws);
+    const headers = headerColumns(ws);
     const extent = usedExtent(ws);
     const lastRow = Math.max(extent.rows, 1);
     // Styles are replaced, never mutated: exceljs may share one style object between loaded cells.
@@ -346,7 +346,7 @@ export class LocalWorkbook implements WorkbookPort {
       cell.style = { ...cell.style, font: { ...(cell.style.font ?? {}), bold: true } };
     }
     for (const [header, format] of Object.entries(layout.formats ?? {})) {
-      const c = headers.get(normalise(header));
+      const c = headers.get(headerKey(header));
       if (c === undefined) continue;
       const numFmt = NUMBER_FORMAT[format];
       const column = ws.getColumn(c);
@@ -357,7 +357,7 @@ export class LocalWorkbook implements WorkbookPort {
       }
     }
     for (const [header, dropdown] of Object.entries(layout.dropdowns ?? {})) {
-      const c = headers.get(normalise(header));
+      const c = headers.get(headerKey(header));
       if (c === undefined) continue;
       this.setDropdown(ws, c, Math.max(DROPDOWN_MIN_LAST_ROW, lastRow + DROPDOWN_HEADROOM), dropdown);
     }
@@ -416,7 +416,7 @@ export class LocalWorkbook implements WorkbookPort {
     };
     if ('values' in dropdown) return inline(dropdown.values);
     const source = this.book.getWorksheet(dropdown.tab);
-    const sourceColumn = source ? headerIndex(source).get(normalise(dropdown.header)) : undefined;
+    const sourceColumn = source ? headerColumns(source).get(headerKey(dropdown.header)) : undefined;
     if (dropdown.extra?.length && source && sourceColumn !== undefined) {
       // A range cannot hold the extra values (such as `Regio`), so the current values are listed inline.
       const grid = this.readTab(dropdown.tab) ?? [];
@@ -425,7 +425,7 @@ export class LocalWorkbook implements WorkbookPort {
       if (list) return list;
     }
     // A source tab made later (Begroting after Acties) is referenced where the contract puts the column.
-    const c = sourceColumn ?? LAYOUT[dropdown.tab].headers.findIndex((h) => normalise(h) === normalise(dropdown.header)) + 1;
+    const c = sourceColumn ?? columnOf(LAYOUT[dropdown.tab].headers, dropdown.header);
     if (c < 1) return null;
     const letter = columnLetter(c - 1);
     const rows = source ? Math.max(DROPDOWN_MIN_LAST_ROW, usedExtent(source).rows + DROPDOWN_HEADROOM) : DROPDOWN_MIN_LAST_ROW;

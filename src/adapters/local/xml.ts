@@ -2,6 +2,7 @@
  * Small, exact string helpers for the parts of an .xlsx that the local adapter patches in place.
  * They never re-serialise a document: what they do not touch stays byte for byte as it was.
  */
+import { columnNumber } from '../../core/sheet/a1';
 
 /** Characters XML 1.0 does not allow; OOXML writes them as `_xHHHH_`. */
 const INVALID_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -137,13 +138,6 @@ export function firstElement(xml: string, name: string, from = 0, to = xml.lengt
 /** The content between an element's start and end tag ('' when self-closing). */
 export function inner(xml: string, span: ElementSpan, name: string): string {
   return span.selfClosing ? '' : xml.slice(span.openEnd, span.end - `</${name}>`.length);
-}
-
-/** Spreadsheet column letters → 1-based number: A → 1, XFD → 16384. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** `XFD1048576` → { row: 1048576, column: 16384 }; null when it is no cell reference. */

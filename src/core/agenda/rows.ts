@@ -1,7 +1,7 @@
-import { Grid } from '../cell';
+import { Grid } from '../sheet/cell';
 import { TabLayout } from '../contract';
 import { formatDay } from '../values/dates';
-import { escapeCellText } from '../escape';
+import { escapeCellText } from '../sheet/escape';
 import { formatEuro } from '../values/money';
 import { overview, sectionHeading } from './format';
 import { Agenda } from './types';

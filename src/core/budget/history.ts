@@ -1,10 +1,11 @@
-import { Cell, Grid, cellText } from '../cell';
+import { Cell, Grid, cellText } from '../sheet/cell';
 import { HEADERS, TAB } from '../contract';
 import { Day, midnightIn, parseDay } from '../values/dates';
-import { escapeCellText } from '../escape';
+import { escapeCellText } from '../sheet/escape';
 import { Cents, centsToSheet, parseMoney } from '../values/money';
 import { idKey } from '../parse';
 import { YearFigures } from './types';
+import { headerIndex } from '../sheet/headers';
 
 /**
  * `Prognoseverloop`: one row per line-year per Peildatum, kept across runs, so the agenda and the
@@ -44,8 +45,7 @@ interface HistoryRow {
 /** The tab's rows by the contract's columns, wherever an older run put them. */
 function historyRowsOf(grid: Grid | null, timeZone: string): HistoryRow[] {
   if (!grid || grid.length < 2) return [];
-  const header = grid[0].map((c) => cellText(c).trim().toLowerCase());
-  const at = HISTORY_HEADERS.map((h) => header.indexOf(h.toLowerCase()));
+  const at = HISTORY_HEADERS.map((h) => headerIndex(grid[0], h));
   const out: HistoryRow[] = [];
   for (const line of grid.slice(1)) {
     const cells = at.map((i) => (i < 0 ? '' : (line[i] ?? '')));

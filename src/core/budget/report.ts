@@ -1,6 +1,6 @@
-import { Cell, Grid } from '../cell';
+import { Cell, Grid } from '../sheet/cell';
 import { COVERAGE_CODE, RESERVE_CODE, RESULT_CODE, TOTAL_CODE } from '../contract';
-import { escapeCellText } from '../escape';
+import { escapeCellText } from '../sheet/escape';
 import { centsToSheet, formatEuro } from '../values/money';
 import { utilisation } from './figures';
 import { lineSignal } from './signal';

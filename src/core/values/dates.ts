@@ -1,4 +1,4 @@
-import { Cell, cellText, isBlank } from '../cell';
+import { Cell, cellText, isBlank } from '../sheet/cell';
 
 /** A calendar day as ISO `YYYY-MM-DD`. Days, not instants: a deadline has no time zone. */
 export type Day = string;

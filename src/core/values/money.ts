@@ -1,4 +1,4 @@
-import { Cell, isBlank } from '../cell';
+import { Cell, isBlank } from '../sheet/cell';
 
 /** Money is integer euro cents everywhere in the domain; floats exist only at the sheet's edge. */
 export type Cents = number;

@@ -1,5 +1,5 @@
 // Numbers as users type them (`1.234,5`) and as Dutch readers expect them, and extremes of many.
-import { Cell } from '../cell';
+import { Cell } from '../sheet/cell';
 
 /** A number typed the Dutch way (`1.234,5`, `12,5`) or the English way (`12.5`); null when it is none. */
 export function parseDutchNumber(cell: Cell): number | null {

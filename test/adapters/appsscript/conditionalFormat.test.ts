@@ -1,6 +1,6 @@
 import { AppsScriptWorkbook } from '../../../src/adapters/appsscript/workbook';
 import { HEADERS, LAYOUT, TAB } from '../../../src/core/contract';
-import { HIGHLIGHT_MARK } from '../../../src/core/highlights';
+import { HIGHLIGHT_MARK } from '../../../src/core/sheet/highlights';
 import { BooleanCriteria, FakeHandles, FakeSheet, __conditionalRules, __setValuesRaw, __values, installAppsScriptFakes } from '../../fakes/spreadsheetApp';
 
 let fakes: FakeHandles;

@@ -4,7 +4,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { LocalWorkbook } from '../../../src/adapters/local/workbook';
 import { HEADERS, LAYOUT, TAB } from '../../../src/core/contract';
-import { HIGHLIGHT_MARK } from '../../../src/core/highlights';
+import { HIGHLIGHT_MARK } from '../../../src/core/sheet/highlights';
 
 type Formats = { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
 const formats = (wb: LocalWorkbook) => (wb.book.getWorksheet(TAB.actions) as unknown as Formats).conditionalFormattings;

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LocalWorkbook, MONEY_COLUMN_WIDTH } from '../../../src/adapters/local/workbook';
-import { Cell } from '../../../src/core/cell';
+import { Cell } from '../../../src/core/sheet/cell';
 import { GENERATED_TABS, LAYOUT, TabName } from '../../../src/core/contract';
 import { convert } from '../../libreoffice/libreoffice';
 import { pdfText } from '../../libreoffice/pdfText';

@@ -8,7 +8,7 @@ import { budgetCheck } from '../../../src/app/budgetCheck';
 import { setupWorkbook } from '../../../src/app/setup';
 import { GENERATED_TABS, HEADERS, LAYOUT, TAB, USER_TABS } from '../../../src/core/contract';
 import { defaultRegion } from '../../../src/core/region';
-import { escapeCellText } from '../../../src/core/escape';
+import { escapeCellText } from '../../../src/core/sheet/escape';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'regiomonitor-local-'));
 const validations = (wb: LocalWorkbook, tab: string) =>

@@ -19,7 +19,7 @@
  * ACT 60.000 (Dreigende overschrijding), MOV 32.000, VT 30.000; and one on 30-01-2025 (the day of the
  * six-weekly previous meet-up) with ACT 70.000, MOV 40.000, VT 30.000.
  */
-import { Cell, Grid } from '../../../src/core/cell';
+import { Cell, Grid } from '../../../src/core/sheet/cell';
 import { runCheck } from '../../../src/core/check';
 import { CheckResult } from '../../../src/core/check.types';
 import { HEADERS, OPTIONAL_HEADERS, TAB, TabName } from '../../../src/core/contract';

@@ -1,7 +1,7 @@
 import { baselineSnapshot, forecastChanges, readHistory } from '../../../src/core/budget/history';
 import { runCheck } from '../../../src/core/check';
 import { HEADERS, TAB } from '../../../src/core/contract';
-import { Grid } from '../../../src/core/cell';
+import { Grid } from '../../../src/core/sheet/cell';
 import { CONTEXT, action, eur, line, payment, workbook } from '../fixtures';
 
 const spec = (peildatum: string, paid: number) =>

@@ -1,5 +1,7 @@
-import { Cell, cellText, columnLetter } from './cell';
-import { Highlight } from './contract';
+import { Cell, cellText } from './cell';
+import { columnLetter } from './a1';
+import { Highlight } from '../contract';
+import { headerKey } from './headers';
 
 /**
  * Every formula the add-on writes into a conditional-format rule ends with this clause. It is always
@@ -26,8 +28,6 @@ export interface HighlightRule {
   columns: Readonly<Record<string, number>>;
 }
 
-const normalise = (text: string) => text.trim().toLowerCase();
-
 /** A text literal inside a formula. */
 function literal(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
@@ -40,7 +40,7 @@ function literal(text: string): string {
 export function highlightFormulas(highlights: readonly Highlight[], headerRow: readonly Cell[]): HighlightRule[] {
   const position = new Map<string, number>();
   headerRow.forEach((h, i) => {
-    const key = normalise(cellText(h));
+    const key = headerKey(h);
     if (key && !position.has(key)) position.set(key, i + 1);
   });
   const width = headerRow.length;
@@ -48,7 +48,7 @@ export function highlightFormulas(highlights: readonly Highlight[], headerRow: r
   const rules: HighlightRule[] = [];
   for (const highlight of highlights) {
     if (highlight.kind === 'valueEquals') {
-      const column = position.get(normalise(highlight.header));
+      const column = position.get(headerKey(highlight.header));
       if (!column) continue;
       rules.push({
         range: { fromColumn: column, toColumn: column },
@@ -58,8 +58,8 @@ export function highlightFormulas(highlights: readonly Highlight[], headerRow: r
         columns: { [highlight.header]: column },
       });
     } else {
-      const deadline = position.get(normalise(highlight.deadline));
-      const status = position.get(normalise(highlight.status));
+      const deadline = position.get(headerKey(highlight.deadline));
+      const status = position.get(headerKey(highlight.status));
       if (!deadline || !status) continue;
       // A deadline typed as text is not a date: text never compares below a number, so it stays uncoloured
       // (Controles reports it).

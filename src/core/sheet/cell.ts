@@ -16,15 +16,3 @@ export function cellText(cell: Cell | undefined): string {
   if (typeof cell === 'boolean') return cell ? 'WAAR' : 'ONWAAR';
   return String(cell);
 }
-
-/** Spreadsheet column letter for a 0-based index: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}

@@ -1,5 +1,5 @@
-import { HEADERS, Highlight, LAYOUT, TAB } from '../../src/core/contract';
-import { HIGHLIGHT_MARK, highlightFormulas, isHighlightFormula } from '../../src/core/highlights';
+import { HEADERS, Highlight, LAYOUT, TAB } from '../../../src/core/contract';
+import { HIGHLIGHT_MARK, highlightFormulas, isHighlightFormula } from '../../../src/core/sheet/highlights';
 
 const ACTIONS = LAYOUT[TAB.actions].highlights!;
 const MARK = HIGHLIGHT_MARK;

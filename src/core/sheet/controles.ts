@@ -1,8 +1,9 @@
 import { Grid } from './cell';
-import { USER_TABS } from './contract';
+import { USER_TABS } from '../contract';
 import { escapeCellText } from './escape';
-import { Finding } from './finding';
-import { formatNumberNl } from './values/numbers';
+import { columnNumber } from './a1';
+import { Finding } from './findings';
+import { formatNumberNl } from '../values/numbers';
 
 const text = (value: string): string => escapeCellText(value);
 
@@ -11,7 +12,7 @@ function columnOrder(column: string): number {
   if (!column) return -1;
   const letters = /\(([A-Z]+)\)$/.exec(column)?.[1];
   if (!letters) return Number.MAX_SAFE_INTEGER;
-  return [...letters].reduce((n, c) => n * 26 + (c.charCodeAt(0) - 64), 0);
+  return columnNumber(letters);
 }
 
 function tabOrder(tab: string): number {

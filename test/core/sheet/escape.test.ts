@@ -1,4 +1,4 @@
-import { escapeCellText, guardFormula } from '../../src/core/escape';
+import { escapeCellText, guardFormula } from '../../../src/core/sheet/escape';
 
 describe('escapeCellText', () => {
   test('neutralises text that would become a formula', () => {
