@@ -1,5 +1,5 @@
 import type { DashboardBudget, DashboardData, DashboardLine, LineTrend } from '../src/core/dashboard';
-import type { Character, Signal } from '../src/core/contract';
+import type { Character, Signal } from '../src/core/workbook/contract';
 import { formatDay } from '../src/core/values/dates';
 import { euro, formatShare } from './format';
 import { SafeHtml, amounts, html } from './html';

@@ -1,5 +1,5 @@
 import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../src/core/actionLimits';
-import type { Status } from '../src/core/contract';
+import type { Status } from '../src/core/workbook/contract';
 import { Day, formatDay } from '../src/core/values/dates';
 import type { ActionChanges, ActionVersion, EditableField, MyAction, NewAction } from '../src/server/api';
 

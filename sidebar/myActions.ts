@@ -1,5 +1,5 @@
 import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../src/core/actionLimits';
-import { STATUSES, TAB } from '../src/core/contract';
+import { STATUSES, TAB } from '../src/core/workbook/contract';
 import { Day, addDays, formatDay } from '../src/core/values/dates';
 import type { MyAction, MyActions } from '../src/server/api';
 import { AddDraft, Draft, EditDraft, FIELD_LABEL, FieldName, FormMessage, fieldText, isDirty } from './drafts';

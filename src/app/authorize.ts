@@ -1,8 +1,8 @@
 import { WorkbookPort } from '../ports/workbook';
 import { Grid } from '../core/sheet/cell';
-import { TAB } from '../core/contract';
-import { Municipality, Settings } from '../core/model';
-import { parseWorkbook } from '../core/parse';
+import { TAB } from '../core/workbook/contract';
+import { Municipality, Settings } from '../core/workbook/model';
+import { parseWorkbook } from '../core/workbook/parse';
 import { Caller, ServerAction, authorize, callerOf } from '../core/permissions';
 import { Runtime } from '../ports/runtime';
 

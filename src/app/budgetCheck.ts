@@ -1,11 +1,11 @@
 import { runCheck } from '../core/check';
 import { CheckResult, CheckSummary } from '../core/check.types';
 import { Grid } from '../core/sheet/cell';
-import { GENERATED_TABS, LAYOUT, TAB, USER_TABS } from '../core/contract';
+import { GENERATED_TABS, LAYOUT, TAB, USER_TABS } from '../core/workbook/contract';
 import { withAuditFindings } from '../core/auditCheck';
 import { LOG_HEAD_KEY, readHead } from '../core/logChain';
 import { Day } from '../core/values/dates';
-import { WorkbookSnapshot } from '../core/parse';
+import { WorkbookSnapshot } from '../core/workbook/rowReader';
 import { assignMissingIds } from './ids';
 import { recordCheckRun } from './lastCheck';
 import { Runtime } from '../ports/runtime';

@@ -1,5 +1,5 @@
 import { DashboardData, buildDashboard } from '../core/dashboard';
-import { WorkbookSnapshot } from '../core/parse';
+import { WorkbookSnapshot } from '../core/workbook/rowReader';
 import { computeCheck, readSnapshot } from './budgetCheck';
 import { lastCheckRun } from './lastCheck';
 import { Runtime } from '../ports/runtime';

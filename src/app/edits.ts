@@ -1,11 +1,11 @@
 import { CellWrite } from '../ports/workbook';
 import { Cell, Grid, cellText, isBlank } from '../core/sheet/cell';
-import { LAYOUT, TAB } from '../core/contract';
+import { LAYOUT, TAB } from '../core/workbook/contract';
 import { EditRecord, auditRows, logValue } from '../core/audit';
 import { a1 } from '../core/sheet/a1';
 import { columnOf, headerKey } from '../core/sheet/headers';
 import { escapeCellText } from '../core/sheet/escape';
-import { ID_FORMATS, IdKind, formatId, idKindOfTab, idNumber, readCounter } from '../core/ids';
+import { ID_FORMATS, IdKind, formatId, idKindOfTab, idNumber, readCounter } from '../core/workbook/ids';
 import { ADDON_USER, KEPT_OUTSIDE_RIGHTS, PeopleDigest, editorLabel, mayChangeCell } from '../core/columnRights';
 
 /**

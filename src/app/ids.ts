@@ -1,8 +1,8 @@
 import { PropertyStore } from '../ports/properties';
 import { Grid } from '../core/sheet/cell';
-import { TAB } from '../core/contract';
-import { ID_FORMATS, IdKind, assignIds, readCounter } from '../core/ids';
-import { WorkbookSnapshot } from '../core/parse';
+import { TAB } from '../core/workbook/contract';
+import { ID_FORMATS, IdKind, assignIds, readCounter } from '../core/workbook/ids';
+import { WorkbookSnapshot } from '../core/workbook/rowReader';
 import { encodeHeaders, headerCacheKey } from './edits';
 import { Runtime } from '../ports/runtime';
 

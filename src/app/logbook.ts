@@ -1,5 +1,5 @@
 import { Grid } from '../core/sheet/cell';
-import { LAYOUT, TAB } from '../core/contract';
+import { LAYOUT, TAB } from '../core/workbook/contract';
 import { LOG_HEAD_KEY, chainLines, readHead, writeHead } from '../core/logChain';
 import { Runtime } from '../ports/runtime';
 

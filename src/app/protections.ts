@@ -1,8 +1,8 @@
 import { PropertyStore } from '../ports/properties';
 import { ProtectionPort } from '../ports/protections';
 import { Grid, cellText } from '../core/sheet/cell';
-import { TAB } from '../core/contract';
-import { Municipality, Settings } from '../core/model';
+import { TAB } from '../core/workbook/contract';
+import { Municipality, Settings } from '../core/workbook/model';
 import { digestPeople } from '../core/columnRights';
 import { PROTECTION_PREFIX, TypedAddresses, addressProblems, planProtections } from '../core/protectionPlan';
 import { PEOPLE_CACHE_KEY, encodeHeaders, encodePeople, headerCacheKey } from './edits';

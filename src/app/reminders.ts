@@ -1,6 +1,6 @@
 import { UpdateRequestMail, dueMeetup, limitToQuota, planUpdateRequests } from '../core/agenda/updateRequests';
 import { Day, formatDay } from '../core/values/dates';
-import { parseWorkbook } from '../core/parse';
+import { parseWorkbook } from '../core/workbook/parse';
 import { readSnapshot } from './budgetCheck';
 import { MailPort, SentMemory } from '../ports/mail';
 import { Runtime } from '../ports/runtime';

@@ -1,6 +1,6 @@
 import { CellWrite } from '../ports/workbook';
 import { Cell, Grid, cellText, isBlank } from '../core/sheet/cell';
-import { CHARACTERS, Character, LAYOUT, OPTIONAL_HEADERS, SETTING, TabName, USER_TABS, GENERATED_TABS, TAB, YES } from '../core/contract';
+import { CHARACTERS, Character, LAYOUT, OPTIONAL_HEADERS, SETTING, TabName, USER_TABS, GENERATED_TABS, TAB, YES } from '../core/workbook/contract';
 import { escapeCellText } from '../core/sheet/escape';
 import { Region } from '../core/region';
 import { seedRows } from '../core/seed';

@@ -1,6 +1,6 @@
-import { TAB } from '../core/contract';
+import { TAB } from '../core/workbook/contract';
 import { DashboardData } from '../core/dashboard';
-import { parseWorkbook } from '../core/parse';
+import { parseWorkbook } from '../core/workbook/parse';
 import { municipalitiesOfEditor } from '../core/permissions';
 import { readSnapshot } from './budgetCheck';
 import { dashboard } from './dashboard';

@@ -6,7 +6,7 @@ import { localRuntime } from '../adapters/local/runtime';
 import { setupWorkbook } from '../app/setup';
 import { Cell, cellText } from '../core/sheet/cell';
 import { CheckResult } from '../core/check.types';
-import { DEMO_SETTING, LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/contract';
+import { DEMO_SETTING, LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/workbook/contract';
 import { Day, midnightIn } from '../core/values/dates';
 import { escapeCellText } from '../core/sheet/escape';
 import { Region, defaultRegion } from '../core/region';

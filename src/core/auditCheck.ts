@@ -3,7 +3,7 @@ import { columnLetter, columnNumber } from './sheet/a1';
 import { CheckResult } from './check.types';
 import { summarise } from './check';
 import { ADDON_USER, KEPT_OUTSIDE_RIGHTS } from './columnRights';
-import { TAB } from './contract';
+import { TAB } from './workbook/contract';
 import { Finding } from './sheet/findings';
 import { ChainHead, verifyLog } from './logChain';
 import { checkRows } from './sheet/controles';

@@ -8,11 +8,12 @@ import { Proposal, YearFigures } from './budget/types';
 import { Grid } from './sheet/cell';
 import { CheckResult, CheckSummary, CheckSummaryLine } from './check.types';
 import { checkRows } from './sheet/controles';
-import { TAB } from './contract';
+import { TAB } from './workbook/contract';
 import { formatEuro } from './values/money';
 import { Finding, SkippedTab } from './sheet/findings';
-import { Settings } from './model';
-import { ParseContext, WorkbookSnapshot, parseWorkbook } from './parse';
+import { Settings } from './workbook/model';
+import { ParseContext, WorkbookSnapshot } from './workbook/rowReader';
+import { parseWorkbook } from './workbook/parse';
 import { joinDutch } from './values/text';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

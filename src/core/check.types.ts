@@ -1,8 +1,8 @@
 import { Grid } from './sheet/cell';
-import { Signal } from './contract';
+import { Signal } from './workbook/contract';
 import { Day } from './values/dates';
 import { Finding } from './sheet/findings';
-import { Programme } from './model';
+import { Programme } from './workbook/model';
 import { Cents } from './values/money';
 import { ForecastChange, ForecastSnapshot } from './budget/history';
 import { Proposal, YearFigures } from './budget/types';

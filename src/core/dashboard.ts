@@ -1,11 +1,11 @@
 import { CheckResult, LineFigures, YearFigures } from './check.types';
-import { COVERAGE_CODE, Character, Signal, TAB, TOTAL_CODE } from './contract';
+import { COVERAGE_CODE, Character, Signal, TAB, TOTAL_CODE } from './workbook/contract';
 import { baselineSnapshot, forecastChanges } from './budget/history';
 import { actionSignals } from './actionSignals';
 import { Day, formatDay, yearOf } from './values/dates';
 import { Cents, formatEuroRounded } from './values/money';
-import { Action, Programme } from './model';
-import { idKey } from './parse';
+import { Action, Programme } from './workbook/model';
+import { idKey } from './workbook/rowReader';
 import { roleOf, municipalityOfEditor } from './permissions';
 
 /**

@@ -3,7 +3,7 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { Cell, Grid, cellText, isBlank } from './sheet/cell';
 import { columnLetter } from './sheet/a1';
-import { HEADERS, TAB } from './contract';
+import { HEADERS, TAB } from './workbook/contract';
 import { Finding } from './sheet/findings';
 import { headerIndex } from './sheet/headers';
 

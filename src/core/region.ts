@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import defaultRegionJson from '../data/gelderland-zuid-2021-2025.json';
-import { CHARACTERS, DIRECTIONS, REGION_MUNICIPALITY, STATUSES } from './contract';
+import { CHARACTERS, DIRECTIONS, REGION_MUNICIPALITY, STATUSES } from './workbook/contract';
 import { isValidDay } from './values/dates';
 import { MONTHS_NL } from './values/text';
 

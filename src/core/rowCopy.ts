@@ -1,6 +1,6 @@
 import { Cell, Grid, cellText, isBlank } from './sheet/cell';
 import { cellTextIn } from './values/dates';
-import { TAB } from './contract';
+import { TAB } from './workbook/contract';
 import { headerIndex } from './sheet/headers';
 
 /**

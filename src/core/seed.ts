@@ -1,5 +1,5 @@
 import { Cell } from './sheet/cell';
-import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, SETTING, Status, TAB, TabName } from './contract';
+import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, SETTING, Status, TAB, TabName } from './workbook/contract';
 import { Day, addDays, makeDay, midnightIn, yearOf } from './values/dates';
 import { escapeCellText } from './sheet/escape';
 import { Region, RegionAction, YearAmount, localPlanTitle, regionYears } from './region';

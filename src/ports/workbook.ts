@@ -1,5 +1,5 @@
 import { Cell, Grid } from '../core/sheet/cell';
-import { TabLayout } from '../core/contract';
+import { TabLayout } from '../core/workbook/contract';
 
 export interface CellWrite {
   /** 1-based, as the user sees it. */

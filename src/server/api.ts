@@ -5,7 +5,7 @@
  * drift apart. Every value crossing is JSON-like (google.script.run drops Dates and functions).
  */
 import type { CheckSummary } from '../core/check.types';
-import type { Status } from '../core/contract';
+import type { Status } from '../core/workbook/contract';
 import type { DashboardData } from '../core/dashboard';
 import type { Day } from '../core/values/dates';
 import type { AddActionResult, MyActions, UpdateActionResult } from '../app/myActions';

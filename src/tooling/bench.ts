@@ -4,7 +4,7 @@
  * service-call count is what decides speed in Apps Script, and must not grow with the rows.
  */
 import { benchSidebar, formatSidebarBench } from './benchSidebar';
-import { HEADERS, TAB } from '../core/contract';
+import { HEADERS, TAB } from '../core/workbook/contract';
 import { makeDay, midnightIn } from '../core/values/dates';
 import { runBudgetCheck, setupWorkbook, applyProtections, installEditTrigger, onEditInstalled } from '../server/index';
 import { AppsScriptProtections } from '../adapters/appsscript/protections';

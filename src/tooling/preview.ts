@@ -18,7 +18,7 @@ import { budgetCheck } from '../app/budgetCheck';
 import { setupWorkbook } from '../app/setup';
 import { DEMO, addDemoData } from '../cli/demo';
 import { cellText, isBlank } from '../core/sheet/cell';
-import { SETTING, TAB } from '../core/contract';
+import { SETTING, TAB } from '../core/workbook/contract';
 import { defaultRegion } from '../core/region';
 import { Day } from '../core/values/dates';
 import { escapeHtml } from '../core/values/html';

@@ -2,7 +2,7 @@ import { MemoryPropertyStore } from '../../src/adapters/local/properties';
 import { localRuntime } from '../../src/adapters/local/runtime';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { budgetCheck, checkAndWrite } from '../../src/app/budgetCheck';
-import { LAYOUT, TAB, USER_TABS } from '../../src/core/contract';
+import { LAYOUT, TAB, USER_TABS } from '../../src/core/workbook/contract';
 import { LOG_HEAD_KEY, writeHead } from '../../src/core/logChain';
 
 /**

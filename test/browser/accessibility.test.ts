@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { ARTIFACTS, Session, axeViolations, useChromium, openSidebar, screenshot } from './harness';
 import { CONTROLLER, OFFICIAL, OFFICIAL_NONE, OFFICIAL_TEN, PROJECT_LEADER, UNLISTED, scenarioWorkbook } from './scenario';
 

@@ -3,7 +3,7 @@
  * none (scenarioWorkbook({ moreOfficials: true }); Peildatum 15-06-2025, the deadlines are listed there).
  */
 import { Page } from 'playwright-core';
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { Session, useChromium, openSidebar, screenshot } from './harness';
 import { OFFICIAL_NONE, OFFICIAL_TEN, scenarioWorkbook } from './scenario';
 

@@ -5,7 +5,7 @@
  * Peildatum 15-06-2025).
  */
 import { Page } from 'playwright-core';
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { Session, useChromium, openSidebar, screenshot } from './harness';
 import { OFFICIAL, scenarioWorkbook } from './scenario';
 

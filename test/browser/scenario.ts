@@ -1,6 +1,6 @@
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { Cell } from '../../src/core/sheet/cell';
-import { HEADERS, LAYOUT, TAB, USER_TABS } from '../../src/core/contract';
+import { HEADERS, LAYOUT, TAB, USER_TABS } from '../../src/core/workbook/contract';
 import { Day, midnightIn } from '../../src/core/values/dates';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { demoWorkbook } from '../../src/tooling/preview';
 import { UNKNOWN_FAILURE } from '../../sidebar/client';
 import { ARTIFACTS, Session, useChromium, openSidebar, screenshot } from './harness';

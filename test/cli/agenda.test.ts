@@ -4,7 +4,7 @@ import path from 'node:path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { AgendaInputError } from '../../src/app/agenda';
 import { agendaCommand } from '../../src/cli/agenda';
-import { LAYOUT, TAB, TabName } from '../../src/core/contract';
+import { LAYOUT, TAB, TabName } from '../../src/core/workbook/contract';
 import { HISTORY, SIX_WEEKLY, snapshot } from '../core/agenda/fixture';
 
 let dir: string;

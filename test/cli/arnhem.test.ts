@@ -10,7 +10,7 @@ import * as path from 'path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { cli } from './run';
 import { cellText } from '../../src/core/sheet/cell';
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { midnightIn } from '../../src/core/values/dates';
 
 const FIXTURE = path.join('test', 'fixtures', 'regio-arnhem.json');

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { Run, cli } from './run';
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'regiomonitor-cli-'));
 

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { cellText, isBlank } from '../../src/core/sheet/cell';
-import { GENERATED_TABS, HEADERS, TAB, USER_TABS } from '../../src/core/contract';
+import { GENERATED_TABS, HEADERS, TAB, USER_TABS } from '../../src/core/workbook/contract';
 import { dayOfInstant } from '../../src/core/values/dates';
 import { defaultRegion } from '../../src/core/region';
 import { FICTIONAL, runDemo } from '../../src/cli/demo';

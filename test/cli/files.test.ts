@@ -11,7 +11,7 @@ import { localRuntime } from '../../src/adapters/local/runtime';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { computeCheck } from '../../src/app/budgetCheck';
 import { cliInProcess } from './run';
-import { GENERATED_TABS, TAB } from '../../src/core/contract';
+import { GENERATED_TABS, TAB } from '../../src/core/workbook/contract';
 import { saveWithLibreOffice, userWorkbook } from '../libreoffice/fixture';
 import { FodsDocument } from '../libreoffice/fods';
 import { bundle } from '../support/bundle';

@@ -1,4 +1,4 @@
-import { Municipality } from '../../src/core/model';
+import { Municipality } from '../../src/core/workbook/model';
 import { isProjectLeader, mayEditAction, mayEditLedger, municipalitiesOfEditor, municipalityOfEditor, roleOf } from '../../src/core/permissions';
 
 const municipalities: Municipality[] = [

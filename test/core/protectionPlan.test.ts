@@ -1,4 +1,4 @@
-import { Municipality } from '../../src/core/model';
+import { Municipality } from '../../src/core/workbook/model';
 import { MAX_MUNICIPAL_RUNS, PROTECTION_PREFIX, PlannedProtection, addressProblems, planProtections } from '../../src/core/protectionPlan';
 
 const municipalities: Municipality[] = [

@@ -1,6 +1,6 @@
 import { agendaDocKey } from '../../src/app/agenda';
 import { AGENDA_HEADERS } from '../../src/core/agenda/rows';
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { generateMeetupAgenda, menuGenerateAgenda } from '../../src/server/agenda';
 import { FixtureOptions, HISTORY, SIX_WEEKLY, snapshot } from '../core/agenda/fixture';
 import { DocElement, installDocumentAppFake } from '../fakes/documentApp';

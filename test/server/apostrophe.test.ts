@@ -2,7 +2,7 @@
  * Issue 10: a leading apostrophe is kept. Sheets strips one from text written with setValues, so text
  * such as `'s avonds` comes back as typed only when it is escaped exactly once on its way to a cell.
  */
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { updateAction } from '../../src/server/myActions';
 import { FakeHandles, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { rawSheet } from '../fakes/protectionsExtension';

@@ -1,4 +1,4 @@
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { runBudgetCheck } from '../../src/server/budget';
 import { installEditTrigger, onEditInstalled } from '../../src/server/edits';
 import { updateAction } from '../../src/server/myActions';

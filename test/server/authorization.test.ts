@@ -1,4 +1,4 @@
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import * as server from '../../src/server/index';
 import { installDocumentAppFake } from '../fakes/documentApp';
 import { installMailAppFake } from '../fakes/mailApp';

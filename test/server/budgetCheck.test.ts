@@ -1,4 +1,4 @@
-import { GENERATED_TABS, HEADERS, TAB, USER_TABS } from '../../src/core/contract';
+import { GENERATED_TABS, HEADERS, TAB, USER_TABS } from '../../src/core/workbook/contract';
 import { midnightIn } from '../../src/core/values/dates';
 import { runBudgetCheck } from '../../src/server/index';
 import { FakeHandles, __formulaCells, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';

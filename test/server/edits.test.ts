@@ -1,5 +1,5 @@
-import { TAB } from '../../src/core/contract';
-import { ID_FORMATS } from '../../src/core/ids';
+import { TAB } from '../../src/core/workbook/contract';
+import { ID_FORMATS } from '../../src/core/workbook/ids';
 import { LOG_HEAD_KEY, readHead, verifyLog } from '../../src/core/logChain';
 import { ROW_COPY_TAB } from '../../src/core/rowCopy';
 import { headerCacheKey } from '../../src/app/edits';

@@ -1,4 +1,4 @@
-import { LAYOUT, TAB } from '../../src/core/contract';
+import { LAYOUT, TAB } from '../../src/core/workbook/contract';
 import { HIGHLIGHT_MARK, highlightFormulas } from '../../src/core/sheet/highlights';
 import { setupWorkbook } from '../../src/server/index';
 import { BooleanCriteria, FakeHandles, Value, __conditionalBackground, __conditionalRules, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';

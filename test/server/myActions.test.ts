@@ -1,4 +1,4 @@
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { versionOf } from '../../src/app/myActions';
 import { addAction, getMyActions, updateAction } from '../../src/server/myActions';
 import { FakeHandles, FakeRange, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';

@@ -1,4 +1,4 @@
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { applyProtections } from '../../src/server/protections';
 import { FakeHandles, FakeProtection, Value, __protections, __sortRows, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { canUserEdit, rawSheet } from '../fakes/protectionsExtension';

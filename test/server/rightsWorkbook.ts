@@ -1,4 +1,4 @@
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { FakeHandles } from '../fakes/spreadsheetApp';
 import { fillWorkbook, sheetDate } from './workbooks';
 

@@ -1,4 +1,4 @@
-import { GENERATED_TABS, HEADERS, OPTIONAL_HEADERS, TAB, TabName, USER_TABS } from '../../src/core/contract';
+import { GENERATED_TABS, HEADERS, OPTIONAL_HEADERS, TAB, TabName, USER_TABS } from '../../src/core/workbook/contract';
 import { defaultRegion, regionYears } from '../../src/core/region';
 import { setupWorkbook } from '../../src/server/index';
 import { NUMBER_FORMAT } from '../../src/adapters/appsscript/workbook';

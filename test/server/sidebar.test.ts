@@ -2,7 +2,7 @@
  * getSidebar: dashboard and "Mijn acties" in one call over the Apps Script fake, read once, with each
  * part failing on its own.
  */
-import { TAB, USER_TABS } from '../../src/core/contract';
+import { TAB, USER_TABS } from '../../src/core/workbook/contract';
 import { LAST_CHECK_PROPERTY } from '../../src/app/lastCheck';
 import { runBudgetCheck } from '../../src/server/budget';
 import { getSidebar } from '../../src/server/sidebar';

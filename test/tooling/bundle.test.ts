@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
-import { TAB } from '../../src/core/contract';
+import { TAB } from '../../src/core/workbook/contract';
 import { MENU_ITEMS, MENU_TITLE } from '../../src/server/menu';
 import { FakeHandles, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 

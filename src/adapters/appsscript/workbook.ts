@@ -1,5 +1,5 @@
 import { Cell, Grid, cellText } from '../../core/sheet/cell';
-import { ColumnFormat, Dropdown, TabLayout } from '../../core/contract';
+import { ColumnFormat, Dropdown, TabLayout } from '../../core/workbook/contract';
 import { escapeCellText, guardFormula } from '../../core/sheet/escape';
 import { highlightFormulas, isHighlightFormula } from '../../core/sheet/highlights';
 import { maxOf } from '../../core/values/numbers';

@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { Cell, Grid, cellText, isBlank } from '../../core/sheet/cell';
 import { columnLetter } from '../../core/sheet/a1';
-import { ColumnFormat, Dropdown, LAYOUT, TabLayout } from '../../core/contract';
+import { ColumnFormat, Dropdown, LAYOUT, TabLayout } from '../../core/workbook/contract';
 import { DutchError } from '../../core/errors';
 import { highlightFormulas, isHighlightFormula } from '../../core/sheet/highlights';
 import { formatEuro } from '../../core/values/money';

@@ -1,12 +1,12 @@
 import { ForecastChange } from '../budget/history';
 import { decisionBodyOf } from '../budget/proposal/index';
 import { CheckResult, LineFigures, Proposal, ProposalItem, YearFigures } from '../check.types';
-import { COVERAGE_CODE, DEMO_SETTING, FICTIONAL_MARK, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, Status, TAB, TOTAL_CODE, USER_TABS } from '../contract';
+import { COVERAGE_CODE, DEMO_SETTING, FICTIONAL_MARK, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, Status, TAB, TOTAL_CODE, USER_TABS } from '../workbook/contract';
 import { Day, addDays, formatDay } from '../values/dates';
 import { formatEuro } from '../values/money';
-import { Action, Indicator, Meetup, Programme } from '../model';
-import { naturalCompare } from '../order';
-import { WorkbookSnapshot } from '../parse';
+import { Action, Indicator, Meetup, Programme } from '../workbook/model';
+import { naturalCompare } from '../workbook/ids';
+import { WorkbookSnapshot } from '../workbook/rowReader';
 import { MONTHS_NL, compareText, joinDutch, sameName } from '../values/text';
 import { formatNumberNl } from '../values/numbers';
 import { neighbours } from './choice';

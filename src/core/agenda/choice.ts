@@ -1,5 +1,5 @@
 import { Day, formatDay, makeDay, parseDay, yearOf } from '../values/dates';
-import { Meetup } from '../model';
+import { Meetup } from '../workbook/model';
 import { joinDutch } from '../values/text';
 
 /** A calendar quarter: `JJJJ-Qn` still names the first meet-up in it. */

@@ -1,5 +1,5 @@
 import { Grid } from '../sheet/cell';
-import { TabLayout } from '../contract';
+import { TabLayout } from '../workbook/contract';
 import { formatDay } from '../values/dates';
 import { escapeCellText } from '../sheet/escape';
 import { formatEuro } from '../values/money';

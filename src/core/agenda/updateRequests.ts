@@ -1,7 +1,7 @@
 import { Day, addDays, daysBetween, formatDay } from '../values/dates';
 import { escapeHtml } from '../values/html';
-import { Action, Meetup, Programme } from '../model';
-import { naturalCompare } from '../order';
+import { Action, Meetup, Programme } from '../workbook/model';
+import { naturalCompare } from '../workbook/ids';
 import { neighbours } from './choice';
 import { compareText } from '../values/text';
 

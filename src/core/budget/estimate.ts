@@ -1,5 +1,5 @@
 import { Cents } from '../values/money';
-import { BudgetChange } from '../model';
+import { BudgetChange } from '../workbook/model';
 import { lineYearKey } from './ledger';
 
 /** Wijzigingen per line-year: the decided changes that come on top of the primitieve raming. */

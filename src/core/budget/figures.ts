@@ -1,5 +1,5 @@
 import { Cents } from '../values/money';
-import { BudgetLine, Programme } from '../model';
+import { BudgetLine, Programme } from '../workbook/model';
 import { changesByLineYear } from './estimate';
 import { forecast } from './forecast';
 import { Ledger, buildLedger, lineYearKey } from './ledger';

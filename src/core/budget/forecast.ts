@@ -1,4 +1,4 @@
-import { Character } from '../contract';
+import { Character } from '../workbook/contract';
 import { Cents } from '../values/money';
 
 /**

@@ -1,9 +1,9 @@
 import { Cell, Grid, cellText } from '../sheet/cell';
-import { HEADERS, TAB } from '../contract';
+import { HEADERS, TAB } from '../workbook/contract';
 import { Day, midnightIn, parseDay } from '../values/dates';
 import { escapeCellText } from '../sheet/escape';
 import { Cents, centsToSheet, parseMoney } from '../values/money';
-import { idKey } from '../parse';
+import { idKey } from '../workbook/rowReader';
 import { YearFigures } from './types';
 import { headerIndex } from '../sheet/headers';
 

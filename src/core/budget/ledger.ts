@@ -1,6 +1,6 @@
 import { Cents } from '../values/money';
-import { LedgerEntry } from '../model';
-import { idKey } from '../parse';
+import { LedgerEntry } from '../workbook/model';
+import { idKey } from '../workbook/rowReader';
 
 /** A line-year as a map key: codes compared as a user means them (`vt` = `VT`). */
 export function lineYearKey(year: number, code: string): string {

@@ -1,7 +1,7 @@
-import { OPEN_STATUSES } from '../contract';
+import { OPEN_STATUSES } from '../workbook/contract';
 import { yearOf } from '../values/dates';
 import { Cents } from '../values/money';
-import { Action, Settings } from '../model';
+import { Action, Settings } from '../workbook/model';
 import { Ledger, lineYearKey } from './ledger';
 
 /**

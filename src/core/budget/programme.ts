@@ -1,5 +1,5 @@
 import { Cents } from '../values/money';
-import { CoverageEntry, Settings } from '../model';
+import { CoverageEntry, Settings } from '../workbook/model';
 import { programmeShortfall } from './signal';
 import { LineFigures, YearFigures } from './types';
 

@@ -1,5 +1,5 @@
 import { Cell, Grid } from '../sheet/cell';
-import { COVERAGE_CODE, RESERVE_CODE, RESULT_CODE, TOTAL_CODE } from '../contract';
+import { COVERAGE_CODE, RESERVE_CODE, RESULT_CODE, TOTAL_CODE } from '../workbook/contract';
 import { escapeCellText } from '../sheet/escape';
 import { centsToSheet, formatEuro } from '../values/money';
 import { utilisation } from './figures';

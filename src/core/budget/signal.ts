@@ -1,4 +1,4 @@
-import { Character, ProgrammeSignal, Signal } from '../contract';
+import { Character, ProgrammeSignal, Signal } from '../workbook/contract';
 import { Cents } from '../values/money';
 
 /** True when `amount` ≥ basisPoints/10000 × estimate, in integers so 90% is exactly 90%. */

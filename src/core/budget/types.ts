@@ -1,4 +1,4 @@
-import { Character, ProgrammeSignal, Signal } from '../contract';
+import { Character, ProgrammeSignal, Signal } from '../workbook/contract';
 import { Cents } from '../values/money';
 
 /** The figures of one budget line in one year (contract: "How the figures are computed"). */

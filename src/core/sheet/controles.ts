@@ -1,5 +1,5 @@
 import { Grid } from './cell';
-import { USER_TABS } from '../contract';
+import { USER_TABS } from '../workbook/contract';
 import { escapeCellText } from './escape';
 import { columnNumber } from './a1';
 import { Finding } from './findings';

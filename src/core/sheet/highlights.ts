@@ -1,6 +1,6 @@
 import { Cell, cellText } from './cell';
 import { columnLetter } from './a1';
-import { Highlight } from '../contract';
+import { Highlight } from '../workbook/contract';
 import { headerKey } from './headers';
 
 /**

@@ -1,5 +1,5 @@
 import { AppsScriptWorkbook } from '../../../src/adapters/appsscript/workbook';
-import { HEADERS, LAYOUT, TAB } from '../../../src/core/contract';
+import { HEADERS, LAYOUT, TAB } from '../../../src/core/workbook/contract';
 import { HIGHLIGHT_MARK } from '../../../src/core/sheet/highlights';
 import { BooleanCriteria, FakeHandles, FakeSheet, __conditionalRules, __setValuesRaw, __values, installAppsScriptFakes } from '../../fakes/spreadsheetApp';
 

@@ -1,6 +1,6 @@
 import { AppsScriptWorkbook, MONEY_COLUMN_PIXELS, NUMBER_FORMAT, groupCells } from '../../../src/adapters/appsscript/workbook';
 import { appsScriptRuntime, LOCK_BUSY_MESSAGE } from '../../../src/adapters/appsscript/runtime';
-import { LAYOUT, TAB, TabLayout, TabName } from '../../../src/core/contract';
+import { LAYOUT, TAB, TabLayout, TabName } from '../../../src/core/workbook/contract';
 import { escapeCellText } from '../../../src/core/sheet/escape';
 import {
   DataValidationCriteria, FakeHandles, FakeRange, FakeSheet, __formulaCells, __setValuesRaw, __values, installAppsScriptFakes,

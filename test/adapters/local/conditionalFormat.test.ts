@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { LocalWorkbook } from '../../../src/adapters/local/workbook';
-import { HEADERS, LAYOUT, TAB } from '../../../src/core/contract';
+import { HEADERS, LAYOUT, TAB } from '../../../src/core/workbook/contract';
 import { HIGHLIGHT_MARK } from '../../../src/core/sheet/highlights';
 
 type Formats = { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { LocalWorkbook, MONEY_COLUMN_WIDTH } from '../../../src/adapters/local/workbook';
 import { Cell } from '../../../src/core/sheet/cell';
-import { GENERATED_TABS, LAYOUT, TabName } from '../../../src/core/contract';
+import { GENERATED_TABS, LAYOUT, TabName } from '../../../src/core/workbook/contract';
 import { convert } from '../../libreoffice/libreoffice';
 import { pdfText } from '../../libreoffice/pdfText';
 

@@ -6,7 +6,7 @@ import { LocalWorkbook, MONEY_COLUMN_WIDTH, toCell } from '../../../src/adapters
 import { localRuntime } from '../../../src/adapters/local/runtime';
 import { budgetCheck } from '../../../src/app/budgetCheck';
 import { setupWorkbook } from '../../../src/app/setup';
-import { GENERATED_TABS, HEADERS, LAYOUT, TAB, USER_TABS } from '../../../src/core/contract';
+import { GENERATED_TABS, HEADERS, LAYOUT, TAB, USER_TABS } from '../../../src/core/workbook/contract';
 import { defaultRegion } from '../../../src/core/region';
 import { escapeCellText } from '../../../src/core/sheet/escape';
 

@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { LocalWorkbook } from '../../../src/adapters/local/workbook';
 import { main } from '../../../src/cli/main';
-import { GENERATED_TABS, TAB } from '../../../src/core/contract';
+import { GENERATED_TABS, TAB } from '../../../src/core/workbook/contract';
 import { FIXTURE, saveWithLibreOffice, seededGrids, userWorkbook } from '../../libreoffice/fixture';
 import { convert, zipEntries } from '../../libreoffice/libreoffice';
 

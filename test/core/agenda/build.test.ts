@@ -9,7 +9,7 @@ import { renderMarkdown } from '../../../src/core/agenda/markdown';
 import { renderRows } from '../../../src/core/agenda/rows';
 import { Agenda, AgendaBlock, AgendaItem, AgendaSection } from '../../../src/core/agenda/types';
 import { Proposal, ProposalItem } from '../../../src/core/check.types';
-import { TAB } from '../../../src/core/contract';
+import { TAB } from '../../../src/core/workbook/contract';
 import { FixtureOptions, MEETUPS, PLACEHOLDER, SCRIPT_TITLE, SIX_WEEKLY, load, snapshot } from './fixture';
 
 function agendaFor(options: FixtureOptions = {}, fictional = false): Agenda {

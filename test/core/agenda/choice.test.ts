@@ -1,5 +1,5 @@
 import { chooseMeetup, neighbours, parseMeetupChoice, parseQuarter, proposedMeetup } from '../../../src/core/agenda/choice';
-import { Meetup } from '../../../src/core/model';
+import { Meetup } from '../../../src/core/workbook/model';
 
 const meetup = (date: string, row = 2): Meetup => ({ row, date, theme: '', partners: [], goodExamples: '', notes: '', time: '', place: '', chair: '', minuteTaker: '' });
 // Every six weeks, out of order as a user may type them: two meet-ups in 2025-Q1.

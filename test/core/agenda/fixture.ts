@@ -22,9 +22,10 @@
 import { Cell, Grid } from '../../../src/core/sheet/cell';
 import { runCheck } from '../../../src/core/check';
 import { CheckResult } from '../../../src/core/check.types';
-import { HEADERS, OPTIONAL_HEADERS, TAB, TabName } from '../../../src/core/contract';
-import { Meetup, Programme } from '../../../src/core/model';
-import { ParseContext, WorkbookSnapshot, parseWorkbook } from '../../../src/core/parse';
+import { HEADERS, OPTIONAL_HEADERS, TAB, TabName } from '../../../src/core/workbook/contract';
+import { Meetup, Programme } from '../../../src/core/workbook/model';
+import { ParseContext, WorkbookSnapshot } from '../../../src/core/workbook/rowReader';
+import { parseWorkbook } from '../../../src/core/workbook/parse';
 
 type Row = Record<string, Cell>;
 

@@ -1,5 +1,5 @@
 import { computeYears } from '../../../src/core/budget/figures';
-import { HEADERS, STATUSES, TAB } from '../../../src/core/contract';
+import { HEADERS, STATUSES, TAB } from '../../../src/core/workbook/contract';
 import { action, check, commitment, coverage, eur, figures, line, parse, payment } from '../fixtures';
 
 describe('Realisatie, Open verplichtingen, Besteed', () => {

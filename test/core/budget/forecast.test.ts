@@ -1,5 +1,5 @@
 import { forecast } from '../../../src/core/budget/forecast';
-import { HEADERS, TAB } from '../../../src/core/contract';
+import { HEADERS, TAB } from '../../../src/core/workbook/contract';
 import { check, commitment, eur, figures, line, payment } from '../fixtures';
 
 describe('Prognose by Karakter', () => {

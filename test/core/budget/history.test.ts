@@ -1,6 +1,6 @@
 import { baselineSnapshot, forecastChanges, readHistory } from '../../../src/core/budget/history';
 import { runCheck } from '../../../src/core/check';
-import { HEADERS, TAB } from '../../../src/core/contract';
+import { HEADERS, TAB } from '../../../src/core/workbook/contract';
 import { Grid } from '../../../src/core/sheet/cell';
 import { CONTEXT, action, eur, line, payment, workbook } from '../fixtures';
 

@@ -1,5 +1,5 @@
 import { buildLedger } from '../../../src/core/budget/ledger';
-import { LedgerEntry } from '../../../src/core/model';
+import { LedgerEntry } from '../../../src/core/workbook/model';
 import { action, commitment, eur, line, parse, payment } from '../fixtures';
 
 let nextRow = 2;

@@ -1,6 +1,6 @@
 import { budgetRows } from '../../../src/core/budget/report';
 import { runCheck } from '../../../src/core/check';
-import { TAB } from '../../../src/core/contract';
+import { TAB } from '../../../src/core/workbook/contract';
 import { CONTEXT, check, coverage, eur, figures, line, payment, workbook } from '../fixtures';
 
 describe('Begrotingswijzigingen', () => {

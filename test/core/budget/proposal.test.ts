@@ -1,6 +1,6 @@
 import { compareCandidates } from '../../../src/core/budget/proposal';
-import { naturalCompare } from '../../../src/core/order';
-import { Action } from '../../../src/core/model';
+import { naturalCompare } from '../../../src/core/workbook/ids';
+import { Action } from '../../../src/core/workbook/model';
 import { action, check, commitment, coverage, eur, figures, line, payment } from '../fixtures';
 
 describe('naturalCompare', () => {

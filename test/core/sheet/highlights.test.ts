@@ -1,4 +1,4 @@
-import { HEADERS, Highlight, LAYOUT, TAB } from '../../../src/core/contract';
+import { HEADERS, Highlight, LAYOUT, TAB } from '../../../src/core/workbook/contract';
 import { HIGHLIGHT_MARK, highlightFormulas, isHighlightFormula } from '../../../src/core/sheet/highlights';
 
 const ACTIONS = LAYOUT[TAB.actions].highlights!;

@@ -1,8 +1,8 @@
-import { Priority } from '../../contract';
+import { Priority } from '../../workbook/contract';
 import { Cents } from '../../values/money';
-import { Action, Programme } from '../../model';
-import { naturalCompare } from '../../order';
-import { idKey } from '../../parse';
+import { Action, Programme } from '../../workbook/model';
+import { naturalCompare } from '../../workbook/ids';
+import { idKey } from '../../workbook/rowReader';
 import { Ledger } from '../ledger';
 import { actionPipeline, pipelineYear } from '../pipeline';
 import { LineFigures } from '../types';

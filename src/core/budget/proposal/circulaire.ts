@@ -1,6 +1,6 @@
-import { COVERAGE_CODE } from '../../contract';
+import { COVERAGE_CODE } from '../../workbook/contract';
 import { formatEuro } from '../../values/money';
-import { CoverageEntry, Programme } from '../../model';
+import { CoverageEntry, Programme } from '../../workbook/model';
 import { joinDutch } from '../../values/text';
 import { Proposal } from '../types';
 

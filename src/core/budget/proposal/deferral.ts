@@ -1,6 +1,6 @@
 import { formatDay } from '../../values/dates';
 import { Cents, formatEuro } from '../../values/money';
-import { Settings } from '../../model';
+import { Settings } from '../../workbook/model';
 import { forecast } from '../forecast';
 import { lineYearKey } from '../ledger';
 import { lineSignal } from '../signal';

@@ -1,6 +1,6 @@
-import { TOTAL_CODE } from '../../contract';
+import { TOTAL_CODE } from '../../workbook/contract';
 import { Cents, formatEuro } from '../../values/money';
-import { Action, Programme, Settings } from '../../model';
+import { Action, Programme, Settings } from '../../workbook/model';
 import { Ledger, lineYearKey } from '../ledger';
 import { isOverrun } from '../signal';
 import { LineFigures, Proposal, ProposalItem, YearFigures } from '../types';

@@ -1,4 +1,4 @@
-import { assignIds, formatId, highestId, idNumber, nextId, readCounter } from '../../src/core/ids';
+import { assignIds, formatId, highestId, idNumber, nextId, readCounter } from '../../../src/core/workbook/ids';
 
 const ACTIES_HEADER = ['ID', 'Actielijn', 'Gemeente', 'Actie', 'Status', 'Bijgewerkt op', 'Bijgewerkt door'];
 

@@ -1,5 +1,5 @@
-import { Day } from './values/dates';
-import { Cents } from './values/money';
+import { Day } from '../values/dates';
+import { Cents } from '../values/money';
 import { Character, Direction, LedgerKind, Priority, Status } from './contract';
 
 /** Every parsed row remembers where it came from, so messages and row-selection can point at it. */

@@ -2,10 +2,10 @@
  * Issue 10's findings on hostile and misspelt input, each reproduced on a hand-made sheet: the row
  * is listed in Controles and left out, and the rest is still computed.
  */
-import { runCheck } from '../../src/core/check';
-import { HEADERS, TAB } from '../../src/core/contract';
-import { MAX_CELL_CHARS } from '../../src/core/sheet/escape';
-import { CONTEXT, action, check, commitment, coverage, eur, figures, line, payment, workbook } from './fixtures';
+import { runCheck } from '../../../src/core/check';
+import { HEADERS, TAB } from '../../../src/core/workbook/contract';
+import { MAX_CELL_CHARS } from '../../../src/core/sheet/escape';
+import { CONTEXT, action, check, commitment, coverage, eur, figures, line, payment, workbook } from '../fixtures';
 
 const problems = (result: ReturnType<typeof check>) => result.findings.map((f) => [f.tab, f.row, f.column, f.problem]);
 

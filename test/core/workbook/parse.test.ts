@@ -1,8 +1,8 @@
-import { runCheck } from '../../src/core/check';
-import { TAB } from '../../src/core/contract';
-import { midnightIn } from '../../src/core/values/dates';
-import { parseWorkbook } from '../../src/core/parse';
-import { CONTEXT, action, check, commitment, coverage, eur, figures, line, parse, payment, workbook } from './fixtures';
+import { runCheck } from '../../../src/core/check';
+import { TAB } from '../../../src/core/workbook/contract';
+import { midnightIn } from '../../../src/core/values/dates';
+import { parseWorkbook } from '../../../src/core/workbook/parse';
+import { CONTEXT, action, check, commitment, coverage, eur, figures, line, parse, payment, workbook } from '../fixtures';
 
 describe('bad input becomes Controles rows; the rest is still computed', () => {
   const spec = {

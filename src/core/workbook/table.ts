@@ -1,7 +1,7 @@
-import { Cell, Grid, cellText, isBlank } from './sheet/cell';
-import { columnLetter } from './sheet/a1';
-import { Findings } from './sheet/findings';
-import { headerKey } from './sheet/headers';
+import { Cell, Grid, cellText, isBlank } from '../sheet/cell';
+import { columnLetter } from '../sheet/a1';
+import { Findings } from '../sheet/findings';
+import { headerKey } from '../sheet/headers';
 
 /** A data row of a user tab, read by header text so column order and extra columns do not matter. */
 export interface TableRow {

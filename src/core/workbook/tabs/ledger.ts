@@ -1,0 +1,65 @@
+import { LEDGER_KINDS, LedgerKind, TAB } from '../contract';
+import { Findings } from '../../sheet/findings';
+import { yearOf } from '../../values/dates';
+import { LedgerEntry } from '../model';
+import { WorkbookSnapshot, idKey, reportDuplicates, rowsOf, shown } from '../rowReader';
+
+/** `Mutaties`: commitments and payments; a payment may settle a commitment by `Verplichting-ID`. */
+export function parseLedger(
+  snapshot: WorkbookSnapshot, findings: Findings, tz: string, canonicalCode: Map<string, string>, lineYears: Set<string>, knownActionIds: Set<string>,
+): LedgerEntry[] {
+  const readers = rowsOf(snapshot, TAB.ledger, ['Code', 'Soort', 'Bedrag'], findings, tz);
+  const duplicates = reportDuplicates(readers, 'ID', 'ID', findings, TAB.ledger);
+  // Commitments are known by ID before any realisation is read: a payment may sit above its order.
+  const commitmentIds = new Set<string>();
+  const otherIds = new Set<string>();
+  for (const r of readers) {
+    const id = idKey(r.text('ID'));
+    if (!id || duplicates.has(r)) continue;
+    const kind = LEDGER_KINDS.find((k) => k.toLowerCase() === r.text('Soort').toLowerCase());
+    (kind === 'Verplichting' ? commitmentIds : otherIds).add(id);
+  }
+  const entries: LedgerEntry[] = [];
+  for (const r of readers) {
+    const id = r.text('ID');
+    const date = r.day('Datum', false);
+    const explicitYear = r.year('Jaar', false);
+    const codeText = r.requiredText('Code');
+    const kind = r.choice<LedgerKind>('Soort', LEDGER_KINDS, true);
+    const amountCents = r.money('Bedrag', true);
+    const actionText = r.text('Actie-ID');
+    const commitmentText = r.text('Verplichting-ID');
+    const closed = r.yesNo('Afgesloten');
+    const year = explicitYear ?? (date ? yearOf(date) : null);
+    if (year === null && r.ok) r.problem('Jaar', 'Jaar en Datum ontbreken beide; vul er een in');
+    const code = canonicalCode.get(idKey(codeText));
+    if (codeText && !code) r.problem('Code', `Begrotingspost ${shown(codeText)} staat niet in Begroting`);
+    else if (code && year !== null && !lineYears.has(`${year}|${idKey(code)}`)) r.problem('Code', `Begroting heeft geen regel ${code} voor ${year}`);
+    if (actionText && !knownActionIds.has(idKey(actionText))) r.problem('Actie-ID', `Actie ${shown(actionText)} staat niet in Acties`);
+    if (commitmentText) {
+      if (kind === 'Verplichting') r.problem('Verplichting-ID', 'Alleen een Realisatie kan een verplichting aflossen');
+      else if (!commitmentIds.has(idKey(commitmentText))) {
+        r.problem('Verplichting-ID', otherIds.has(idKey(commitmentText)) ? `${shown(commitmentText)} is geen Verplichting` : `Verplichting ${shown(commitmentText)} staat niet in Mutaties`);
+      }
+    }
+    if (closed && kind === 'Realisatie') r.problem('Afgesloten', 'Afgesloten geldt alleen voor een Verplichting');
+    if (kind === 'Verplichting' && amountCents !== null && amountCents < 0) {
+      r.problem('Bedrag', 'Een Verplichting mag niet negatief zijn; zet Afgesloten op Ja om wat over is vrij te geven');
+    }
+    if (!r.ok || kind === null || amountCents === null || year === null || !code) continue;
+    entries.push({
+      row: r.row.rowNumber,
+      id: duplicates.has(r) ? '' : id,
+      date,
+      year,
+      code,
+      actionId: actionText || null,
+      kind,
+      amountCents,
+      commitmentId: commitmentText || null,
+      closed,
+      description: r.text('Omschrijving'),
+    });
+  }
+  return entries;
+}
