@@ -1,9 +1,7 @@
-import { runCheck } from '../core/check';
-import { CheckResult, CheckSummary } from '../core/check.types';
+import { CheckResult, CheckSummary, LogbookRead, runCheck } from '../core/check';
 import { Grid } from '../core/sheet/cell';
 import { GENERATED_TABS, LAYOUT, TAB, USER_TABS } from '../core/workbook/contract';
-import { withAuditFindings } from '../core/auditCheck';
-import { LOG_HEAD_KEY, readHead } from '../core/logChain';
+import { LOG_HEAD_KEY, readHead } from '../core/logbook/chain';
 import { Day } from '../core/values/dates';
 import { WorkbookSnapshot } from '../core/workbook/rowReader';
 import { assignMissingIds } from './ids';
@@ -24,6 +22,8 @@ export function readHistoryTab(runtime: Runtime): Grid | null {
 }
 
 export interface CheckOptions {
+  /** `Logboek` and its chain's head: their findings join the check's (the budget check reads them; the dashboard does not). */
+  logbook?: LogbookRead | null;
   /** A reference date that wins over `Peildatum` (the CLI's `--peildatum`, the agenda's meeting date). */
   referenceDate?: Day;
   /** Compare each Prognose with the last snapshot on or before this day (the previous meet-up). */
@@ -35,7 +35,7 @@ export interface CheckOptions {
 /** Computes without writing anything: for the dashboard, the agenda and officials without write rights. */
 export function computeCheck(runtime: Runtime, snapshot: WorkbookSnapshot = readSnapshot(runtime), options: CheckOptions = {}): CheckResult {
   const history = options.history !== undefined ? options.history : readHistoryTab(runtime);
-  return runCheck(snapshot, { timeZone: runtime.workbook.timeZone, today: runtime.today(), referenceDate: options.referenceDate }, history, options.changesSince ?? null);
+  return runCheck(snapshot, { timeZone: runtime.workbook.timeZone, today: runtime.today(), referenceDate: options.referenceDate }, history, options.changesSince ?? null, options.logbook ?? null);
 }
 
 export const NO_WRITE_RIGHTS_MESSAGE =
@@ -59,7 +59,7 @@ export function checkAndWrite(runtime: Runtime, options: CheckOptions = {}): Che
     let result: CheckResult;
     try {
       assignMissingIds(runtime, runtime.properties, snapshot);
-      result = withAuditFindings(computeCheck(runtime, snapshot, options), log, readHead(runtime.properties.get(LOG_HEAD_KEY)), snapshot);
+      result = computeCheck(runtime, snapshot, { ...options, logbook: { grid: log, head: readHead(runtime.properties.get(LOG_HEAD_KEY)) } });
       for (const tab of GENERATED_TABS) runtime.workbook.replaceTab(tab, LAYOUT[tab], result.outputs[tab]);
       recordCheckRun(runtime);
     } catch (error) {

@@ -1,7 +1,7 @@
 import { CellWrite } from '../ports/workbook';
 import { Cell, Grid, cellText, isBlank } from '../core/sheet/cell';
 import { LAYOUT, TAB } from '../core/workbook/contract';
-import { EditRecord, auditRows, logValue } from '../core/audit';
+import { EditRecord, auditRows, logValue } from '../core/logbook/lines';
 import { a1 } from '../core/sheet/a1';
 import { columnOf, headerKey } from '../core/sheet/headers';
 import { escapeCellText } from '../core/sheet/escape';

@@ -1,6 +1,6 @@
 import { Grid } from '../core/sheet/cell';
 import { LAYOUT, TAB } from '../core/workbook/contract';
-import { LOG_HEAD_KEY, chainLines, readHead, writeHead } from '../core/logChain';
+import { LOG_HEAD_KEY, chainLines, readHead, writeHead } from '../core/logbook/chain';
 import { Runtime } from '../ports/runtime';
 
 /**

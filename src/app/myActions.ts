@@ -1,7 +1,7 @@
 import { CellWrite } from '../ports/workbook';
 import { Cell, Grid, cellText, isBlank } from '../core/sheet/cell';
 import { HEADERS, REGION_MUNICIPALITY, STATUSES, Status, TAB } from '../core/workbook/contract';
-import { auditRows } from '../core/audit';
+import { auditRows } from '../core/logbook/lines';
 import { parseActionUpdate } from '../core/actionUpdate';
 import { ActionVersion, EditableField, compareVersions, parseActionVersion, stampInstant, stampKey } from '../core/actionVersion';
 import { Day, dayOfInstant, midnightIn, parseDay } from '../core/values/dates';
@@ -13,7 +13,7 @@ import { readTable, TableRow } from '../core/workbook/table';
 import { Findings } from '../core/sheet/findings';
 import { parseNewAction } from '../core/actionAdd';
 import { ID_FORMATS, highestId, nextId, readCounter } from '../core/workbook/ids';
-import { copyBlockOf, copyOfRows, ROW_COPY_TAB } from '../core/rowCopy';
+import { copyBlockOf, copyOfRows, ROW_COPY_TAB } from '../core/logbook/rowCopy';
 import { appendLogLines } from './logbook';
 import { readPeople } from './protections';
 import { Runtime } from '../ports/runtime';

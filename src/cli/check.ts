@@ -4,7 +4,7 @@ import { SaveRefusedError, assertWritable, removeStaleTemps } from '../adapters/
 import { LocalWorkbook } from '../adapters/local/workbook';
 import { checkAndWrite } from '../app/budgetCheck';
 import { Runtime } from '../ports/runtime';
-import { CheckResult } from '../core/check.types';
+import { CheckResult } from '../core/check';
 import { Day } from '../core/values/dates';
 import { DutchError } from '../core/errors';
 

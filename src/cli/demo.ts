@@ -5,7 +5,7 @@ import { prepareAgenda, proposedMeetupDate, writeAgendaTab } from '../app/agenda
 import { localRuntime } from '../adapters/local/runtime';
 import { setupWorkbook } from '../app/setup';
 import { Cell, cellText } from '../core/sheet/cell';
-import { CheckResult } from '../core/check.types';
+import { CheckResult } from '../core/check';
 import { DEMO_SETTING, LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/workbook/contract';
 import { Day, midnightIn } from '../core/values/dates';
 import { escapeCellText } from '../core/sheet/escape';

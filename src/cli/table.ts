@@ -1,4 +1,4 @@
-import { CheckResult } from '../core/check.types';
+import { CheckResult } from '../core/check';
 import { formatDay } from '../core/values/dates';
 import { maxOf } from '../core/values/numbers';
 import { formatEuro } from '../core/values/money';

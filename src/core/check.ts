@@ -1,20 +1,89 @@
 import { actionSignalRows, actionSignals } from './actionSignals';
 import { computeYears } from './budget/figures';
-import { baselineSnapshot, forecastChanges, readHistory, snapshotRows, upsertHistory } from './budget/history';
+import { ForecastChange, ForecastSnapshot, baselineSnapshot, forecastChanges, readHistory, snapshotRows, upsertHistory } from './budget/history';
 import { buildLedger } from './budget/ledger';
-import { proposeReprioritisation } from './budget/proposal/index';
+import { proposeReprioritisation } from './budget/proposal';
 import { budgetRows, reprioritisationRows } from './budget/report';
 import { Proposal, YearFigures } from './budget/types';
+import { ChainHead } from './logbook/chain';
+import { logbookFindings } from './logbook/findings';
 import { Grid } from './sheet/cell';
-import { CheckResult, CheckSummary, CheckSummaryLine } from './check.types';
 import { checkRows } from './sheet/controles';
-import { TAB } from './workbook/contract';
-import { formatEuro } from './values/money';
 import { Finding, SkippedTab } from './sheet/findings';
-import { Settings } from './workbook/model';
-import { ParseContext, WorkbookSnapshot } from './workbook/rowReader';
-import { parseWorkbook } from './workbook/parse';
+import { Day } from './values/dates';
+import { Cents, formatEuro } from './values/money';
 import { joinDutch } from './values/text';
+import { Signal, TAB, TabName } from './workbook/contract';
+import { Programme, Settings } from './workbook/model';
+import { parseWorkbook } from './workbook/parse';
+import { ParseContext, WorkbookSnapshot } from './workbook/rowReader';
+
+/**
+ * The check: the user tabs are parsed, the figures computed, reprioritisation proposed, and the
+ * generated tabs rendered, in one pass; its result and summary are what `runBudgetCheck()`, the
+ * dashboard, the agenda and the CLI show.
+ */
+
+/** The budget model's figures are defined in core/budget/; the check's callers find them here too. */
+export type { DeferralEffect, LineFigures, Proposal, ProposalItem, ProposalKind, YearFigures } from './budget/types';
+
+export interface CheckSummaryLine {
+  year: number;
+  code: string;
+  name: string;
+  signal: Signal;
+  estimateCents: Cents;
+  spentCents: Cents;
+  forecastCents: Cents;
+  balanceCents: Cents;
+}
+
+/** The programme's result per year, as `Budgetcontrole`'s Resultaat rows show it. */
+export interface CheckSummaryResult {
+  year: number;
+  coverageCents: Cents;
+  reserveCents: Cents;
+  forecastCents: Cents;
+  resultCents: Cents;
+  cumulativeResultCents: Cents | null;
+}
+
+/** What `runBudgetCheck()` returns: JSON only (no Dates, no Maps). */
+export interface CheckSummary {
+  region: string;
+  referenceDate: Day;
+  overruns: number;
+  threatening: number;
+  warnings: number;
+  checks: number;
+  /** Tabs left out of the figures because a required column is missing: said first in `message`. */
+  skippedTabs: string[];
+  programmeShortfalls: { year: number; shortfallCents: Cents }[];
+  /** Resultaat per year and cumulatively over the period. */
+  results: CheckSummaryResult[];
+  /** The cumulative resultaat of the period's last year with figures; null without years. */
+  periodResultCents: Cents | null;
+  /** Every line-year that is not `OK`. */
+  signals: CheckSummaryLine[];
+  proposals: Proposal[];
+  /** "2 overschrijdingen, 1 dreigend, 3 controles; tekort in 2024; resultaat 2021-2025 € …" */
+  message: string;
+}
+
+export interface CheckResult {
+  /** The parsed workbook the figures came from, so callers need not parse it again. */
+  programme: Programme;
+  years: YearFigures[];
+  proposals: Proposal[];
+  findings: Finding[];
+  /** Every readable `Prognoseverloop` snapshot, this check's included. */
+  history: ForecastSnapshot[];
+  /** How each line's Prognose moved since the snapshot before this Peildatum (or before `since`). */
+  changes: ForecastChange[];
+  summary: CheckSummary;
+  /** Rows (without header) for each generated tab. */
+  outputs: { Budgetcontrole: Grid; Prognoseverloop: Grid; Herprioritering: Grid; Controles: Grid; Actiesignalen: Grid };
+}
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -81,10 +150,27 @@ export function summarise(settings: Settings, years: readonly YearFigures[], pro
 }
 
 
-/** The budget check: read the user tabs, compute the figures, propose, and render the generated tabs. */
-export function runCheck(snapshot: WorkbookSnapshot, context: ParseContext, history: Grid | null = null, changesSince: string | null = null): CheckResult {
-  const { programme, findings, skippedTabs } = parseWorkbook(snapshot, context);
+/** `Logboek` as read, and the head of its chain as the document properties keep it. */
+export interface LogbookRead {
+  grid: Grid | null;
+  head: ChainHead;
+}
+
+/**
+ * The budget check: read the user tabs, compute the figures, propose, and render the generated tabs.
+ * With `logbook`, its chain and the edits kept outside the rights are findings like any other.
+ */
+export function runCheck(
+  snapshot: WorkbookSnapshot, context: ParseContext, history: Grid | null = null, changesSince: string | null = null, logbook: LogbookRead | null = null,
+): CheckResult {
+  const parsed = parseWorkbook(snapshot, context);
+  const { programme, skippedTabs } = parsed;
   const { settings } = programme;
+  // Every finding, the Logboek's included, before anything is counted: the summary and Controles
+  // are made once, from the same list.
+  const findings = logbook
+    ? [...parsed.findings, ...logbookFindings(logbook.grid, logbook.head, settings.projectLeader, (tab) => snapshot[tab as TabName]?.[0] ?? null)]
+    : parsed.findings;
   const ledger = buildLedger(programme.ledger);
   const years = computeYears(programme, ledger);
   const proposals = proposeReprioritisation(years, programme, ledger);

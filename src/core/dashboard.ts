@@ -1,4 +1,4 @@
-import { CheckResult, LineFigures, YearFigures } from './check.types';
+import { CheckResult, LineFigures, YearFigures } from './check';
 import { COVERAGE_CODE, Character, Signal, TAB, TOTAL_CODE } from './workbook/contract';
 import { baselineSnapshot, forecastChanges } from './budget/history';
 import { actionSignals } from './actionSignals';

@@ -2,7 +2,7 @@ import { Grid, cellText, isBlank } from './sheet/cell';
 import { GENERATED_TABS, HEADERS, REGION_MUNICIPALITY, SETTING, TAB } from './workbook/contract';
 import { Municipality, Settings } from './workbook/model';
 import { OFFICIAL_COLUMNS, STAMP_COLUMNS } from './columnRights';
-import { ROW_COPY_TAB } from './rowCopy';
+import { ROW_COPY_TAB } from './logbook/rowCopy';
 import { columnOf, headerIndex, headerKey, headerKeys } from './sheet/headers';
 
 /**

@@ -4,7 +4,7 @@
  * (src/tooling/preview.ts) are both checked against this one list, so client and server cannot
  * drift apart. Every value crossing is JSON-like (google.script.run drops Dates and functions).
  */
-import type { CheckSummary } from '../core/check.types';
+import type { CheckSummary } from '../core/check';
 import type { Status } from '../core/workbook/contract';
 import type { DashboardData } from '../core/dashboard';
 import type { Day } from '../core/values/dates';

@@ -1,7 +1,7 @@
 import { authorizeCall } from '../app/authorize';
 import { budgetCheck } from '../app/budgetCheck';
 import { currentRuntime } from './context';
-import { CheckSummary } from '../core/check.types';
+import { CheckSummary } from '../core/check';
 
 /** Menu `Budget controleren`: rewrites Budgetcontrole, Herprioritering and Controles. */
 export function runBudgetCheck(): CheckSummary {

@@ -9,8 +9,8 @@ import { headerIndex } from '../core/sheet/headers';
 import { PeopleDigest, digestPeople, editorLabel } from '../core/columnRights';
 import { HEADERS, TAB } from '../core/workbook/contract';
 import { ID_FORMATS, highestId, readCounter } from '../core/workbook/ids';
-import { LOG_HEAD_KEY, chainLines, readHead, writeHead } from '../core/logChain';
-import { COPY_BLOCKS, COPY_WIDTH, DELETED_VALUE, ROW_COPY_TAB, copyBlockOf, copyHeader, copyOf, copyOfRows, deletedCell, deletedRows } from '../core/rowCopy';
+import { LOG_HEAD_KEY, chainLines, readHead, writeHead } from '../core/logbook/chain';
+import { COPY_BLOCKS, COPY_WIDTH, DELETED_VALUE, ROW_COPY_TAB, copyBlockOf, copyHeader, copyOf, copyOfRows, deletedCell, deletedRows } from '../core/logbook/rowCopy';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Properties = GoogleAppsScript.Properties.Properties;
 

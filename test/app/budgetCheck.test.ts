@@ -3,7 +3,7 @@ import { localRuntime } from '../../src/adapters/local/runtime';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { budgetCheck, checkAndWrite } from '../../src/app/budgetCheck';
 import { LAYOUT, TAB, USER_TABS } from '../../src/core/workbook/contract';
-import { LOG_HEAD_KEY, writeHead } from '../../src/core/logChain';
+import { LOG_HEAD_KEY, writeHead } from '../../src/core/logbook/chain';
 
 /**
  * A workbook whose `Mutaties` lacks `Soort` (so the tab is left out of the figures), and whose

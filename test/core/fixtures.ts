@@ -5,7 +5,7 @@
  */
 import { Cell, Grid } from '../../src/core/sheet/cell';
 import { runCheck } from '../../src/core/check';
-import { CheckResult, LineFigures } from '../../src/core/check.types';
+import { CheckResult, LineFigures } from '../../src/core/check';
 import { HEADERS, TAB, TabName, USER_TABS } from '../../src/core/workbook/contract';
 import { ParseContext, WorkbookSnapshot } from '../../src/core/workbook/rowReader';
 import { parseWorkbook } from '../../src/core/workbook/parse';

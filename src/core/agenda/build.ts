@@ -1,6 +1,6 @@
 import { ForecastChange } from '../budget/history';
-import { decisionBodyOf } from '../budget/proposal/index';
-import { CheckResult, LineFigures, Proposal, ProposalItem, YearFigures } from '../check.types';
+import { decisionBodyOf } from '../budget/proposal';
+import { CheckResult, LineFigures, Proposal, ProposalItem, YearFigures } from '../check';
 import { COVERAGE_CODE, DEMO_SETTING, FICTIONAL_MARK, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, Status, TAB, TOTAL_CODE, USER_TABS } from '../workbook/contract';
 import { Day, addDays, formatDay } from '../values/dates';
 import { formatEuro } from '../values/money';

@@ -24,3 +24,25 @@ export const MAX_CELL_CHARS = 50_000;
 export function fitCellText(text: string): string {
   return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
 }
+
+/**
+ * Text Sheets would turn into a number, date or boolean when written (`12`, `01-02-2025`, `1e5`,
+ * `WAAR`).
+ */
+function mightBecomeNumber(text: string): boolean {
+  const t = text.trim();
+  if (/^(true|false|waar|onwaar)$/i.test(t)) return true;
+  if (!/\d/.test(t)) return false;
+  if (/^[\d\s.,:;/%€$£+\-eE()]*$/.test(t)) return true;
+  return t.length < 40 && /\b(jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b/i.test(t);
+}
+
+/**
+ * Text that must read back exactly as written (a Logboek line, whose hash covers its cells): cut to
+ * fit a cell like fitCellText, and text Sheets would read as a number, date or boolean gets a
+ * leading apostrophe, so the sheet keeps it as typed. Text already escaped is left as it is.
+ */
+export function keepAsText(text: string): string {
+  const cut = fitCellText(text);
+  return !cut.startsWith("'") && mightBecomeNumber(cut) ? `'${cut}` : cut;
+}

@@ -8,7 +8,7 @@ import { renderHtml } from '../../../src/core/agenda/html';
 import { renderMarkdown } from '../../../src/core/agenda/markdown';
 import { renderRows } from '../../../src/core/agenda/rows';
 import { Agenda, AgendaBlock, AgendaItem, AgendaSection } from '../../../src/core/agenda/types';
-import { Proposal, ProposalItem } from '../../../src/core/check.types';
+import { Proposal, ProposalItem } from '../../../src/core/check';
 import { TAB } from '../../../src/core/workbook/contract';
 import { FixtureOptions, MEETUPS, PLACEHOLDER, SCRIPT_TITLE, SIX_WEEKLY, load, snapshot } from './fixture';
 

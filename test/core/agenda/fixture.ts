@@ -21,7 +21,7 @@
  */
 import { Cell, Grid } from '../../../src/core/sheet/cell';
 import { runCheck } from '../../../src/core/check';
-import { CheckResult } from '../../../src/core/check.types';
+import { CheckResult } from '../../../src/core/check';
 import { HEADERS, OPTIONAL_HEADERS, TAB, TabName } from '../../../src/core/workbook/contract';
 import { Meetup, Programme } from '../../../src/core/workbook/model';
 import { ParseContext, WorkbookSnapshot } from '../../../src/core/workbook/rowReader';

@@ -1,11 +1,12 @@
 // Pure JS SHA-256: core stays free of Apps Script (Utilities.computeDigest) and of Node's crypto.
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
-import { Cell, Grid, cellText, isBlank } from './sheet/cell';
-import { columnLetter } from './sheet/a1';
-import { HEADERS, TAB } from './workbook/contract';
-import { Finding } from './sheet/findings';
-import { headerIndex } from './sheet/headers';
+import { Cell, Grid, cellText, isBlank } from '../sheet/cell';
+import { columnLetter } from '../sheet/a1';
+import { HEADERS, TAB } from '../workbook/contract';
+import { Finding } from '../sheet/findings';
+import { headerIndex } from '../sheet/headers';
+import { keepAsText } from '../sheet/escape';
 
 /**
  * `Logboek` as a hash chain. Every line the add-on appends carries, in the generated column `Keten`,
@@ -24,8 +25,6 @@ export const CHAIN_HEADER = 'Keten';
 export const LOG_HEAD_KEY = 'regiomonitor.log.head';
 /** The columns a line's hash covers, in this order (the contract's Logboek columns). */
 export const LOGGED_COLUMNS = HEADERS[TAB.log].filter((h) => h !== CHAIN_HEADER);
-/** Sheets' limit per cell; a longer value is cut before it is hashed, so what is hashed is what is stored. */
-const MAX_CELL = 50_000;
 
 export interface ChainHead {
   lines: number;
@@ -81,23 +80,10 @@ export function lineHash(previous: string, cells: readonly Cell[]): string {
   return sha256Hex(`${previous}\n${JSON.stringify(LOGGED_COLUMNS.map((_, i) => canonical(cells[i])))}`);
 }
 
-/**
- * Text Sheets would turn into a number, date or boolean when written (`12`, `01-02-2025`, `1e5`,
- * `WAAR`): written with a leading apostrophe so the sheet keeps it as typed and the chain still fits.
- */
-function mightBecomeNumber(text: string): boolean {
-  const t = text.trim();
-  if (/^(true|false|waar|onwaar)$/i.test(t)) return true;
-  if (!/\d/.test(t)) return false;
-  if (/^[\d\s.,:;/%€$£+\-eE()]*$/.test(t)) return true;
-  return t.length < 40 && /\b(jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\b/i.test(t);
-}
-
+/** A cell as it is stored: dates in whole seconds, text cut to fit and kept as text (keepAsText). */
 function storable(cell: Cell): Cell {
   if (cell instanceof Date) return new Date(Math.floor(cell.getTime() / 1000) * 1000);
-  if (typeof cell !== 'string') return cell;
-  const cut = cell.length > MAX_CELL ? `${cell.slice(0, MAX_CELL - 1)}…` : cell;
-  return !cut.startsWith("'") && mightBecomeNumber(cut) ? `'${cut}` : cut;
+  return typeof cell === 'string' ? keepAsText(cell) : cell;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { MAX_LOGGED_CELLS, UNKNOWN_VALUE, auditRows } from '../../src/core/audit';
-import { a1 } from '../../src/core/sheet/a1';
+import { MAX_LOGGED_CELLS, UNKNOWN_VALUE, auditRows } from '../../../src/core/logbook/lines';
+import { a1 } from '../../../src/core/sheet/a1';
 
 const at = new Date('2025-03-15T10:00:00Z');
 

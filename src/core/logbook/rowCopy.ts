@@ -1,7 +1,7 @@
-import { Cell, Grid, cellText, isBlank } from './sheet/cell';
-import { cellTextIn } from './values/dates';
-import { TAB } from './workbook/contract';
-import { headerIndex } from './sheet/headers';
+import { Cell, Grid, cellText, isBlank } from '../sheet/cell';
+import { cellTextIn } from '../values/dates';
+import { TAB } from '../workbook/contract';
+import { headerIndex } from '../sheet/headers';
 
 /**
  * Sheets tells the change trigger that rows were removed, not which, nor what they held. So the

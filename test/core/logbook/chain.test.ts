@@ -1,5 +1,5 @@
-import { Grid } from '../../src/core/sheet/cell';
-import { canonical, chainLines, lineHash, readHead, sha256Hex, verifyLog } from '../../src/core/logChain';
+import { Grid } from '../../../src/core/sheet/cell';
+import { canonical, chainLines, lineHash, readHead, sha256Hex, verifyLog } from '../../../src/core/logbook/chain';
 
 const at = new Date('2025-03-15T10:00:00.123Z');
 const header = ['Tijdstip', 'Gebruiker', 'Tabblad', 'Cel', 'Oud', 'Nieuw', 'Keten'];

@@ -1,13 +1,9 @@
-import { Cell, Grid, cellText } from './sheet/cell';
-import { columnLetter, columnNumber } from './sheet/a1';
-import { CheckResult } from './check.types';
-import { summarise } from './check';
-import { ADDON_USER, KEPT_OUTSIDE_RIGHTS } from './columnRights';
-import { TAB } from './workbook/contract';
-import { Finding } from './sheet/findings';
-import { ChainHead, verifyLog } from './logChain';
-import { checkRows } from './sheet/controles';
-import { headerIndex } from './sheet/headers';
+import { Cell, Grid, cellText } from '../sheet/cell';
+import { columnLetter, columnNumber } from '../sheet/a1';
+import { ADDON_USER, KEPT_OUTSIDE_RIGHTS } from '../columnRights';
+import { Finding } from '../sheet/findings';
+import { ChainHead, verifyLog } from './chain';
+import { headerIndex } from '../sheet/headers';
 
 const norm = (text: string) => text.trim().toLowerCase();
 
@@ -50,16 +46,8 @@ export function keptOutsideRights(log: Grid | null, leader: string, headersOf: (
 
 /**
  * The check's findings about `Logboek`: breaks in its hash chain, and edits outside the rights still
- * standing. Added to a check result: `Controles` and the summary are rendered again with them.
+ * standing. `headersOf` gives a tab's header row, to name the column of a cell.
  */
-export function withAuditFindings(result: CheckResult, log: Grid | null, head: ChainHead, tabs: Partial<Record<string, Grid | null>>): CheckResult {
-  const extra = [...verifyLog(log, head), ...keptOutsideRights(log, result.programme.settings.projectLeader, (tab) => tabs[tab]?.[0] ?? null)];
-  if (extra.length === 0) return result;
-  const findings = [...result.findings, ...extra];
-  return {
-    ...result,
-    findings,
-    summary: summarise(result.programme.settings, result.years, result.proposals, findings),
-    outputs: { ...result.outputs, [TAB.checks]: checkRows(findings) },
-  };
+export function logbookFindings(log: Grid | null, head: ChainHead, leader: string, headersOf: (tab: string) => readonly Cell[] | null): Finding[] {
+  return [...verifyLog(log, head), ...keptOutsideRights(log, leader, headersOf)];
 }

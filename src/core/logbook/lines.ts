@@ -1,6 +1,6 @@
-import { Cell, Grid } from './sheet/cell';
-import { a1 } from './sheet/a1';
-import { escapeCellText } from './sheet/escape';
+import { Cell, Grid } from '../sheet/cell';
+import { a1 } from '../sheet/a1';
+import { escapeCellText } from '../sheet/escape';
 
 /** What Logboek shows where Apps Script does not tell the old (or new) value of a cell. */
 export const UNKNOWN_VALUE = '(onbekend)';
