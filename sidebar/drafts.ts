@@ -1,4 +1,4 @@
-import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../src/core/actionLimits';
+import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../src/core/actions/limits';
 import type { Status } from '../src/core/workbook/contract';
 import { Day, formatDay } from '../src/core/values/dates';
 import type { ActionChanges, ActionVersion, EditableField, MyAction, NewAction } from '../src/server/api';

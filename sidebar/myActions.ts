@@ -1,4 +1,4 @@
-import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../src/core/actionLimits';
+import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../src/core/actions/limits';
 import { STATUSES, TAB } from '../src/core/workbook/contract';
 import { Day, addDays, formatDay } from '../src/core/values/dates';
 import type { MyAction, MyActions } from '../src/server/api';

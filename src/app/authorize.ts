@@ -3,7 +3,7 @@ import { Grid } from '../core/sheet/cell';
 import { TAB } from '../core/workbook/contract';
 import { Municipality, Settings } from '../core/workbook/model';
 import { parseWorkbook } from '../core/workbook/parse';
-import { Caller, ServerAction, authorize, callerOf } from '../core/permissions';
+import { Caller, ServerAction, authorize, callerOf } from '../core/rights/permissions';
 import { Runtime } from '../ports/runtime';
 
 /** The two tabs that say who is who. */

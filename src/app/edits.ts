@@ -6,7 +6,7 @@ import { a1 } from '../core/sheet/a1';
 import { columnOf, headerKey } from '../core/sheet/headers';
 import { escapeCellText } from '../core/sheet/escape';
 import { ID_FORMATS, IdKind, formatId, idKindOfTab, idNumber, readCounter } from '../core/workbook/ids';
-import { ADDON_USER, KEPT_OUTSIDE_RIGHTS, PeopleDigest, editorLabel, mayChangeCell } from '../core/columnRights';
+import { ADDON_USER, KEPT_OUTSIDE_RIGHTS, PeopleDigest, editorLabel, mayChangeCell } from '../core/rights/columnRights';
 
 /**
  * The edit trigger's decisions, free of Apps Script so they can be tested directly: what to stamp,

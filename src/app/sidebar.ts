@@ -1,7 +1,7 @@
 import { TAB } from '../core/workbook/contract';
 import { DashboardData } from '../core/dashboard';
 import { parseWorkbook } from '../core/workbook/parse';
-import { municipalitiesOfEditor } from '../core/permissions';
+import { municipalitiesOfEditor } from '../core/rights/permissions';
 import { readSnapshot } from './budgetCheck';
 import { dashboard } from './dashboard';
 import { MyActions, myActionsFrom } from './myActions';

@@ -1,4 +1,4 @@
-import { actionSignalRows, actionSignals } from './actionSignals';
+import { actionSignalRows, actionSignals } from './actions/signals';
 import { computeYears } from './budget/figures';
 import { ForecastChange, ForecastSnapshot, baselineSnapshot, forecastChanges, readHistory, snapshotRows, upsertHistory } from './budget/history';
 import { buildLedger } from './budget/ledger';

@@ -1,12 +1,12 @@
 import { CheckResult, LineFigures, YearFigures } from './check';
 import { COVERAGE_CODE, Character, Signal, TAB, TOTAL_CODE } from './workbook/contract';
 import { baselineSnapshot, forecastChanges } from './budget/history';
-import { actionSignals } from './actionSignals';
+import { actionSignals } from './actions/signals';
 import { Day, formatDay, yearOf } from './values/dates';
 import { Cents, formatEuroRounded } from './values/money';
 import { Action, Programme } from './workbook/model';
 import { idKey } from './workbook/rowReader';
-import { roleOf, municipalityOfEditor } from './permissions';
+import { roleOf, municipalityOfEditor } from './rights/permissions';
 
 /**
  * The sidebar's dashboard as plain JSON: google.script.run only carries JSON-like values, so days

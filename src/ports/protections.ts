@@ -1,4 +1,4 @@
-import { PlannedProtection } from '../core/protectionPlan';
+import { PlannedProtection } from '../core/rights/protectionPlan';
 
 /**
  * Sheet protections, which the workbook port does not cover: only `Rechten per gemeente toepassen`

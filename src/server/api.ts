@@ -9,14 +9,14 @@ import type { Status } from '../core/workbook/contract';
 import type { DashboardData } from '../core/dashboard';
 import type { Day } from '../core/values/dates';
 import type { AddActionResult, MyActions, UpdateActionResult } from '../app/myActions';
-import type { NewAction } from '../core/actionAdd';
-import type { ActionVersion } from '../core/actionVersion';
+import type { NewAction } from '../core/actions/add';
+import type { ActionVersion } from '../core/actions/version';
 import type { SidebarData } from '../app/sidebar';
 
 /** "Mijn acties" results are defined by the service that makes them; the sidebar sees them here. */
 export type { AddActionResult, MyAction, MyActions, UpdateActionResult } from '../app/myActions';
-export type { NewAction } from '../core/actionAdd';
-export type { ActionVersion, EditableField } from '../core/actionVersion';
+export type { NewAction } from '../core/actions/add';
+export type { ActionVersion, EditableField } from '../core/actions/version';
 export type { SidebarData, SidebarPart } from '../app/sidebar';
 
 /** What an official may change; absent fields stay as they are. `deadline: null` clears it. */

@@ -6,7 +6,7 @@ import { readPeople } from '../app/protections';
 import { Cell, Grid } from '../core/sheet/cell';
 import { parseA1 } from '../core/sheet/a1';
 import { headerIndex } from '../core/sheet/headers';
-import { PeopleDigest, digestPeople, editorLabel } from '../core/columnRights';
+import { PeopleDigest, digestPeople, editorLabel } from '../core/rights/columnRights';
 import { HEADERS, TAB } from '../core/workbook/contract';
 import { ID_FORMATS, highestId, readCounter } from '../core/workbook/ids';
 import { LOG_HEAD_KEY, chainLines, readHead, writeHead } from '../core/logbook/chain';

@@ -10,7 +10,7 @@ import { runBudgetCheck, setupWorkbook, applyProtections, installEditTrigger, on
 import { AppsScriptProtections } from '../adapters/appsscript/protections';
 import { readPeople } from '../app/protections';
 import { appsScriptRuntime } from '../adapters/appsscript/runtime';
-import { PROTECTION_PREFIX, planProtections } from '../core/protectionPlan';
+import { PROTECTION_PREFIX, planProtections } from '../core/rights/protectionPlan';
 import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '../../test/fakes/spreadsheetApp';
 import '../../test/fakes/protectionsExtension';
 

@@ -1,5 +1,5 @@
 import { columnLetter } from '../../core/sheet/a1';
-import { Block, PlannedProtection } from '../../core/protectionPlan';
+import { Block, PlannedProtection } from '../../core/rights/protectionPlan';
 import { PropertyStore } from '../../ports/properties';
 import { ProtectionPort } from '../../ports/protections';
 

@@ -1,6 +1,6 @@
 import { Cell, Grid, cellText } from '../sheet/cell';
 import { columnLetter, columnNumber } from '../sheet/a1';
-import { ADDON_USER, KEPT_OUTSIDE_RIGHTS } from '../columnRights';
+import { ADDON_USER, KEPT_OUTSIDE_RIGHTS } from '../rights/columnRights';
 import { Finding } from '../sheet/findings';
 import { ChainHead, verifyLog } from './chain';
 import { headerIndex } from '../sheet/headers';

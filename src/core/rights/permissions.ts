@@ -1,5 +1,5 @@
-import { REGION_MUNICIPALITY, SETTING } from './workbook/contract';
-import { Municipality, Settings } from './workbook/model';
+import { REGION_MUNICIPALITY, SETTING } from '../workbook/contract';
+import { Municipality, Settings } from '../workbook/model';
 
 /**
  * Who may edit which rows of `Acties`. The project leader steers the whole programme; an official

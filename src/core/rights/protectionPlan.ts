@@ -1,9 +1,9 @@
-import { Grid, cellText, isBlank } from './sheet/cell';
-import { GENERATED_TABS, HEADERS, REGION_MUNICIPALITY, SETTING, TAB } from './workbook/contract';
-import { Municipality, Settings } from './workbook/model';
+import { Grid, cellText, isBlank } from '../sheet/cell';
+import { GENERATED_TABS, HEADERS, REGION_MUNICIPALITY, SETTING, TAB } from '../workbook/contract';
+import { Municipality, Settings } from '../workbook/model';
 import { OFFICIAL_COLUMNS, STAMP_COLUMNS } from './columnRights';
-import { ROW_COPY_TAB } from './logbook/rowCopy';
-import { columnOf, headerIndex, headerKey, headerKeys } from './sheet/headers';
+import { ROW_COPY_TAB } from '../logbook/rowCopy';
+import { columnOf, headerIndex, headerKey, headerKeys } from '../sheet/headers';
 
 /**
  * Every protection the add-on makes starts with this, so a new run can find and replace its own

@@ -1,8 +1,8 @@
 // Namespace import: `import { z }` would pull all of zod into Code.js.
 import * as z from 'zod/mini';
-import { Cell, cellText, isBlank } from './sheet/cell';
-import { isIsoDay } from './actionUpdate';
-import { Day } from './values/dates';
+import { Cell, cellText, isBlank } from '../sheet/cell';
+import { isIsoDay } from './update';
+import { Day } from '../values/dates';
 
 /**
  * Which version of an `Acties` row a save in the sidebar started from. A save carries it, and the

@@ -1,10 +1,10 @@
-import { Grid } from './sheet/cell';
-import { HEADERS, LAYOUT, TAB, TabLayout } from './workbook/contract';
-import { Day, addDays, daysBetween, formatDay, midnightIn } from './values/dates';
-import { escapeCellText } from './sheet/escape';
-import { Ledger, buildLedger } from './budget/ledger';
-import { Action, Programme } from './workbook/model';
-import { Cents, formatEuro } from './values/money';
+import { Grid } from '../sheet/cell';
+import { HEADERS, LAYOUT, TAB, TabLayout } from '../workbook/contract';
+import { Day, addDays, daysBetween, formatDay, midnightIn } from '../values/dates';
+import { escapeCellText } from '../sheet/escape';
+import { Ledger, buildLedger } from '../budget/ledger';
+import { Action, Programme } from '../workbook/model';
+import { Cents, formatEuro } from '../values/money';
 
 /** The generated tab `Actiesignalen`, rewritten whole by the budget check like `Budgetcontrole`. */
 export const ACTION_SIGNALS_TAB = TAB.actionSignals;

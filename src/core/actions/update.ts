@@ -1,8 +1,8 @@
 // Namespace import: `import { z }` would pull all of zod (every locale, ~540 KB) into Code.js.
 import * as z from 'zod/mini';
-import { STATUSES, Status } from './workbook/contract';
-import { Day, isValidDay } from './values/dates';
-import { MAX_NOTE_LENGTH } from './actionLimits';
+import { STATUSES, Status } from '../workbook/contract';
+import { Day, isValidDay } from '../values/dates';
+import { MAX_NOTE_LENGTH } from './limits';
 
 export { MAX_NOTE_LENGTH };
 

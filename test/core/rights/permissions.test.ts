@@ -1,5 +1,5 @@
-import { Municipality } from '../../src/core/workbook/model';
-import { isProjectLeader, mayEditAction, mayEditLedger, municipalitiesOfEditor, municipalityOfEditor, roleOf } from '../../src/core/permissions';
+import { Municipality } from '../../../src/core/workbook/model';
+import { isProjectLeader, mayEditAction, mayEditLedger, municipalitiesOfEditor, municipalityOfEditor, roleOf } from '../../../src/core/rights/permissions';
 
 const municipalities: Municipality[] = [
   { row: 2, name: 'Tiel', subregion: 'Rivierenland', editors: ['ambtenaar@tiel.nl'], notes: '' },

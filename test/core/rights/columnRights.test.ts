@@ -1,4 +1,4 @@
-import { digestPeople, editorLabel, mayChangeCell } from '../../src/core/columnRights';
+import { digestPeople, editorLabel, mayChangeCell } from '../../../src/core/rights/columnRights';
 
 const people = digestPeople({ projectLeader: 'PL@nijmegen.nl', controller: 'c@nijmegen.nl' }, [
   { row: 2, name: 'Tiel', subregion: '', editors: ['a@tiel.nl'], notes: '' },

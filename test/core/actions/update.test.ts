@@ -1,4 +1,4 @@
-import { MAX_NOTE_LENGTH, parseActionUpdate } from '../../src/core/actionUpdate';
+import { MAX_NOTE_LENGTH, parseActionUpdate } from '../../../src/core/actions/update';
 
 describe('parseActionUpdate', () => {
   it('accepts status, toelichting and deadline', () => {

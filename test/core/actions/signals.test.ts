@@ -1,5 +1,5 @@
-import { ACTION_SIGNAL_HEADERS, actionSignalRows, actionSignals } from '../../src/core/actionSignals';
-import { Action, LedgerEntry, Programme } from '../../src/core/workbook/model';
+import { ACTION_SIGNAL_HEADERS, actionSignalRows, actionSignals } from '../../../src/core/actions/signals';
+import { Action, LedgerEntry, Programme } from '../../../src/core/workbook/model';
 
 function action(over: Partial<Action>): Action {
   return {

@@ -1,4 +1,4 @@
-import { changedFields, compareVersions, stampInstant, stampKey } from '../../src/core/actionVersion';
+import { changedFields, compareVersions, stampInstant, stampKey } from '../../../src/core/actions/version';
 
 test('a stamp is its instant to the nearest second, so a few milliseconds of storage do not count as a change', () => {
   expect(stampKey(new Date('2025-03-14T14:03:07.400Z'))).toBe('2025-03-14T14:03:07.000Z');

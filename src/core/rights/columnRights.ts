@@ -1,5 +1,5 @@
-import { REGION_MUNICIPALITY, TAB } from './workbook/contract';
-import { Municipality, Settings } from './workbook/model';
+import { REGION_MUNICIPALITY, TAB } from '../workbook/contract';
+import { Municipality, Settings } from '../workbook/model';
 
 /**
  * Column rights in `Acties`: on the rows of their own municipality an official changes only the

@@ -1,5 +1,5 @@
-import { Municipality } from '../../src/core/workbook/model';
-import { MAX_MUNICIPAL_RUNS, PROTECTION_PREFIX, PlannedProtection, addressProblems, planProtections } from '../../src/core/protectionPlan';
+import { Municipality } from '../../../src/core/workbook/model';
+import { MAX_MUNICIPAL_RUNS, PROTECTION_PREFIX, PlannedProtection, addressProblems, planProtections } from '../../../src/core/rights/protectionPlan';
 
 const municipalities: Municipality[] = [
   { row: 2, name: 'Tiel', subregion: '', editors: ['a@tiel.nl', 'b@tiel.nl'], notes: '' },

@@ -1,8 +1,8 @@
 // Namespace import: `import { z }` would pull all of zod into Code.js.
 import * as z from 'zod/mini';
-import { STATUSES, Status } from './workbook/contract';
-import { Day, isValidDay } from './values/dates';
-import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from './actionLimits';
+import { STATUSES, Status } from '../workbook/contract';
+import { Day, isValidDay } from '../values/dates';
+import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from './limits';
 
 /**
  * What an official may give for a new action ("Actie toevoegen"). Deliberately no `Begrotingspost`,
