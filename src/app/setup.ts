@@ -2,8 +2,8 @@ import { CellWrite } from '../ports/workbook';
 import { Cell, Grid, cellText, isBlank } from '../core/sheet/cell';
 import { CHARACTERS, Character, LAYOUT, OPTIONAL_HEADERS, SETTING, TabName, USER_TABS, GENERATED_TABS, TAB, YES } from '../core/workbook/contract';
 import { escapeCellText } from '../core/sheet/escape';
-import { Region } from '../core/region';
-import { seedRows } from '../core/seed';
+import { Region } from '../core/region/schema';
+import { seedRows } from '../core/region/seed';
 import { Runtime } from '../ports/runtime';
 import { headerIndex, headerKey } from '../core/sheet/headers';
 

@@ -9,7 +9,8 @@ import { CheckResult } from '../core/check';
 import { DEMO_SETTING, LedgerKind, Priority, SETTING, Status, TAB, TabName } from '../core/workbook/contract';
 import { Day, midnightIn } from '../core/values/dates';
 import { escapeCellText } from '../core/sheet/escape';
-import { Region, defaultRegion } from '../core/region';
+import { Region } from '../core/region/schema';
+import { defaultRegion } from '../data/regions';
 import { checkWorkbook, makeFolder, saveWorkbook } from './check';
 
 // ---------------------------------------------------------------------------------------------

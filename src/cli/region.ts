@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { Region } from '../core/region';
+import { Region } from '../core/region/schema';
 import { DEFAULT_REGION_ID, builtInRegions, loadRegion } from '../data/regions';
 import { UsageError } from './args';
 import { CliError } from './check';

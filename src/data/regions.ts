@@ -1,4 +1,5 @@
-import { Region, parseRegion } from '../core/region';
+import { Region } from '../core/region/schema';
+import { parseRegion } from '../core/region/validate';
 import gelderlandZuid from './gelderland-zuid-2021-2025.json';
 import template from './sjabloon.json';
 
@@ -33,6 +34,11 @@ const BUILT_IN: readonly Entry[] = [
 ];
 
 export const DEFAULT_REGION_ID = 'gelderland-zuid';
+
+/** Gelderland Zuid 2021-2025: the built-in default and the demo region. */
+export function defaultRegion(): Region {
+  return parseRegion(gelderlandZuid);
+}
 
 /** The built-in regions, default first. */
 export function builtInRegions(): BuiltInRegion[] {

@@ -1,7 +1,7 @@
 import { authorizeCall, readRoles } from '../app/authorize';
 import { SetupReport, inspectWorkbook, setupWorkbook as setupService } from '../app/setup';
 import { currentRuntime } from './context';
-import { Region } from '../core/region';
+import { Region } from '../core/region/schema';
 import { DEFAULT_REGION_ID, builtInRegions, loadRegion } from '../data/regions';
 
 function plural(n: number, one: string, many: string): string {

@@ -19,7 +19,7 @@ import { setupWorkbook } from '../app/setup';
 import { DEMO, addDemoData } from '../cli/demo';
 import { cellText, isBlank } from '../core/sheet/cell';
 import { SETTING, TAB } from '../core/workbook/contract';
-import { defaultRegion } from '../core/region';
+import { defaultRegion } from '../data/regions';
 import { Day } from '../core/values/dates';
 import { escapeHtml } from '../core/values/html';
 import type { ServerApi, ServerFunctionName } from '../server/api';

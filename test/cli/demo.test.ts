@@ -5,7 +5,7 @@ import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { cellText, isBlank } from '../../src/core/sheet/cell';
 import { GENERATED_TABS, HEADERS, TAB, USER_TABS } from '../../src/core/workbook/contract';
 import { dayOfInstant } from '../../src/core/values/dates';
-import { defaultRegion } from '../../src/core/region';
+import { defaultRegion } from '../../src/data/regions';
 import { FICTIONAL, runDemo } from '../../src/cli/demo';
 import { localRuntime } from '../../src/adapters/local/runtime';
 import { setupWorkbook } from '../../src/app/setup';

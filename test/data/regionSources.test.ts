@@ -1,6 +1,7 @@
 import gzJson from '../../src/data/gelderland-zuid-2021-2025.json';
-import { Region, RegionAction, parseRegion } from '../../src/core/region';
-import { OWNER_TO_BE_DECIDED, seedRows } from '../../src/core/seed';
+import { Region, RegionAction } from '../../src/core/region/schema';
+import { parseRegion } from '../../src/core/region/validate';
+import { OWNER_TO_BE_DECIDED, seedRows } from '../../src/core/region/seed';
 import { TAB } from '../../src/core/workbook/contract';
 import arnhemJson from '../fixtures/regio-arnhem.json';
 import { citations, citedText, keyStems, normalise, seedFiles, seedLines, wholeFile } from './sources';

@@ -5,7 +5,7 @@ import { localRuntime } from '../../src/adapters/local/runtime';
 import { setupWorkbook } from '../../src/app/setup';
 import { Cell } from '../../src/core/sheet/cell';
 import { TAB, USER_TABS } from '../../src/core/workbook/contract';
-import { defaultRegion } from '../../src/core/region';
+import { defaultRegion } from '../../src/data/regions';
 import { FodsCell, FodsDocument, FodsTable, FodsValue, buildFods, chartFrame, imageFrame } from './fods';
 import { convert } from './libreoffice';
 

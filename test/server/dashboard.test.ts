@@ -6,7 +6,7 @@ import { getDashboard, selectRow, showSidebar } from '../../src/server/dashboard
 import { setupWorkbook } from '../../src/server/setup';
 import { sheetDate } from './workbooks';
 import { runBudgetCheck } from '../../src/server/budget';
-import { defaultRegion } from '../../src/core/region';
+import { defaultRegion } from '../../src/data/regions';
 import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 
 let fakes: FakeHandles;

@@ -1,5 +1,6 @@
 import { GENERATED_TABS, HEADERS, OPTIONAL_HEADERS, TAB, TabName, USER_TABS } from '../../src/core/workbook/contract';
-import { defaultRegion, regionYears } from '../../src/core/region';
+import { defaultRegion } from '../../src/data/regions';
+import { regionYears } from '../../src/core/region/schema';
 import { setupWorkbook } from '../../src/server/index';
 import { NUMBER_FORMAT } from '../../src/adapters/appsscript/workbook';
 import { Button, DataValidationCriteria, FakeHandles, FakeRange, __formulaCells, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';

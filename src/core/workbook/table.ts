@@ -2,6 +2,7 @@ import { Cell, Grid, cellText, isBlank } from '../sheet/cell';
 import { columnLetter } from '../sheet/a1';
 import { Findings } from '../sheet/findings';
 import { headerKey } from '../sheet/headers';
+import { editDistance } from '../values/text';
 
 /** A data row of a user tab, read by header text so column order and extra columns do not matter. */
 export interface TableRow {
@@ -44,16 +45,6 @@ function bare(text: string): string {
 
 function words(text: string): string[] {
   return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 /**

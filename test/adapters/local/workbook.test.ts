@@ -7,7 +7,7 @@ import { localRuntime } from '../../../src/adapters/local/runtime';
 import { budgetCheck } from '../../../src/app/budgetCheck';
 import { setupWorkbook } from '../../../src/app/setup';
 import { GENERATED_TABS, HEADERS, LAYOUT, TAB, USER_TABS } from '../../../src/core/workbook/contract';
-import { defaultRegion } from '../../../src/core/region';
+import { defaultRegion } from '../../../src/data/regions';
 import { escapeCellText } from '../../../src/core/sheet/escape';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'regiomonitor-local-'));

@@ -1,8 +1,8 @@
-import { Cell } from './sheet/cell';
-import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, SETTING, Status, TAB, TabName } from './workbook/contract';
-import { Day, addDays, makeDay, midnightIn, yearOf } from './values/dates';
-import { escapeCellText } from './sheet/escape';
-import { Region, RegionAction, YearAmount, localPlanTitle, regionYears } from './region';
+import { Cell } from '../sheet/cell';
+import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, SETTING, Status, TAB, TabName } from '../workbook/contract';
+import { Day, addDays, makeDay, midnightIn, yearOf } from '../values/dates';
+import { escapeCellText } from '../sheet/escape';
+import { Region, RegionAction, YearAmount, localPlanTitle, regionYears } from './schema';
 
 export type SeedRecord = Record<string, Cell>;
 export type Seed = Partial<Record<TabName, SeedRecord[]>>;

@@ -1,7 +1,9 @@
-import regionJson from '../../src/data/gelderland-zuid-2021-2025.json';
-import templateJson from '../../src/data/sjabloon.json';
-import { defaultRegion, localPlanTitle, parseRegion, regionYears } from '../../src/core/region';
-import arnhemJson from '../fixtures/regio-arnhem.json';
+import regionJson from '../../../src/data/gelderland-zuid-2021-2025.json';
+import templateJson from '../../../src/data/sjabloon.json';
+import { defaultRegion } from '../../../src/data/regions';
+import { localPlanTitle, regionYears } from '../../../src/core/region/schema';
+import { parseRegion } from '../../../src/core/region/validate';
+import arnhemJson from '../../fixtures/regio-arnhem.json';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
