@@ -3,7 +3,9 @@
  * agenda"), in both rhythms of the fixture: quarterly (previous 14-11-2024, next 12-06-2025) and
  * every six weeks (previous 30-01-2025, next 24-04-2025). Figures by hand are in fixture.ts.
  */
-import { FICTIONAL_BANNER, buildAgenda, holdsFictionalData, statusCount, trendOf } from '../../../src/core/agenda/build';
+import { FICTIONAL_BANNER, buildAgenda, holdsFictionalData } from '../../../src/core/agenda/build';
+import { statusCount } from '../../../src/core/agenda/context';
+import { trendOf } from '../../../src/core/agenda/sections/theme';
 import { renderHtml } from '../../../src/core/agenda/html';
 import { renderMarkdown } from '../../../src/core/agenda/markdown';
 import { renderRows } from '../../../src/core/agenda/rows';
