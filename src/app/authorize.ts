@@ -1,10 +1,9 @@
 import { WorkbookPort } from '../ports/workbook';
 import { Grid } from '../core/sheet/cell';
 import { TAB } from '../core/workbook/contract';
-import { Municipality, Settings } from '../core/workbook/model';
-import { parseWorkbook } from '../core/workbook/parse';
 import { Caller, ServerAction, authorize, callerOf } from '../core/rights/permissions';
 import { Runtime } from '../ports/runtime';
+import { People, readPeopleTabs } from '../core/rights/people';
 
 /** The two tabs that say who is who. */
 const PEOPLE_TABS: readonly string[] = [TAB.settings, TAB.municipalities];
@@ -54,21 +53,9 @@ class PeopleMemo implements WorkbookPort {
   }
 }
 
-export interface People {
-  settings: Settings;
-  municipalities: Municipality[];
-}
-
 /** Settings and municipalities as the rights need them, from `Instellingen` and `Gemeenten` only. */
 export function readRoles(runtime: Runtime): People {
-  const wb = runtime.workbook;
-  const present = new Set(wb.tabNames());
-  const read = (tab: string) => (present.has(tab) ? wb.readTab(tab) : null);
-  const { programme } = parseWorkbook(
-    { [TAB.settings]: read(TAB.settings), [TAB.municipalities]: read(TAB.municipalities) },
-    { timeZone: wb.timeZone, today: runtime.today() },
-  );
-  return { settings: programme.settings, municipalities: programme.municipalities };
+  return readPeopleTabs(runtime.workbook, () => runtime.today());
 }
 
 export interface Authorized extends People {

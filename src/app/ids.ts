@@ -3,7 +3,7 @@ import { Grid } from '../core/sheet/cell';
 import { TAB } from '../core/workbook/contract';
 import { ID_FORMATS, IdKind, assignIds, readCounter } from '../core/workbook/ids';
 import { WorkbookSnapshot } from '../core/workbook/rowReader';
-import { encodeHeaders, headerCacheKey } from './edits';
+import { encodeHeaders, headerCacheKey } from '../core/logbook/editCache';
 import { Runtime } from '../ports/runtime';
 
 export interface IdReport {

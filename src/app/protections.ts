@@ -5,7 +5,7 @@ import { TAB } from '../core/workbook/contract';
 import { Municipality, Settings } from '../core/workbook/model';
 import { digestPeople } from '../core/rights/columnRights';
 import { PROTECTION_PREFIX, TypedAddresses, addressProblems, planProtections } from '../core/rights/protectionPlan';
-import { PEOPLE_CACHE_KEY, encodeHeaders, encodePeople, headerCacheKey } from './edits';
+import { PEOPLE_CACHE_KEY, encodeHeaders, encodePeople, headerCacheKey } from '../core/logbook/editCache';
 import { readRoles } from './authorize';
 import { Runtime } from '../ports/runtime';
 import { headerIndex } from '../core/sheet/headers';

@@ -1,7 +1,8 @@
 import { appsScriptRuntime } from '../adapters/appsscript/runtime';
 import { groupCells } from '../adapters/appsscript/workbook';
 import { readRoles, authorizeCall } from '../app/authorize';
-import { EditPlan, PEOPLE_CACHE_KEY, WATCHED_TABS, decodeHeaders, decodePeople, encodeHeaders, encodePeople, headerCacheKey, planEdit } from '../app/edits';
+import { EditPlan, planEdit } from '../core/logbook/editPlan';
+import { PEOPLE_CACHE_KEY, WATCHED_TABS, decodeHeaders, decodePeople, encodeHeaders, encodePeople, headerCacheKey } from '../core/logbook/editCache';
 import { readPeople } from '../app/protections';
 import { Cell, Grid } from '../core/sheet/cell';
 import { parseA1 } from '../core/sheet/a1';

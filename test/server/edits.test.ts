@@ -2,7 +2,7 @@ import { TAB } from '../../src/core/workbook/contract';
 import { ID_FORMATS } from '../../src/core/workbook/ids';
 import { LOG_HEAD_KEY, readHead, verifyLog } from '../../src/core/logbook/chain';
 import { ROW_COPY_TAB } from '../../src/core/logbook/rowCopy';
-import { headerCacheKey } from '../../src/app/edits';
+import { headerCacheKey } from '../../src/core/logbook/editCache';
 import { installEditTrigger, onChangeInstalled, onEditInstalled } from '../../src/server/edits';
 import { FakeHandles, Value, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { rawSheet } from '../fakes/protectionsExtension';

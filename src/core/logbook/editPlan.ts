@@ -1,40 +1,19 @@
-import { CellWrite } from '../ports/workbook';
-import { Cell, Grid, cellText, isBlank } from '../core/sheet/cell';
-import { LAYOUT, TAB } from '../core/workbook/contract';
-import { EditRecord, auditRows, logValue } from '../core/logbook/lines';
-import { a1 } from '../core/sheet/a1';
-import { columnOf, headerKey } from '../core/sheet/headers';
-import { escapeCellText } from '../core/sheet/escape';
-import { ID_FORMATS, IdKind, formatId, idKindOfTab, idNumber, readCounter } from '../core/workbook/ids';
-import { ADDON_USER, KEPT_OUTSIDE_RIGHTS, PeopleDigest, editorLabel, mayChangeCell } from '../core/rights/columnRights';
+import { CellWrite } from '../../ports/workbook';
+import { Cell, Grid, cellText, isBlank } from '../sheet/cell';
+import { LAYOUT, TAB } from '../workbook/contract';
+import { EditRecord, auditRows, logValue } from './lines';
+import { a1 } from '../sheet/a1';
+import { columnOf, headerKey } from '../sheet/headers';
+import { escapeCellText } from '../sheet/escape';
+import { ID_FORMATS, IdKind, formatId, idKindOfTab, idNumber, readCounter } from '../workbook/ids';
+import { ADDON_USER, KEPT_OUTSIDE_RIGHTS, PeopleDigest, editorLabel, mayChangeCell } from '../rights/columnRights';
+import { WATCHED_TABS } from './editCache';
 
 /**
  * The edit trigger's decisions, free of Apps Script so they can be tested directly: what to stamp,
- * which ID to give, which cell to mark, what to log. src/server/edits.ts does the reads and writes
- * with as few service calls as it can.
+ * which ID to give, which cell to mark, what to log. adapters/appsscript/editTrigger.ts does the
+ * reads and writes with as few service calls as it can.
  */
-
-/** Tabs whose edits are stamped, numbered and logged. */
-export const WATCHED_TABS: readonly string[] = [TAB.actions, TAB.ledger];
-
-/** Document property with a tab's header row, so a single-cell edit need not read row 1. */
-export function headerCacheKey(tab: string): string {
-  return `regiomonitor.headers.${tab}`;
-}
-
-export function encodeHeaders(headerRow: readonly Cell[]): string {
-  return JSON.stringify(headerRow.map((c) => cellText(c)));
-}
-
-export function decodeHeaders(value: string | null | undefined): string[] | null {
-  if (!value) return null;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) && parsed.every((h) => typeof h === 'string') ? parsed : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The note put on a cell whose value is not in its dropdown. Starts with the add-on's name so it is recognisable. */
 export const NOTE_PREFIX = 'Regiomonitor: ';
@@ -224,24 +203,4 @@ export function planEdit(input: EditInput): EditPlan {
   plan.logRows.push(...addOnLines);
   if (kind && highest !== startHighest) plan.properties[counterKey] = String(highest);
   return plan;
-}
-
-/** Document property with who is who (core/columnRights.ts), so an edit reads neither Instellingen nor Gemeenten. */
-export const PEOPLE_CACHE_KEY = 'regiomonitor.people';
-/** A document property holds at most 9 KB; a longer digest is not cached and the tabs are read instead. */
-const MAX_PROPERTY = 9000;
-
-export function encodePeople(people: PeopleDigest): string | null {
-  const text = JSON.stringify(people);
-  return text.length <= MAX_PROPERTY ? text : null;
-}
-
-export function decodePeople(value: string | null | undefined): PeopleDigest | null {
-  if (!value) return null;
-  try {
-    const p = JSON.parse(value) as PeopleDigest;
-    return typeof p.leader === 'string' && typeof p.controller === 'string' && Array.isArray(p.municipalities) ? p : null;
-  } catch {
-    return null;
-  }
 }
