@@ -19,6 +19,6 @@ export interface Runtime {
   withDocumentLock<T>(fn: () => T): T;
   /** Document properties: ID counters and cached header positions, shared by all users. */
   properties: PropertyStore;
-  /** A short message to the user (a toast in Sheets); optional where nobody is watching. */
-  notify?(message: string, title: string): void;
+  /** A short message to the user (a toast in Sheets, 8 seconds unless said); optional where nobody is watching. */
+  notify?(message: string, title: string, seconds?: number): void;
 }

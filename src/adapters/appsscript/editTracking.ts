@@ -1,0 +1,16 @@
+import { Grid } from '../../core/sheet/cell';
+import { EditTrackingPort } from '../../ports/editTracking';
+import { copySheet, rebuildCopyBlock } from './rowCopySheet';
+
+/** The edit tracking port over ScriptApp and the spreadsheet. */
+export function appsScriptEditTracking(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): EditTrackingPort {
+  return {
+    installedHandlers: () => ScriptApp.getUserTriggers(spreadsheet).map((t) => t.getHandlerFunction()),
+    installEditTrigger: (handler) => void ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheet).onEdit().create(),
+    installChangeTrigger: (handler) => void ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheet).onChange().create(),
+    rebuildRowCopy(tabs: readonly { tab: string; grid: Grid | null }[], timeZone: string): void {
+      const copy = copySheet(spreadsheet);
+      for (const { tab, grid } of tabs) rebuildCopyBlock(copy, tab, grid, Math.max(0, copy.getLastRow() - 1), timeZone);
+    },
+  };
+}
