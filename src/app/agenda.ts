@@ -7,7 +7,7 @@ import { AGENDA_LAYOUT, renderRows } from '../core/agenda/rows';
 import { Agenda } from '../core/agenda/types';
 import { Grid } from '../core/sheet/cell';
 import { TAB } from '../core/workbook/contract';
-import { Day } from '../core/values/dates';
+import { Day, formatDay } from '../core/values/dates';
 import { Programme } from '../core/workbook/model';
 import { WorkbookSnapshot } from '../core/workbook/rowReader';
 import { parseWorkbook } from '../core/workbook/parse';
@@ -15,6 +15,7 @@ import { computeCheck, readSnapshot } from './budgetCheck';
 import { DutchError } from '../core/errors';
 import { AgendaDocPort } from '../ports/agendaDoc';
 import { Runtime } from '../ports/runtime';
+import { Dialogs } from '../ports/ui';
 
 /** A date or quarter that names no meet-up: a Dutch message for the user, never a crash. */
 export class AgendaInputError extends DutchError {}
@@ -93,4 +94,34 @@ export function proposedMeetupDate(runtime: Runtime): Day | '' {
   const read = (tab: typeof TAB.settings | typeof TAB.meetups) => (present.has(tab) ? runtime.workbook.readTab(tab) : null);
   const plan = planning(runtime, { [TAB.settings]: read(TAB.settings), [TAB.meetups]: read(TAB.meetups) });
   return proposedMeetup(plan.meetups, plan.settings.referenceDate)?.date ?? '';
+}
+
+const DIALOG_TITLE = 'Agenda meet-up maken';
+
+/**
+ * Menu `Agenda meet-up maken`: asks which meet-up (the next one filled in), makes its agenda, and says
+ * where it is. Null when cancelled or not understood; then the dialog said why.
+ */
+export function agendaFromMenu(runtime: Runtime, dialogs: Dialogs, docs: AgendaDocPort | null): (AgendaOutput & { docUrl?: string }) | null {
+  const proposed = proposedMeetupDate(runtime);
+  const hint = proposed ? ` Laat leeg voor de volgende meet-up: ${formatDay(proposed)}.` : '';
+  const answer = dialogs.ask(DIALOG_TITLE, `Voor welke meet-up? Typ de datum (JJJJ-MM-DD of dd-mm-jjjj) of een kwartaal (JJJJ-Qn).${hint}`);
+  if (answer === null) return null;
+  const choice = answer.trim() || proposed;
+  let made: AgendaOutput & { docUrl?: string };
+  try {
+    if (!choice) throw new AgendaInputError('Er staat nog geen meet-up in de tab Meet-ups; vul daar eerst een datum in.');
+    made = generateAgenda(runtime, choice, docs);
+  } catch (error) {
+    if (error instanceof AgendaInputError) {
+      dialogs.tell(DIALOG_TITLE, error.message);
+      return null;
+    }
+    throw error;
+  }
+  const where = `De agenda staat in het tabblad ${made.tabName}`;
+  if (!made.docUrl || !dialogs.showLink(DIALOG_TITLE, `${where} en in een Google-document:`, { url: made.docUrl, label: made.title })) {
+    dialogs.tell(DIALOG_TITLE, made.docUrl ? `${where} en in het Google-document:\n${made.docUrl}` : `${where}.`);
+  }
+  return made;
 }

@@ -6,7 +6,7 @@ import { Runtime } from '../ports/runtime';
 /**
  * Appends lines to `Logboek` through the workbook port, each with its `Keten`, continuing the chain
  * from the head in the document properties. Call it holding the document lock. The edit trigger has
- * its own SpreadsheetApp version of this (src/server/edits.ts), with the same core.
+ * its own SpreadsheetApp version of this (adapters/appsscript/logbookSheet.ts), with the same core.
  */
 export function appendLogLines(runtime: Runtime, rows: Grid): void {
   if (rows.length === 0) return;

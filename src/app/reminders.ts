@@ -2,7 +2,7 @@ import { UpdateRequestMail, dueMeetup, limitToQuota, planUpdateRequests } from '
 import { Day, formatDay } from '../core/values/dates';
 import { parseWorkbook } from '../core/workbook/parse';
 import { readSnapshot } from './budgetCheck';
-import { MailPort, SentMemory } from '../ports/mail';
+import { MailPort, ReminderSchedule, SentMemory } from '../ports/mail';
 import { Runtime } from '../ports/runtime';
 
 export interface ReminderReport {
@@ -72,4 +72,21 @@ export function sendUpdateRequests(runtime: Runtime, mail: MailPort, memory: Sen
     report.message = message(report);
     return report;
   });
+}
+
+export interface InstallReport {
+  installed: boolean;
+  message: string;
+}
+
+/** `Herinneringen aanzetten`: one daily run for this spreadsheet; running it again adds none. */
+export function installReminders(runtime: Runtime, schedule: ReminderSchedule): InstallReport {
+  const report: InstallReport = schedule.ensureDaily()
+    ? {
+        installed: true,
+        message: 'Herinneringen aangezet: 14 dagen voor elke meet-up krijgen de editors van gemeenten met openstaande acties één e-mail met het verzoek die bij te werken.',
+      }
+    : { installed: false, message: 'De herinneringen staan al aan: elke ochtend wordt gekeken of er binnen 14 dagen een meet-up is.' };
+  runtime.notify?.(report.message, 'Regiomonitor', 10);
+  return report;
 }

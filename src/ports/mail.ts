@@ -10,3 +10,9 @@ export interface SentMemory {
   has(key: string): boolean;
   remember(key: string, value: string): void;
 }
+
+/** When the reminder run happens: a daily trigger in Apps Script. */
+export interface ReminderSchedule {
+  /** Makes sure the daily run is scheduled for this spreadsheet; true when this call scheduled it. */
+  ensureDaily(): boolean;
+}

@@ -1,5 +1,7 @@
 import { appsScriptRuntime } from '../adapters/appsscript/runtime';
+import { appsScriptSelectRow } from '../adapters/appsscript/ui';
 import { Runtime } from '../ports/runtime';
+import { RowSelector } from '../ports/ui';
 
 /**
  * The runtime the public functions run over: Apps Script's, unless the local preview server has
@@ -13,4 +15,23 @@ export function setRuntimeOverride(factory: (() => Runtime) | null): void {
 
 export function currentRuntime(): Runtime {
   return override ? override() : appsScriptRuntime();
+}
+
+/** The preview's row selector: it records what the sidebar asked to select. */
+let rowSelector: ((tab: string, row: number) => void) | null = null;
+
+export function setRowSelectorOverride(selector: ((tab: string, row: number) => void) | null): void {
+  rowSelector = selector;
+}
+
+/** Apps Script activates the row; the local preview records the request. */
+export function currentRowSelector(): RowSelector {
+  const record = rowSelector;
+  if (!record) return appsScriptSelectRow;
+  return (tab, row) => {
+    // The preview's selector only records; the tab must exist all the same.
+    if (!currentRuntime().workbook.tabNames().includes(tab)) return false;
+    record(tab, row);
+    return true;
+  };
 }

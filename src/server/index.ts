@@ -8,7 +8,8 @@ import * as agenda from './agenda';
 import * as budget from './budget';
 import * as dashboard from './dashboard';
 import * as edits from './edits';
-import { buildMenu } from './menu';
+import { addMenu } from '../adapters/appsscript/ui';
+import { MENU_ITEMS, MENU_TITLE } from './menu';
 import * as myActions from './myActions';
 import * as protections from './protections';
 import * as reminders from './reminders';
@@ -33,9 +34,12 @@ export const getDashboard = inDutch(dashboard.getDashboard);
 export const selectRow = inDutch(dashboard.selectRow);
 export const getSidebar = inDutch(sidebar.getSidebar);
 
-/** Simple trigger: only the menu, so it also works in AuthMode.NONE. */
+/**
+ * Simple trigger: builds the menu and nothing else. onOpen runs in AuthMode.NONE for an add-on that
+ * has not been used in this document yet, where touching the spreadsheet, properties or Session throws.
+ */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen | { authMode?: unknown }): void {
-  buildMenu(SpreadsheetApp.getUi());
+  addMenu(MENU_TITLE, MENU_ITEMS);
 }
 
 /** Runs when the add-on is installed: show the menu straight away, without reopening the sheet. */

@@ -19,13 +19,3 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'Agenda meet-up maken', functionName: 'menuGenerateAgenda' },
   { caption: 'Herinneringen aanzetten', functionName: 'installReminders' },
 ];
-
-/**
- * Builds the menu and nothing else: onOpen runs in AuthMode.NONE for an add-on that has not been
- * used in this document yet, where touching the spreadsheet, properties or Session throws.
- */
-export function buildMenu(ui: GoogleAppsScript.Base.Ui, items: readonly MenuItem[] = MENU_ITEMS): void {
-  const menu = ui.createMenu(MENU_TITLE);
-  for (const item of items) menu.addItem(item.caption, item.functionName);
-  menu.addToUi();
-}

@@ -1,13 +1,13 @@
-import { AppsScriptPropertyStore, AppsScriptProtections } from '../adapters/appsscript/protections';
+import { AppsScriptProtections } from '../adapters/appsscript/protections';
 import { appsScriptRuntime } from '../adapters/appsscript/runtime';
 import { authorizeCall } from '../app/authorize';
 import { ProtectionReport, applyProtections as applyProtectionsService } from '../app/protections';
 
 /** Menu `Rechten per gemeente toepassen`: protections in line with `Gemeenten` › `Editors` and the rows of `Acties`. */
 export function applyProtections(): ProtectionReport {
-  const spreadsheet = SpreadsheetApp.getActive();
-  const { runtime } = authorizeCall(appsScriptRuntime(spreadsheet), 'protections');
-  const report = applyProtectionsService(runtime, new AppsScriptProtections(spreadsheet), new AppsScriptPropertyStore());
-  spreadsheet.toast(report.message, 'Rechten per gemeente', 10);
+  const base = appsScriptRuntime();
+  const { runtime } = authorizeCall(base, 'protections');
+  const report = applyProtectionsService(runtime, new AppsScriptProtections(base.spreadsheet), runtime.properties);
+  runtime.notify?.(report.message, 'Rechten per gemeente', 10);
   return report;
 }

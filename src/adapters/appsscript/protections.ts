@@ -1,6 +1,5 @@
 import { columnLetter } from '../../core/sheet/a1';
 import { Block, PlannedProtection } from '../../core/rights/protectionPlan';
-import { PropertyStore } from '../../ports/properties';
 import { ProtectionPort } from '../../ports/protections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -76,22 +75,5 @@ export class AppsScriptProtections implements ProtectionPort {
       }
     }
     return { applied, removed, skipped };
-  }
-}
-
-/** Document properties: shared by everyone who opens this spreadsheet, unlike user properties. */
-export class AppsScriptPropertyStore implements PropertyStore {
-  private readonly properties = PropertiesService.getDocumentProperties();
-  get(key: string): string | null {
-    return this.properties.getProperty(key);
-  }
-  getAll(): Record<string, string> {
-    return this.properties.getProperties();
-  }
-  set(values: Record<string, string>): void {
-    this.properties.setProperties(values);
-  }
-  delete(key: string): void {
-    this.properties.deleteProperty(key);
   }
 }

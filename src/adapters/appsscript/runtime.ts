@@ -1,6 +1,6 @@
 import { Runtime } from '../../ports/runtime';
 import { dayOfInstant } from '../../core/values/dates';
-import { AppsScriptPropertyStore } from './protections';
+import { AppsScriptPropertyStore } from './properties';
 import { AppsScriptWorkbook } from './workbook';
 import { documentLock } from './lock';
 
