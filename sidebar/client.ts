@@ -1,3 +1,4 @@
+import { knownErrorText } from '../src/core/errors';
 import type { ServerApi, ServerFunctionName } from '../src/server/api';
 
 /**
@@ -22,19 +23,6 @@ function scriptRunner(): ScriptRunner | null {
   const g = (globalThis as unknown as { google?: { script?: { run?: ScriptRunner } } }).google;
   return g?.script?.run ?? null;
 }
-
-/**
- * Failures whose cause is known, as a sentence a user can act on. Order matters: the lock comes
- * before the time-out, because LockService's "Lock timeout" is someone else working, not slowness.
- */
-const KNOWN_FAILURES: { pattern: RegExp; message: string }[] = [
-  { pattern: /Lock timeout|could not obtain lock|LockService|werkt het werkboek (op dit moment )?bij/i, message: 'Iemand anders werkt het werkboek op dit moment bij. Probeer het over een paar seconden opnieuw.' },
-  { pattern: /NetworkError|Failed to fetch|HTTP 0\b/, message: 'Geen verbinding met de server. Controleer de internetverbinding en probeer het opnieuw.' },
-  { pattern: /Authori[sz]ation is required|not authori[sz]ed|PERMISSION_DENIED/, message: 'Regiomonitor heeft geen toestemming voor deze handeling. Open het menu Regiomonitor opnieuw en geef toestemming.' },
-  { pattern: /protected cell|protected range|beveiligde cel/i, message: 'Dit deel van het werkboek is beveiligd: alleen de projectleider kan het wijzigen.' },
-  { pattern: /Exceeded maximum execution time|timed? ?out/i, message: 'De server deed er te lang over. Probeer het over een minuut opnieuw.' },
-  { pattern: /Service invoked too many times|Too many simultaneous/i, message: 'Google staat op dit moment niet meer aanvragen toe. Probeer het later opnieuw.' },
-];
 
 /** Words that occur in Dutch sentences and hardly in English ones, and the other way round. */
 const DUTCH_WORDS = /(?:^|[^\p{L}])(de|het|een|niet|geen|bij|je|jouw|kan|kunt|moet|bestaat|ontbreekt|staat|werkboek|tabblad|kolom|actie|opnieuw|alleen|wordt|voor|naar|deze|dit|dat|wijzigen|gemeente|hoort|kies|vraag|vul|projectleider|moeten|zijn)(?=[^\p{L}]|$)/iu;
@@ -83,8 +71,10 @@ export function describeFailure(error: unknown, functionName = error instanceof 
   }
   // Apps Script prefixes thrown errors (`Exception: `, `Error: `, `ScriptError: `); the rest is ours.
   const text = raw.replace(/^(?:\w*(?:Error|Exception):\s*)+/, '').trim();
-  for (const known of KNOWN_FAILURES) if (known.pattern.test(raw)) return { message: known.message, detail: null };
+  // Our own Dutch first: a sentence of ours may mention what a Google error pattern looks for (`beveiligd`).
   if (text && isDutchSentence(text)) return { message: text, detail: null };
+  const known = knownErrorText(text);
+  if (known) return { message: known, detail: null };
   if (raw && typeof console !== 'undefined') console.warn(`Regiomonitor: ${functionName || 'server'} mislukte (code ${failureCode(raw)}): ${raw}`);
   return { message: UNKNOWN_FAILURE, detail: `Details: ${functionName ? `${functionName}, ` : ''}foutcode ${raw ? failureCode(raw) : 'leeg'}` };
 }

@@ -59,24 +59,45 @@ const SYSTEM_ERRORS: Record<string, (path: string) => string> = {
   ERR_FS_FILE_TOO_LARGE: () => 'Het bestand is te groot om te lezen.',
 };
 
-/** English messages of Google's services (Apps Script) and of the JavaScript engine, by pattern. */
-const MESSAGES: [RegExp, string][] = [
-  [/Service Spreadsheets failed while accessing document/i, 'Google Spreadsheets kon het werkboek op dit moment niet lezen of bijwerken. Probeer het over een paar minuten opnieuw.'],
-  [/Service Documents failed while accessing document/i, 'Google Documenten kon het agendadocument op dit moment niet openen of bijwerken. Probeer het over een paar minuten opnieuw.'],
-  [/Service invoked too many times|too many times for one day/i, 'De dagelijkse limiet van Google voor deze handeling is bereikt. Probeer het morgen opnieuw.'],
-  [/Exceeded maximum execution time/i, 'De handeling duurde te lang: Google stopt een script na zes minuten. Probeer het opnieuw; wat al klaar was, blijft staan.'],
-  [/protected cell|protected range|protected sheet|beveiligd/i, 'Een beveiligd bereik verhindert deze wijziging. Vraag de projectleider om het te doen of om rechten.'],
-  [/(You do not have|You don't have|have no) (the )?permission|Access denied|PERMISSION_DENIED/i, 'Je hebt geen toestemming voor deze handeling of dit document.'],
-  [/Authorization is required|requires authorization|not authorized/i, 'Regiomonitor heeft je toestemming nodig. Kies het menu opnieuw en geef toestemming.'],
-  [/Lock timeout|too many LockService operations|Could not obtain lock|Timeout waiting for lock/i, 'Iemand anders werkt op dit moment in het werkboek. Probeer het over een minuut opnieuw.'],
-  [/above the limit of \d+ cells|increase the number of cells in the workbook above/i, 'Het werkboek zou groter worden dan Google Sheets toestaat (10 miljoen cellen). Maak eerst ruimte, bijvoorbeeld door lege rijen of tabbladen te verwijderen.'],
-  [/coordinates of the range are outside the dimensions|Range not found|The number of (rows|columns) in the (data|range) does not match/i, 'Het werkboek veranderde tijdens de handeling (rijen of kolommen toegevoegd of verwijderd). Probeer het opnieuw.'],
-  [/Document .* is missing|has been deleted|Bad value|Invalid argument: id/i, 'Het document bestaat niet (meer) of is verplaatst.'],
-  [/Limit Exceeded: Email|Email quota/i, 'De dagelijkse limiet van Google voor e-mails is bereikt. Probeer het morgen opnieuw.'],
-  [/Service unavailable|Service error|Internal error|Backend Error|server error|We're sorry/i, 'Een dienst van Google gaf een tijdelijke fout. Probeer het over een paar minuten opnieuw.'],
-  [/Invalid string length|Array buffer allocation failed|heap out of memory|Maximum call stack size exceeded/i, 'Het werkboek is te groot om te verwerken.'],
-  [/Corrupted zip|End of data reached|Can't find end of central directory|is this a zip file/i, 'Het bestand is geen leesbaar Excel-werkboek (.xlsx).'],
+/** What a user reads when another run holds the document lock (LockService, and our own runtime). */
+export const BUSY_MESSAGE = 'Iemand anders werkt het werkboek op dit moment bij. Probeer het over een paar seconden opnieuw.';
+
+const TOO_LONG = 'De server deed er te lang over. Probeer het over een minuut opnieuw.';
+
+/**
+ * The one table of errors we know the meaning of, each with the one Dutch sentence a user reads:
+ * Google's services (Apps Script), the JavaScript engine, google.script.run in the browser and
+ * exceljs. The server translates with it (publicError, dutchError) and so does the sidebar
+ * (sidebar/client.ts describeFailure) for what reaches the browser untranslated. Order matters: the
+ * lock comes before the time-out, because LockService's "Lock timeout" is someone else working.
+ */
+export const KNOWN_ERRORS: readonly { pattern: RegExp; message: string }[] = [
+  { pattern: /Lock timeout|too many LockService operations|Could not obtain lock|Timeout waiting for lock|LockService/i, message: BUSY_MESSAGE },
+  { pattern: /Service Spreadsheets failed while accessing document/i, message: 'Google Spreadsheets kon het werkboek op dit moment niet lezen of bijwerken. Probeer het over een paar minuten opnieuw.' },
+  { pattern: /Service Documents failed while accessing document/i, message: 'Google Documenten kon het agendadocument op dit moment niet openen of bijwerken. Probeer het over een paar minuten opnieuw.' },
+  { pattern: /too many times for one day/i, message: 'De dagelijkse limiet van Google voor deze handeling is bereikt. Probeer het morgen opnieuw.' },
+  { pattern: /Service invoked too many times|Too many simultaneous/i, message: 'Google staat op dit moment niet meer aanvragen toe. Probeer het later opnieuw.' },
+  { pattern: /Exceeded maximum execution time/i, message: TOO_LONG },
+  { pattern: /protected cell|protected range|protected sheet|beveiligd/i, message: 'Dit deel van het werkboek is beveiligd: alleen de projectleider kan het wijzigen.' },
+  { pattern: /(You do not have|You don't have|have no) (the )?permission|Access denied|PERMISSION_DENIED/i, message: 'Je hebt geen toestemming voor deze handeling of dit document.' },
+  { pattern: /Authori[sz]ation is required|requires authori[sz]ation|not authori[sz]ed/i, message: 'Regiomonitor heeft geen toestemming voor deze handeling. Open het menu Regiomonitor opnieuw en geef toestemming.' },
+  { pattern: /above the limit of \d+ cells|increase the number of cells in the workbook above/i, message: 'Het werkboek zou groter worden dan Google Sheets toestaat (10 miljoen cellen). Maak eerst ruimte, bijvoorbeeld door lege rijen of tabbladen te verwijderen.' },
+  { pattern: /coordinates of the range are outside the dimensions|Range not found|The number of (rows|columns) in the (data|range) does not match/i, message: 'Het werkboek veranderde tijdens de handeling (rijen of kolommen toegevoegd of verwijderd). Probeer het opnieuw.' },
+  { pattern: /Document .* is missing|has been deleted|Bad value|Invalid argument: id/i, message: 'Het document bestaat niet (meer) of is verplaatst.' },
+  { pattern: /Limit Exceeded: Email|Email quota/i, message: 'De dagelijkse limiet van Google voor e-mails is bereikt. Probeer het morgen opnieuw.' },
+  { pattern: /Service unavailable|Service error|Internal error|Backend Error|server error|We're sorry/i, message: 'Een dienst van Google gaf een tijdelijke fout. Probeer het over een paar minuten opnieuw.' },
+  { pattern: /NetworkError|Failed to fetch|HTTP 0\b/, message: 'Geen verbinding met de server. Controleer de internetverbinding en probeer het opnieuw.' },
+  { pattern: /Invalid string length|Array buffer allocation failed|heap out of memory|Maximum call stack size exceeded/i, message: 'Het werkboek is te groot om te verwerken.' },
+  { pattern: /Corrupted zip|End of data reached|Can't find end of central directory|is this a zip file/i, message: 'Het bestand is geen leesbaar Excel-werkboek (.xlsx).' },
+  // Any other time-out (a service that timed out) reads as the script's own.
+  { pattern: /timed? ?out/i, message: TOO_LONG },
 ];
+
+/** The Dutch sentence for an error we know (see KNOWN_ERRORS); null for any other. Apps Script's `Exception: ` prefix is ignored. */
+export function knownErrorText(text: string): string | null {
+  const bare = text.replace(/^Exception:\s*/, '');
+  return KNOWN_ERRORS.find((known) => known.pattern.test(bare))?.message ?? null;
+}
 
 const textOf = (error: unknown): string => {
   if (typeof error === 'string') return error;
@@ -105,9 +126,8 @@ export function dutchError(error: unknown): DutchErrorText {
   if (typeof system.code === 'string' && SYSTEM_ERRORS[system.code]) {
     return { message: SYSTEM_ERRORS[system.code](where(system.path)), details: original || system.code };
   }
-  // Apps Script prefixes service errors with "Exception: ".
-  const bare = original.replace(/^Exception:\s*/, '');
-  for (const [pattern, message] of MESSAGES) if (pattern.test(bare)) return { message, details: original };
+  const known = knownErrorText(original);
+  if (known) return { message: known, details: original };
   if (typeof system.code === 'string') return { message: `Er ging iets mis met een bestand (${system.code}).`, details: original };
   return { message: 'Er ging iets onverwachts mis.', details: original || null };
 }
@@ -127,10 +147,9 @@ export function publicError(error: unknown): unknown {
   const text = textOf(error).trim();
   const engine = typeof (error as { name?: unknown } | null)?.name === 'string' && ENGINE_ERRORS.has((error as { name: string }).name);
   if (!engine && READS_DUTCH.test(text)) return error;
-  const bare = text.replace(/^Exception:\s*/, '');
-  const known = MESSAGES.find(([pattern]) => pattern.test(bare));
+  const known = knownErrorText(text);
   if (!known && !engine) return error;
-  return new Error(formatDutchError({ message: known ? known[1] : 'Er ging iets onverwachts mis.', details: text || null }));
+  return new Error(formatDutchError({ message: known ?? 'Er ging iets onverwachts mis.', details: text || null }));
 }
 
 /** A public function whose failures reach the user in Dutch (see publicError). */

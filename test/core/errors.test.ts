@@ -36,9 +36,9 @@ describe('dutchError', () => {
       ['Exception: Service Spreadsheets failed while accessing document with id 1AbC.', /^Google Spreadsheets kon het werkboek op dit moment niet lezen of bijwerken\./],
       ['Exception: You do not have permission to access the requested document.', /^Je hebt geen toestemming/],
       ['Exception: Service invoked too many times for one day: email.', /^De dagelijkse limiet van Google/],
-      ['Exceeded maximum execution time', /^De handeling duurde te lang/],
-      ['Exception: You are trying to edit a protected cell or object.', /^Een beveiligd bereik verhindert deze wijziging/],
-      ['Lock timeout: another process was holding the lock for too long.', /^Iemand anders werkt op dit moment in het werkboek/],
+      ['Exceeded maximum execution time', /^De server deed er te lang over\./],
+      ['Exception: You are trying to edit a protected cell or object.', /^Dit deel van het werkboek is beveiligd: alleen de projectleider kan het wijzigen\./],
+      ['Lock timeout: another process was holding the lock for too long.', /^Iemand anders werkt het werkboek op dit moment bij\./],
       ['Exception: The coordinates of the range are outside the dimensions of the sheet.', /^Het werkboek veranderde tijdens de handeling/],
       ['Exception: This action would increase the number of cells in the workbook above the limit of 10000000 cells.', /^Het werkboek zou groter worden dan Google Sheets toestaat/],
     ];

@@ -3,8 +3,10 @@ import { dayOfInstant } from '../../core/values/dates';
 import { AppsScriptPropertyStore } from './properties';
 import { AppsScriptWorkbook } from './workbook';
 import { documentLock } from './lock';
+import { BUSY_MESSAGE } from '../../core/errors';
 
-export const LOCK_BUSY_MESSAGE = 'Een andere gebruiker werkt het werkboek bij; probeer het over een halve minuut opnieuw.';
+/** What a user reads when the lock stays taken: the one wording of core/errors.ts. */
+export const LOCK_BUSY_MESSAGE = BUSY_MESSAGE;
 
 function email(read: () => GoogleAppsScript.Base.User): string {
   try {
