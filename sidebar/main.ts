@@ -13,6 +13,7 @@ import { agendaMeetup, renderAgenda, renderMeetup } from './meetup';
 import { Filter, itemKey, matchesFilter, renderMyActions } from './myActions';
 import { renderSignals } from './signals';
 import { renderSummary } from './summary';
+import { DEFAULT_TIME_ZONE } from '../src/core/values/dates';
 
 /**
  * The sidebar: one call on opening (getSidebar), then the user's own actions. State lives here,
@@ -22,7 +23,7 @@ import { renderSummary } from './summary';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-let timeZone = 'Europe/Amsterdam';
+let timeZone = DEFAULT_TIME_ZONE;
 let dashboard: DashboardData | null = null;
 /** Null: the caller edits no municipality. */
 let mine: { ok: true; value: MyActions } | { ok: false; failure: Failure } | null = null;

@@ -5,7 +5,7 @@
  */
 import { benchSidebar, formatSidebarBench } from './benchSidebar';
 import { HEADERS, TAB } from '../core/workbook/contract';
-import { makeDay, midnightIn } from '../core/values/dates';
+import { DEFAULT_TIME_ZONE, makeDay, midnightIn } from '../core/values/dates';
 import { runBudgetCheck, setupWorkbook, applyProtections, installEditTrigger, onEditInstalled } from '../server/index';
 import { AppsScriptProtections } from '../adapters/appsscript/protections';
 import { readPeople } from '../app/protections';
@@ -31,7 +31,7 @@ export interface Benchmark {
 }
 
 const REFERENCE_DATE = '30-06-2023';
-const TIME_ZONE = 'Europe/Amsterdam';
+const TIME_ZONE = DEFAULT_TIME_ZONE;
 
 /**
  * A seeded default workbook with `rows` fictional payments spread over its budget lines, as Sheets'

@@ -7,6 +7,7 @@ import { formatEuro } from '../../core/values/money';
 import { CellWrite, WorkbookPort } from '../../ports/workbook';
 import { columnOf, headerKey } from '../../core/sheet/headers';
 import { sameName } from '../../core/values/text';
+import { DEFAULT_TIME_ZONE } from '../../core/values/dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -66,7 +67,7 @@ export class AppsScriptWorkbook implements WorkbookPort {
   constructor(private readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActive()) {}
 
   get timeZone(): string {
-    if (this.zone === null) this.zone = this.spreadsheet.getSpreadsheetTimeZone() || 'Europe/Amsterdam';
+    if (this.zone === null) this.zone = this.spreadsheet.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
     return this.zone;
   }
 

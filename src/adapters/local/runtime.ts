@@ -1,11 +1,9 @@
 import { Runtime } from '../../ports/runtime';
-import { Day, dayOfInstant } from '../../core/values/dates';
+import { DEFAULT_TIME_ZONE, Day, dayOfInstant } from '../../core/values/dates';
 import { MemoryPropertyStore } from './properties';
 import { PropertyStore } from '../../ports/properties';
 import { WorkbookPort } from '../../ports/workbook';
 
-/** Every DU VO region is Dutch: "today" on a local run is the day in the Netherlands. */
-const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
 
 export interface LocalRuntimeOptions {
   /** A fixed today (tests, the demo); default the current day in the Netherlands. */
@@ -23,7 +21,8 @@ export function localRuntime(workbook: WorkbookPort, options: LocalRuntimeOption
   const now = options.now ?? (() => new Date());
   return {
     workbook,
-    today: () => options.today ?? dayOfInstant(now(), DUTCH_TIME_ZONE),
+    // Every DU VO region is Dutch: "today" on a local run is the day in the Netherlands.
+    today: () => options.today ?? dayOfInstant(now(), DEFAULT_TIME_ZONE),
     now,
     userEmail: () => (options.userEmail ?? '').trim().toLowerCase(),
     withDocumentLock: <T>(fn: () => T): T => fn(),

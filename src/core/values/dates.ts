@@ -1,5 +1,11 @@
 import { Cell, cellText, isBlank } from '../sheet/cell';
 
+/**
+ * The time zone where a sheet does not say its own: every DU VO region is Dutch. The one place it is
+ * written (appsscript.json sets the same for the script).
+ */
+export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+
 /** A calendar day as ISO `YYYY-MM-DD`. Days, not instants: a deadline has no time zone. */
 export type Day = string;
 
