@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { LocalWorkbook, MONEY_COLUMN_WIDTH } from '../../../src/adapters/local/workbook';
+import { LocalWorkbook } from '../../../src/adapters/local/workbook';
+import { MONEY_COLUMN_WIDTH } from '../../../src/adapters/local/tabLayout';
 import { Cell } from '../../../src/core/sheet/cell';
 import { GENERATED_TABS, LAYOUT, TabName } from '../../../src/core/workbook/contract';
 import { convert } from '../../libreoffice/libreoffice';
