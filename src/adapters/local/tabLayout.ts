@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { Cell, Grid, cellText } from '../../core/sheet/cell';
+import { Grid, cellText } from '../../core/sheet/cell';
 import { columnLetter, parseA1 } from '../../core/sheet/a1';
 import { columnOf, headerKey } from '../../core/sheet/headers';
 import { highlightFormulas, isHighlightFormula } from '../../core/sheet/highlights';

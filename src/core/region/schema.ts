@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { CHARACTERS, DIRECTIONS, REGION_MUNICIPALITY, STATUSES } from '../workbook/contract';
-import { isValidDay } from '../values/dates';
+import { CHARACTERS, DIRECTIONS, STATUSES } from '../workbook/contract';
 import { MONTHS_NL } from '../values/text';
 
 /**

@@ -1,4 +1,4 @@
-import { Cell, cellText } from './cell';
+import { Cell } from './cell';
 import { columnLetter } from './a1';
 import { Highlight } from '../workbook/contract';
 import { headerKey } from './headers';
