@@ -247,7 +247,7 @@ export interface AddActionResult {
  * `Begrotingspost`, `Geraamd` and `Prioriteit` stay blank for the project leader, the ID is the next
  * free one, the row is stamped and every filled cell logged. Under the document lock, like the edit
  * trigger, so two additions at once cannot get one ID. The row goes below the data, the one place
- * in `Acties` an official may write a new row (core/protectionPlan.ts); the project leader's next
+ * in `Acties` an official may write a new row (core/rights/protectionPlan.ts); the project leader's next
  * `Rechten per gemeente toepassen` takes it into the municipality's protection.
  */
 export function addAction(runtime: Runtime, input: unknown): AddActionResult {
@@ -303,7 +303,7 @@ export function addAction(runtime: Runtime, input: unknown): AddActionResult {
     wb.appendRows(TAB.actions, [values]);
     runtime.properties.set({ [propertyKey]: String(next.highest) });
     appendLogLines(runtime, auditRows({ at: now, user: email, tab: TAB.actions, row: rowNumber, column: 1, numRows: 1, numColumns: values.length, oldValues: [values.map(() => '')], newValues: [values] }));
-    // The deletion copy knows the row from the start (core/rowCopy.ts).
+    // The deletion copy knows the row from the start (core/logbook/rowCopy.ts).
     if (wb.tabNames().includes(ROW_COPY_TAB)) {
       const [pair] = copyOfRows(actions[0], [values], tz);
       const block = copyBlockOf(TAB.actions)!;

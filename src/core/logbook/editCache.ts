@@ -36,7 +36,7 @@ export function decodeHeaders(value: string | null | undefined): string[] | null
   }
 }
 
-/** Document property with who is who (core/columnRights.ts), so an edit reads neither Instellingen nor Gemeenten. */
+/** Document property with who is who (core/rights/columnRights.ts), so an edit reads neither Instellingen nor Gemeenten. */
 export const PEOPLE_CACHE_KEY = 'regiomonitor.people';
 
 /** A document property holds at most 9 KB; a longer digest is not cached and the tabs are read instead. */

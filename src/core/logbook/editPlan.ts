@@ -72,7 +72,7 @@ const norm = (text: string) => text.trim().toLowerCase();
 
 /**
  * What one edit of `Acties` or `Mutaties` leads to:
- * - rights first (core/columnRights.ts): a cell the editor may not change is put back to its old
+ * - rights first (core/rights/columnRights.ts): a cell the editor may not change is put back to its old
  *   value when Apps Script gives that value (a single cell), with a note saying what they typed and a
  *   Logboek line for both; in a paste the old value is unknown, so the value is kept, noted, and a
  *   Logboek line `buiten rechten bewaard` makes the budget check list it until the project leader acts.

@@ -5,7 +5,7 @@ import { Municipality, Settings } from '../workbook/model';
  * Column rights in `Acties`: on the rows of their own municipality an official changes only the
  * progress of an action. Everything else (ID, Actielijn, Gemeente, Actie, Thema, Prioriteit,
  * Begrotingspost, Geraamd, the stamps, columns users added, and new rows) is the project leader's.
- * The sheet enforces this with protections (core/protectionPlan.ts); the edit trigger uses the same
+ * The sheet enforces this with protections (core/rights/protectionPlan.ts); the edit trigger uses the same
  * rule to catch what slipped through.
  */
 export const OFFICIAL_COLUMNS = ['Eigenaar', 'Deadline', 'Status', 'Toelichting'] as const;

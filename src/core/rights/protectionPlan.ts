@@ -74,7 +74,7 @@ function columnRuns(columns: readonly number[]): [number, number][] {
 
 /**
  * The protections that make the sheet safe to share, computed from the data as it is now:
- * - `Acties` (column rights, core/columnRights.ts): one sheet protection for the project leader,
+ * - `Acties` (column rights, core/rights/columnRights.ts): one sheet protection for the project leader,
  *   except, in each municipality's runs of rows, the columns an official may change (and the stamps
  *   "Mijn acties" writes as them), and the blank rows below the data, where "Actie toevoegen" writes
  *   a new row as the official (the edit trigger puts back what is typed there by hand). Over each run

@@ -39,7 +39,7 @@ export const HEADERS = {
   [TAB.reprioritisation]: ['Jaar', 'Code', 'Tekort', 'Voorstel', 'Actie-ID', 'Actie', 'Prioriteit', 'Vrij te maken', 'Toelichting'],
   [TAB.checks]: ['Tabblad', 'Rij', 'Kolom', 'Waarde', 'Probleem'],
   [TAB.actionSignals]: ['Signaal', 'Actie-ID', 'Gemeente', 'Actie', 'Eigenaar', 'Deadline', 'Status', 'Toelichting'],
-  // `Keten` extends the contract: the hash chain that makes changes to earlier lines visible (core/logChain.ts).
+  // `Keten` extends the contract: the hash chain that makes changes to earlier lines visible (core/logbook/chain.ts).
   [TAB.log]: ['Tijdstip', 'Gebruiker', 'Tabblad', 'Cel', 'Oud', 'Nieuw', 'Keten'],
 } as const satisfies Record<TabName, readonly string[]>;
 
