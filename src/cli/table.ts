@@ -49,18 +49,14 @@ export function renderSummary(result: Pick<CheckResult, 'summary' | 'years'>): s
   }
   out.push('');
 
-  out.push('Programma per jaar (de DU VO is taakstellend: dekking moet raming en prognose dragen)');
+  out.push('Programma per jaar (de DU VO is taakstellend: dekking moet raming en prognose dragen; een overschot vervalt tenzij het in de reserve gaat)');
   out.push(...renderTable(
-    [{ title: 'Jaar' }, money('Raming'), money('Dekking'), money('waarvan reserve'), money('Prognose'), { title: 'Signaal' }, money('Resultaat'), money('Cumulatief')],
+    [{ title: 'Jaar' }, { title: 'Fase' }, money('Raming'), money('Dekking'), money('waarvan reserve'), money('Prognose'), { title: 'Signaal' }, money('Resultaat')],
     years.map((y) => [
-      String(y.year), formatEuro(y.totalEstimateCents), formatEuro(y.totalCoverageCents), y.reserveCents ? formatEuro(y.reserveCents) : '',
+      String(y.year), y.phase, formatEuro(y.totalEstimateCents), formatEuro(y.totalCoverageCents), y.reserveDrawCents ? formatEuro(y.reserveDrawCents) : '',
       formatEuro(y.totalForecastCents), y.programmeSignal, formatEuro(y.resultCents),
-      y.cumulativeResultCents === null ? '' : formatEuro(y.cumulativeResultCents),
     ]),
   ));
-  if (summary.periodResultCents !== null) {
-    out.push(`Resultaat over de periode (dekking − prognose, opgeteld): ${formatEuro(summary.periodResultCents)}.`);
-  }
   out.push('');
 
   out.push('Voorstel herprioritering (de add-on stelt voor; een mens beslist)');

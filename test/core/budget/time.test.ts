@@ -112,7 +112,9 @@ describe('the years: afgelopen, vastgesteld, lopend, toekomstig', () => {
     });
     expect(result.years.find((y) => y.year === 2021)!.phase).toBe('vastgesteld');
     expect(figures(result, 2021, 'ACT').realisedCents).toBe(0);
-    expect(result.findings).toContainEqual(expect.objectContaining({ tab: 'Mutaties', row: 3, severity: 'error', problem: expect.stringContaining('na vaststelling jaarrekening 2021') }));
+    expect(result.findings).toContainEqual(expect.objectContaining({ tab: 'Mutaties', row: 3, problem: expect.stringContaining('na vaststelling jaarrekening 2021') }));
+    // an error: Gevolg says it is left out
+    expect(result.outputs.Controles.find((r) => r[0] === 'Mutaties')!.at(-1)).toBe('niet meegeteld');
   });
 });
 
@@ -257,7 +259,8 @@ describe('smaller findings', () => {
     });
     expect(figures(result, 2022, 'CSG').obligoCents).toBe(eur(100000));
     expect(figures(result, 2022, 'OMG').realisedCents).toBe(0);
-    expect(result.findings).toContainEqual(expect.objectContaining({ tab: 'Mutaties', row: 3, column: 'Verplichting-ID (H)', severity: 'error' }));
+    expect(result.findings).toEqual([expect.objectContaining({ tab: 'Mutaties', row: 3, column: 'Verplichting-ID (H)' })]);
+    expect(result.outputs.Controles[0].at(-1)).toBe('niet meegeteld');
   });
 
   it('warns about a payment without Verplichting-ID on a line-year with an open commitment, and counts it', () => {
