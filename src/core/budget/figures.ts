@@ -9,7 +9,7 @@ import { yearPhase } from './phase';
 import { pipelineByLineYear } from './pipeline';
 import { programmeYears } from './programme';
 import { ReserveLedger } from './reserve';
-import { lineSignal } from './signal';
+import { lineSignal, plannedUse } from './signal';
 import { AfterPeriodLine, LineFigures, ReserveYear, YearFigures } from './types';
 import { endedYearNotices, paymentNotices } from './warnings';
 import { idKey } from '../workbook/rowReader';
@@ -52,7 +52,7 @@ export function lineFigures(inputs: LineInputs, warnBasisPoints: number): LineFi
     balanceCents: estimateCents - forecastCents,
     utilisation: utilisation(spentCents, estimateCents),
     settled,
-    signal: lineSignal(line.character, estimateCents, spentCents, forecastCents, warnBasisPoints),
+    signal: lineSignal(line.character, estimateCents, spentCents, forecastCents, warnBasisPoints, plannedUse(phase, spentCents, plannedCents, forecastCents)),
     phase,
   };
 }

@@ -4,7 +4,7 @@ import { Settings } from '../../workbook/model';
 import { idKey } from '../../workbook/rowReader';
 import { unallocated, forecast } from '../forecast';
 import { lineYearKey } from '../ledger';
-import { isOverrun, lineSignal, programmeShortfall } from '../signal';
+import { isOverrun, lineSignal, plannedUse, programmeShortfall } from '../signal';
 import { DeferralEffect, LineFigures, YearFigures } from '../types';
 import { Candidate } from './candidates';
 
@@ -38,7 +38,7 @@ export class DeferralLedger {
       forecastCents,
       unallocatedCents: unallocated(line.character, line.estimateCents, line.spentCents, plannedCents),
       balanceCents: line.estimateCents - forecastCents,
-      signal: lineSignal(line.character, line.estimateCents, line.spentCents, forecastCents, this.settings.warnThresholdBasisPoints),
+      signal: lineSignal(line.character, line.estimateCents, line.spentCents, forecastCents, this.settings.warnThresholdBasisPoints, plannedUse(line.phase, line.spentCents, plannedCents, forecastCents)),
     };
   }
 
