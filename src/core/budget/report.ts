@@ -71,7 +71,7 @@ export function reprioritisationRows(proposals: readonly Proposal[]): Grid {
     for (const item of p.items) {
       const note = item.decidedBy ? `${item.note}; besluit: ${item.decidedBy}` : item.note;
       rows.push([
-        item.year, text(item.code), item.kind === 'consult' ? '' : money(item.shortfallCents), text(item.proposal), text(item.actionId),
+        item.year, text(item.code), item.kind === 'consult' || item.kind === 'reserve' ? '' : money(item.shortfallCents), text(item.proposal), text(item.actionId),
         text(item.actionTitle), text(item.priority), money(item.freedCents), text(note),
       ]);
     }

@@ -3,7 +3,8 @@ import { formatDay, yearOf } from '../values/dates';
 import { formatEuro } from '../values/money';
 import { joinDutch } from '../values/text';
 import { BudgetLine, Programme } from '../workbook/model';
-import { Ledger, lineYearKey } from './ledger';
+import { Commitment, Ledger, lineYearKey } from './ledger';
+import { idKey } from '../workbook/rowReader';
 import { BudgetNotice } from './notices';
 import { hasEnded } from './phase';
 
@@ -39,20 +40,24 @@ export function endedYearNotices(programme: Programme, lines: readonly BudgetLin
 
 /**
  * A payment without `Verplichting-ID` on a line-year with an open commitment may be a payment on
- * that commitment: then it counts twice. It counts as booked, and a controller should look.
+ * that commitment: then it counts twice. It counts as booked, and a controller should look. A
+ * payment that names an action without an open commitment of its own is a direct payment.
  */
 export function paymentNotices(programme: Programme, ledger: Ledger): BudgetNotice[] {
-  const open = new Map<string, string[]>();
+  const open = new Map<string, Commitment[]>();
   for (const c of ledger.commitments) {
     if (c.openCents <= 0) continue;
     const key = lineYearKey(c.entry.year, c.entry.code);
-    open.set(key, [...(open.get(key) ?? []), c.entry.id || `rij ${c.entry.row}`]);
+    open.set(key, [...(open.get(key) ?? []), c]);
   }
   const notices: BudgetNotice[] = [];
   for (const entry of programme.ledger) {
     if (entry.kind !== 'Realisatie' || entry.commitmentId) continue;
-    const ids = open.get(lineYearKey(entry.year, entry.code));
-    if (!ids) continue;
+    const candidates = open.get(lineYearKey(entry.year, entry.code)) ?? [];
+    // A payment for an action that has no open commitment of its own is a direct payment, not a doubt.
+    const suspects = entry.actionId ? candidates.filter((c) => idKey(c.entry.actionId ?? '') === idKey(entry.actionId!)) : candidates;
+    if (suspects.length === 0) continue;
+    const ids = suspects.map((c) => c.entry.id || `rij ${c.entry.row}`);
     notices.push({
       tab: TAB.ledger, row: entry.row, header: 'Verplichting-ID', value: '', severity: 'warning',
       problem: `Realisatie zonder Verplichting-ID, terwijl ${entry.code} ${entry.year} een open verplichting heeft (${joinDutch(ids)}): is dit een betaling op die verplichting, vul dan Verplichting-ID in, anders telt het bedrag dubbel. Is er geen verplichting, dan is dit een vraag voor de rechtmatigheid`,
