@@ -67,7 +67,7 @@ describe('assignIds', () => {
     expect(assignIds('action', grid, 0)).toEqual({ writes: [{ row: 2, column: 5, id: 'A-001' }], highest: 1 });
   });
 
-  it('uses M-nnn in Mutaties, continues after an older workbook's M-nnnn and keeps hand-made IDs', () => {
+  it('uses M-nnn in Mutaties, continues after the M-nnnn of an older workbook and keeps hand-made IDs', () => {
     const grid = [
       ['ID', 'Datum', 'Code', 'Soort', 'Bedrag'],
       ['V-TIEL', '2025-01-01', 'VT', 'Verplichting', 100],
