@@ -82,7 +82,7 @@ describe('regio --sjabloon FILE: a commented region file to start from', () => {
   beforeAll(async () => {
     const run = await cli(['regio', '--sjabloon', file]);
     expect([run.code, run.stderr]).toEqual([0, '']);
-    expect(run.stdout).toContain(`init mijn-regio.xlsx --regio ${file}`);
+    expect(run.stdout).toContain(`init ${path.join(dir, 'mijn-regio.xlsx')} --regio ${file}`);
     template = JSON.parse(fs.readFileSync(file, 'utf8'));
   });
 
@@ -168,15 +168,29 @@ describe('the README example region works on the first try, with the README comm
 });
 
 describe('a region file with a JSON mistake', () => {
-  test('names the line and column in Dutch, with the usual causes', async () => {
+  test.each([
+    // line 3 ends the list with a comma before ]: column 33 is the ]
+    ['{\n  "formaat": 2,\n  "gemeenten": [{ "naam": "A" },]\n}\n', 'fout op regel 3, kolom 33: een komma na het laatste element van een lijst of object; haal die komma weg.'],
+    ['{\n  "formaat": 2, // versie\n}\n', 'fout op regel 2, kolom 17: JSON kent geen commentaar; zet een toelichting in een "_about"-sleutel.'],
+    ["{ 'formaat': 2 }", 'fout op regel 1, kolom 3: tekst staat tussen dubbele aanhalingstekens ("), niet tussen enkele.'],
+    ['{ "bedrag": 1.500.000 }', 'fout op regel 1, kolom 13: schrijf een getal zonder scheidingstekens voor duizendtallen'],
+    ['{ "a": 1\n  "b": 2 }', 'fout op regel 2, kolom 3: een komma ontbreekt vóór dit element, of een } ervoor.'],
+    ['{ "a": [1, 2 }', 'fout op regel 1, kolom 14: een komma ontbreekt vóór dit element, of een ] ervoor.'],
+  ])('%j: line, column and the likely cause, in Dutch', async (text, message) => {
     const dir = tmp();
     const file = path.join(dir, 'regio.json');
-    // line 3 ends the list with a comma before ]
-    fs.writeFileSync(file, '{\n  "formaat": 2,\n  "gemeenten": [{ "naam": "A" },]\n}\n');
+    fs.writeFileSync(file, text);
     const run = await cli(['init', path.join(dir, 'regio.xlsx'), '--regio', file]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`Regiobestand ${file} is geen geldige JSON: fout op regel 3, kolom 33.`);
-    expect(run.stderr).toContain('JSON kent geen commentaar (gebruik "_about") en geen komma na het laatste element');
+    expect(run.stderr).toContain(`Regiobestand ${file} is geen geldige JSON: ${message}`);
     expect(fs.existsSync(path.join(dir, 'regio.xlsx'))).toBe(false);
+  });
+
+  test('a byte order mark, as Windows Notepad writes one, is no mistake', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'regio.json');
+    fs.writeFileSync(file, `\uFEFF${readmeExample().json}`);
+    const run = await cli(['init', path.join(dir, 'regio.xlsx'), '--regio', file]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
   });
 });
