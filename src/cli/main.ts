@@ -9,8 +9,6 @@ import { commandHelpText, helpCommand } from './commands/help';
 import { initCommand } from './commands/init';
 import { regioCommand } from './commands/regio';
 
-export type { Io } from './command';
-export { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './command';
 
 /** Every command, in the order `help` shows them. Each one owns its arguments. */
 const COMMANDS: readonly Command<unknown>[] = [initCommand, regioCommand, checkCommand, agendaCommand, demoCommand, helpCommand(() => COMMANDS)];

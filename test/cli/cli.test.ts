@@ -8,7 +8,7 @@ import { checkCommand } from '../../src/cli/commands/check';
 import { demoCommand } from '../../src/cli/commands/demo';
 import { initCommand } from '../../src/cli/commands/init';
 import { regioCommand } from '../../src/cli/commands/regio';
-import { Run, cli } from './run';
+import { Run, cli, cliInProcess } from './run';
 import { TAB } from '../../src/core/workbook/contract';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'regiomonitor-cli-'));
@@ -208,6 +208,7 @@ describe('cli', () => {
   });
 
   test('help for one command: help check, check --help and check -h say the same', async () => {
+    const cli = cliInProcess;
     const help = await cli(['help', 'check']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('node build/cli.js check BESTAND.xlsx [--peildatum JJJJ-MM-DD] [--json]');

@@ -48,7 +48,7 @@ function findProblem(text: string): Stop | null {
         i += 2;
       } else i++;
     }
-    stop('een " ontbreekt aan het einde van een tekst', start);
+    stop('een " ontbreekt aan het einde van deze tekst', start);
   };
   const number = () => {
     const start = i;
