@@ -109,3 +109,21 @@ describe('a file that is not an .xlsx gets the hint to save it as one', () => {
     expect(run.stderr).toContain('init maakt een Excel-werkboek: geef een naam die eindigt op .xlsx, bijvoorbeeld regio.xlsx.');
   });
 });
+
+describe('docs/opdrachtregel.md shows messages the CLI really gives', () => {
+  test('the argument errors and the CSV hint, word for word', async () => {
+    const docs = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'opdrachtregel.md'), 'utf8');
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'mutaties.csv'), 'ID;Bedrag\nM-001;100\n');
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      for (const argv of [['check', 'a.xlsx', '--peildatum', '31-02-2025'], ['check', 'a.xlsx', '--jsn'], ['chek', 'a.xlsx'], ['check', 'mutaties.csv']]) {
+        const run = await cli(argv);
+        expect(docs).toContain(lines(run.stderr)[0]);
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});

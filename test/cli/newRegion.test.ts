@@ -194,3 +194,27 @@ describe('a region file with a JSON mistake', () => {
     expect([run.code, run.stderr]).toEqual([0, '']);
   });
 });
+
+describe('docs/regiobestand.md says what the program does', () => {
+  const docs = fs.readFileSync(path.join(ROOT, 'docs', 'regiobestand.md'), 'utf8');
+  const blocks = (text: string, kind: string) => [...text.matchAll(new RegExp('```' + kind + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+
+  test('its parts, put together, are one valid region file', () => {
+    const parts = docs.slice(docs.indexOf('## De onderdelen'), docs.indexOf('## Foutmeldingen'));
+    const file = Object.assign({ formaat: 2 }, ...blocks(parts, 'json').map((fragment) => JSON.parse(`{${fragment}}`)));
+    expect(Object.keys(file).sort()).toEqual(['actielijnen', 'acties', 'begroting', 'dekking', 'formaat', 'gemeenten', 'indicatoren', 'netwerkpartners', 'overleg', 'region', 'themas']);
+    expect(() => parseRegion(file)).not.toThrow();
+  });
+
+  test('its example of three mistakes is what init says about them', async () => {
+    const dir = tmp();
+    const json = JSON.parse(readmeExample().json);
+    json.gemeenten[0] = 'Voorbeeldstad';
+    json.begroting.posten[0].karakter = 'wettelijk';
+    json.acties.regionaal[0].eigenar = 'Veilig Thuis';
+    fs.writeFileSync(path.join(dir, 'mijn-regio.json'), JSON.stringify(json, null, 2));
+    const run = await cliIn(dir, ['init', 'mijn-regio.xlsx', '--regio', 'mijn-regio.json']);
+    const shown = blocks(docs.slice(docs.indexOf('## Foutmeldingen')), '')[0].trim();
+    expect(run.stderr.trim()).toBe(shown);
+  });
+});
