@@ -115,15 +115,10 @@ describe('docs/opdrachtregel.md shows messages the CLI really gives', () => {
     const docs = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'opdrachtregel.md'), 'utf8');
     const dir = tmp();
     fs.writeFileSync(path.join(dir, 'mutaties.csv'), 'ID;Bedrag\nM-001;100\n');
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
-      for (const argv of [['check', 'a.xlsx', '--peildatum', '31-02-2025'], ['check', 'a.xlsx', '--jsn'], ['chek', 'a.xlsx'], ['check', 'mutaties.csv']]) {
-        const run = await cli(argv);
-        expect(docs).toContain(lines(run.stderr)[0]);
-      }
-    } finally {
-      process.chdir(cwd);
+    for (const argv of [['check', 'a.xlsx', '--peildatum', '31-02-2025'], ['check', 'a.xlsx', '--jsn'], ['chek', 'a.xlsx'], ['check', path.join(dir, 'mutaties.csv')]]) {
+      const run = await cli(argv);
+      // the docs name the file as a user in its folder types it
+      expect(docs).toContain(lines(run.stderr)[0].replace(`${dir}${path.sep}`, ''));
     }
   });
 });

@@ -50,15 +50,15 @@ function readmeExample(): { json: string; commands: string[][] } {
   return { json, commands };
 }
 
-/** Runs the CLI in `dir`, as a user in that folder would. */
+/**
+ * Runs the CLI as a user in `dir` would: file names in the arguments are read from `dir` (made
+ * absolute, so no test changes the process's folder), and `dir` is left out of what it prints.
+ */
 async function cliIn(dir: string, argv: string[]) {
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    return await cli(argv);
-  } finally {
-    process.chdir(cwd);
-  }
+  const inDir = argv.map((a) => (/\.(json|xlsx)$/i.test(a) ? path.join(dir, a) : a));
+  const run = await cli(inDir);
+  const local = (text: string) => text.split(`${dir}${path.sep}`).join('');
+  return { ...run, stdout: local(run.stdout), stderr: local(run.stderr) };
 }
 
 describe('regio: the built-in regions and how to start your own', () => {
@@ -162,6 +162,7 @@ describe('the README example region works on the first try, with the README comm
 
   test('agenda writes the agenda of the first meet-up of the quarter', () => {
     expect(runs[2].stdout).toContain('Agenda');
+    // --out was not given: the agenda goes next to the workbook
     const written = fs.readdirSync(dir).filter((f) => /^agenda-\d{4}-\d{2}-\d{2}\.(md|html)$/.test(f));
     expect(written).toHaveLength(2);
   });
