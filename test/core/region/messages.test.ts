@@ -3,18 +3,7 @@
  * without the keys that object needs. Each error names what is expected there.
  */
 import regionJson from '../../../src/data/gelderland-zuid-2021-2025.json';
-import { parseRegion } from '../../../src/core/region/validate';
-
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-
-function problems(json: unknown): string {
-  try {
-    parseRegion(json);
-    return '';
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+import { clone, problems } from './problems';
 
 describe('a region file error names the keys that are expected', () => {
   test('municipalities typed as names: each needs an object with naam and bron', () => {

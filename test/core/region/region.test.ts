@@ -3,19 +3,8 @@ import templateJson from '../../../src/data/sjabloon.json';
 import { defaultRegion } from '../../../src/data/regions';
 import { localPlanTitle, regionYears } from '../../../src/core/region/schema';
 import { parseRegion } from '../../../src/core/region/validate';
+import { clone, problems } from './problems';
 import arnhemJson from '../../fixtures/regio-arnhem.json';
-
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-
-/** The Dutch message parseRegion throws, or '' when the file is valid. */
-function problems(json: unknown): string {
-  try {
-    parseRegion(json);
-    return '';
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
 
 describe('parseRegion: the built-in Gelderland Zuid file', () => {
   const region = defaultRegion();
