@@ -9,7 +9,6 @@ import { commandHelpText, helpCommand } from './commands/help';
 import { initCommand } from './commands/init';
 import { regioCommand } from './commands/regio';
 
-
 /** Every command, in the order `help` shows them. Each one owns its arguments. */
 const COMMANDS: readonly Command<unknown>[] = [initCommand, regioCommand, checkCommand, agendaCommand, demoCommand, helpCommand(() => COMMANDS)];
 
@@ -26,7 +25,8 @@ function commandNamed(word: string | undefined): Command<unknown> {
   const command = COMMANDS.find((c) => c.name === word);
   if (command) return command;
   // `node build/cli.js werkboek.xlsx`: the command word is missing, not wrong.
-  if (/\.(xlsx|json)$/i.test(word)) throw new UsageError(`"${word}" is geen opdracht: zet de opdracht ervoor, bijvoorbeeld ${PROGRAM} check ${word}.`);
+  if (/\.xlsx$/i.test(word)) throw new UsageError(`"${word}" is geen opdracht: zet de opdracht ervoor, bijvoorbeeld ${PROGRAM} check ${word}.`);
+  if (/\.json$/i.test(word)) throw new UsageError(`"${word}" is geen opdracht: een regiobestand gebruik je zo: ${PROGRAM} init BESTAND.xlsx --regio ${word}.`);
   const meant = closestMatch(word, names);
   throw new UsageError(`Onbekende opdracht "${word}"${meant ? ` (bedoel je ${meant}?)` : ''}. ${choose}`);
 }

@@ -26,6 +26,8 @@ describe('an argument error is one Dutch line that points to help', () => {
     [['check', 'a.xlsx', '--json=ja'], /^Fout: Optie --json heeft geen waarde/],
     [['demo', '--out', '--json'], /^Fout: Optie --out mist een waarde/],
     [['agenda', 'a.xlsx', 'Q4'], /^Fout: "Q4" is geen datum of kwartaal/],
+    [['regio.xlsx'], /^Fout: "regio\.xlsx" is geen opdracht: zet de opdracht ervoor, bijvoorbeeld node build\/cli\.js check regio\.xlsx\./],
+    [['mijn-regio.json'], /^Fout: "mijn-regio\.json" is geen opdracht: een regiobestand gebruik je zo: node build\/cli\.js init BESTAND\.xlsx --regio mijn-regio\.json\./],
   ])('%j', async (argv, message) => {
     const run = await cli(argv);
     expect(run.code).toBe(2);
@@ -101,6 +103,15 @@ describe('a file that is not an .xlsx gets the hint to save it as one', () => {
     const byContent = await cli(['agenda', path.join(dir, 'hernoemd.xlsx'), '2025-Q1']);
     expect(byContent.code).toBe(1);
     expect(byContent.stderr).toContain('hernoemd.xlsx is een OpenDocument-werkblad (.ods), geen Excel-werkboek.');
+  });
+
+  test('an old Excel file (.xls) renamed to .xlsx, and a CSV renamed to .xlsx, by their content', async () => {
+    const dir = tmp();
+    // an OLE compound file starts with D0 CF 11 E0 A1 B1 1A E1
+    fs.writeFileSync(path.join(dir, 'oud.xlsx'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    fs.writeFileSync(path.join(dir, 'tekst.xlsx'), 'ID,Bedrag\nM-001,100\n');
+    expect((await cli(['check', path.join(dir, 'oud.xlsx')])).stderr).toContain('oud.xlsx is een Excel-bestand in het oude formaat (.xls), geen Excel-werkboek. Open het werkboek in Google Sheets, Excel of LibreOffice en sla het op als .xlsx (Excel-werkmap).');
+    expect((await cli(['check', path.join(dir, 'tekst.xlsx')])).stderr).toContain('tekst.xlsx is een CSV-bestand, geen Excel-werkboek.');
   });
 
   test('init makes an .xlsx: a .csv name is refused with what to type instead', async () => {
