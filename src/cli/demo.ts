@@ -11,7 +11,7 @@ import { Day, midnightIn } from '../core/values/dates';
 import { escapeCellText } from '../core/sheet/escape';
 import { Region } from '../core/region/schema';
 import { defaultRegion } from '../data/regions';
-import { checkWorkbook, makeFolder, saveWorkbook } from './check';
+import { checkWorkbook, makeFolder, saveWorkbook } from './files';
 
 // ---------------------------------------------------------------------------------------------
 // FICTIONAL DEMO DATA. Nothing below is a fact about the region: the region's facts come from
