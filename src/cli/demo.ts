@@ -11,7 +11,7 @@ import { midnightIn, parseDay } from '../core/values/dates';
 import { escapeCellText } from '../core/sheet/escape';
 import { Region } from '../core/region/schema';
 import { defaultRegion } from '../data/regions';
-import { checkWorkbook, makeFolder, saveWorkbook } from './check';
+import { checkWorkbook, makeFolder, saveWorkbook } from './files';
 
 import { DEMO, DONE_BEFORE, DemoActionRef, DemoLedgerEntry, FICTIONAL, municipalityChanges } from './demoData';
 

@@ -1,21 +1,22 @@
 import { promises as fs } from 'fs';
+import { JsonTextError, parseJsonText } from '../core/region/jsonText';
 import { Region } from '../core/region/schema';
-import { DEFAULT_REGION_ID, builtInRegions, loadRegion } from '../data/regions';
-import { UsageError } from './args';
-import { CliError } from './check';
+import { DEFAULT_REGION_ID, loadRegion } from '../data/regions';
+import { PROGRAM, UsageError } from './command';
+import { CliError } from './files';
 
 /**
  * `--regio`: a built-in region by its ID, or a region file. An unknown ID is a mistake in the call
  * (exit 2); a file that is missing, not JSON or not a valid region file gets its Dutch message
  * with every problem in it (exit 1).
  */
-export async function regionFromArgument(value: string | undefined): Promise<Region> {
+export async function regionFromArgument(value: string | undefined, command: string): Promise<Region> {
   const argument = (value ?? DEFAULT_REGION_ID).trim();
   if (!/\.json$/i.test(argument) && !/[\\/]/.test(argument)) {
     try {
       return loadRegion(argument);
     } catch (error) {
-      throw new UsageError(`${(error as Error).message} Zie node build/cli.js regio.`);
+      throw new UsageError(`${(error as Error).message} De ingebouwde regio's staan in ${PROGRAM} regio.`, command);
     }
   }
   let text: string;
@@ -23,28 +24,19 @@ export async function regionFromArgument(value: string | undefined): Promise<Reg
     text = await fs.readFile(argument, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `Regiobestand ${argument} bestaat niet.` : `Regiobestand ${argument} kan niet worden gelezen (${code ?? 'onbekende fout'}).`);
+    if (code === 'ENOENT') throw new CliError(`Regiobestand ${argument} bestaat niet. Een regiobestand om mee te beginnen: ${PROGRAM} regio --sjabloon ${argument}`);
+    throw new CliError(`Regiobestand ${argument} kan niet worden gelezen.`, { cause: error });
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch (error) {
-    throw new CliError(`Regiobestand ${argument} is geen geldige JSON: ${(error as Error).message}`);
+    if (error instanceof JsonTextError) throw new CliError(`Regiobestand ${argument} is geen geldige JSON: ${error.message}.`);
+    throw error;
   }
   try {
     return loadRegion(json as object);
   } catch (error) {
     throw new CliError(`${argument}: ${(error as Error).message}`);
   }
-}
-
-/** `node build/cli.js regio`: the built-in regions with their Dutch descriptions. */
-export function regionListText(): string {
-  const regions = builtInRegions();
-  const width = Math.max(...regions.map((r) => r.id.length));
-  return [
-    `Ingebouwde regio's (node build/cli.js init BESTAND.xlsx --regio ID):`,
-    ...regions.map((r) => `  ${r.id.padEnd(width)}  ${r.naam}${r.id === DEFAULT_REGION_ID ? ' (standaard)' : ''}: ${r.beschrijving}`),
-    'Een eigen regio: --regio PAD/NAAR/REGIO.json, een regiobestand van formaat 2 (zie de README).',
-  ].join('\n');
 }

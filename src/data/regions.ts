@@ -1,4 +1,5 @@
 import { Region } from '../core/region/schema';
+import { parseJsonText } from '../core/region/jsonText';
 import { parseRegion } from '../core/region/validate';
 import gelderlandZuid from './gelderland-zuid-2021-2025.json';
 import template from './sjabloon.json';
@@ -63,9 +64,9 @@ export function loadRegion(idOrJson: string | object): Region {
   }
   let json: unknown;
   try {
-    json = JSON.parse(textValue);
+    json = parseJsonText(textValue);
   } catch (e) {
-    throw new RegionLoadError(`Het regiobestand is geen geldige JSON: ${(e as Error).message}`);
+    throw new RegionLoadError(`Het regiobestand is geen geldige JSON: ${(e as Error).message}.`);
   }
   return parseRegion(json);
 }

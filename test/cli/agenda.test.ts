@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
 import { AgendaInputError } from '../../src/app/agenda';
-import { agendaCommand } from '../../src/cli/agenda';
+import { writeAgendaFiles } from '../../src/cli/commands/agenda';
 import { LAYOUT, TAB, TabName } from '../../src/core/workbook/contract';
 import { HISTORY, SIX_WEEKLY, snapshot } from '../core/agenda/fixture';
 
@@ -29,10 +29,10 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-describe('agendaCommand', () => {
+describe('writeAgendaFiles', () => {
   it('writes agenda-JJJJ-MM-DD.md and .html from an .xlsx, with the region texts of its Instellingen', async () => {
     const out = path.join(dir, 'out');
-    const result = await agendaCommand(file, '2025-03-13', out);
+    const result = await writeAgendaFiles(file, '2025-03-13', out);
     expect(result.markdownFile).toBe(path.join(out, 'agenda-2025-03-13.md'));
     const md = await fs.readFile(result.markdownFile, 'utf8');
     const html = await fs.readFile(result.htmlFile, 'utf8');
@@ -47,23 +47,23 @@ describe('agendaCommand', () => {
 
   it('makes the agenda of the second meet-up in a quarter, and reads a quarter as the first', async () => {
     await save(SIX_WEEKLY);
-    const second = await agendaCommand(file, '13-03-2025', path.join(dir, 'a'));
+    const second = await writeAgendaFiles(file, '13-03-2025', path.join(dir, 'a'));
     expect(second.title).toBe('Agenda ambtelijke meet-up Testregio, 13-03-2025');
-    const first = await agendaCommand(file, '2025-Q1', path.join(dir, 'b'));
+    const first = await writeAgendaFiles(file, '2025-Q1', path.join(dir, 'b'));
     expect(first.markdownFile).toBe(path.join(dir, 'b', 'agenda-2025-01-30.md'));
   });
 
   it('gives the same files on a second run and leaves the workbook as it was', async () => {
     const before = await fs.readFile(file);
-    const a = await agendaCommand(file, '2025-03-13', path.join(dir, 'a'));
-    const b = await agendaCommand(file, '2025-q1', path.join(dir, 'b'));
+    const a = await writeAgendaFiles(file, '2025-03-13', path.join(dir, 'a'));
+    const b = await writeAgendaFiles(file, '2025-q1', path.join(dir, 'b'));
     expect(await fs.readFile(b.markdownFile, 'utf8')).toBe(await fs.readFile(a.markdownFile, 'utf8'));
     expect(await fs.readFile(b.htmlFile, 'utf8')).toBe(await fs.readFile(a.htmlFile, 'utf8'));
     expect((await fs.readFile(file)).equals(before)).toBe(true);
   });
 
   it('refuses a date without a meet-up, naming the nearest ones', async () => {
-    await expect(agendaCommand(file, '2025-05-01', path.join(dir, 'x'))).rejects.toThrow(AgendaInputError);
-    await expect(agendaCommand(file, '2025-05-01', path.join(dir, 'x'))).rejects.toThrow('De dichtstbijzijnde: 13-03-2025 (2025-03-13) en 12-06-2025 (2025-06-12).');
+    await expect(writeAgendaFiles(file, '2025-05-01', path.join(dir, 'x'))).rejects.toThrow(AgendaInputError);
+    await expect(writeAgendaFiles(file, '2025-05-01', path.join(dir, 'x'))).rejects.toThrow('De dichtstbijzijnde: 13-03-2025 (2025-03-13) en 12-06-2025 (2025-06-12).');
   });
 });

@@ -2,8 +2,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
-import { parseArgs, UsageError } from '../../src/cli/args';
-import { Run, cli } from './run';
+import { Command, UsageError } from '../../src/cli/command';
+import { agendaCommand } from '../../src/cli/commands/agenda';
+import { checkCommand } from '../../src/cli/commands/check';
+import { demoCommand } from '../../src/cli/commands/demo';
+import { initCommand } from '../../src/cli/commands/init';
+import { regioCommand } from '../../src/cli/commands/regio';
+import { Run, cli, cliInProcess } from './run';
 import { TAB } from '../../src/core/workbook/contract';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'regiomonitor-cli-'));
@@ -20,39 +25,45 @@ function expectDutchFailure(run: Run, message: RegExp | string) {
 
 jest.setTimeout(30_000);
 
-describe('parseArgs', () => {
-  test('reads commands, flags in both spellings, and Dutch or ISO dates', () => {
-    expect(parseArgs(['check', 'a.xlsx', '--json', '--peildatum', '2024-10-01'])).toEqual({ kind: 'check', file: 'a.xlsx', json: true, referenceDate: '2024-10-01' });
-    expect(parseArgs(['check', '--peildatum=01-10-2024', 'a.xlsx'])).toEqual({ kind: 'check', file: 'a.xlsx', json: false, referenceDate: '2024-10-01' });
-    expect(parseArgs(['check', 'a.xlsx'])).toEqual({ kind: 'check', file: 'a.xlsx', json: false });
-    expect(parseArgs(['demo'])).toEqual({ kind: 'demo', outDir: 'out' });
-    expect(parseArgs(['demo', '--out', 'x'])).toEqual({ kind: 'demo', outDir: 'x' });
-    expect(parseArgs(['init', 'n.xlsx'])).toEqual({ kind: 'init', file: 'n.xlsx' });
-    expect(parseArgs(['--help'])).toEqual({ kind: 'help' });
-    expect(parseArgs(['agenda', 'a.xlsx', '2024-Q4'])).toEqual({ kind: 'agenda', file: 'a.xlsx', meetup: '2024-Q4' });
-    expect(parseArgs(['agenda', 'a.xlsx', '2024-09-12', '--out', 'x'])).toEqual({ kind: 'agenda', file: 'a.xlsx', meetup: '2024-09-12', outDir: 'x' });
-    expect(parseArgs(['init', 'n.xlsx', '--regio', 'sjabloon'])).toEqual({ kind: 'init', file: 'n.xlsx', region: 'sjabloon' });
-    expect(parseArgs(['regio'])).toEqual({ kind: 'regio' });
+describe('each command reads its own arguments', () => {
+  test('flags in both spellings, Dutch or ISO dates, defaults', () => {
+    expect(checkCommand.parse(['a.xlsx', '--json', '--peildatum', '2024-10-01'])).toEqual({ file: 'a.xlsx', json: true, referenceDate: '2024-10-01' });
+    expect(checkCommand.parse(['--peildatum=01-10-2024', 'a.xlsx'])).toEqual({ file: 'a.xlsx', json: false, referenceDate: '2024-10-01' });
+    expect(checkCommand.parse(['a.xlsx'])).toEqual({ file: 'a.xlsx', json: false });
+    expect(demoCommand.parse([])).toEqual({ outDir: 'out' });
+    expect(demoCommand.parse(['--out', 'x'])).toEqual({ outDir: 'x' });
+    expect(initCommand.parse(['n.xlsx'])).toEqual({ file: 'n.xlsx' });
+    expect(initCommand.parse(['n.xlsx', '--regio', 'sjabloon'])).toEqual({ file: 'n.xlsx', region: 'sjabloon' });
+    expect(agendaCommand.parse(['a.xlsx', '2024-Q4'])).toEqual({ file: 'a.xlsx', meetup: '2024-Q4' });
+    expect(agendaCommand.parse(['a.xlsx', '2024-09-12', '--out', 'x'])).toEqual({ file: 'a.xlsx', meetup: '2024-09-12', outDir: 'x' });
+    expect(regioCommand.parse([])).toEqual({});
+    expect(regioCommand.parse(['--sjabloon', 'mijn-regio.json'])).toEqual({ template: 'mijn-regio.json' });
+    // after --, a name that starts with dashes is a file
+    expect(checkCommand.parse(['--', '--raar.xlsx'])).toEqual({ file: '--raar.xlsx', json: false });
   });
 
   test.each([
-    [[], 'Geen opdracht opgegeven.'],
-    [['opruimen'], 'Onbekende opdracht "opruimen".'],
-    [['check'], '"check" verwacht een bestandsnaam (BESTAND.xlsx).'],
-    [['check', 'a.xlsx', 'b.xlsx'], 'Te veel argumenten bij "check": b.xlsx'],
-    [['check', 'a.xlsx', '--peildatum'], 'Optie --peildatum mist een waarde.'],
-    [['check', 'a.xlsx', '--peildatum', '2024-02-30'], 'Ongeldige --peildatum "2024-02-30": gebruik JJJJ-MM-DD, bijvoorbeeld 2024-10-01.'],
-    [['check', 'a.xlsx', '--json=ja'], 'Optie --json heeft geen waarde.'],
-    [['check', 'a.xlsx', '--json', '--json'], 'Optie --json staat er twee keer.'],
-    [['init', 'a.xlsx', '--json'], 'Onbekende optie --json bij "init".'],
-    [['demo', '--out'], 'Optie --out mist een waarde.'],
-    [['agenda', 'a.xlsx'], '"agenda" verwacht een bestandsnaam en de datum van een meet-up (BESTAND.xlsx JJJJ-MM-DD of JJJJ-Qn).'],
-    [['agenda', 'a.xlsx', 'Q4'], '"Q4" is geen datum of kwartaal: gebruik JJJJ-MM-DD (bijvoorbeeld 2024-09-12) of JJJJ-Qn.'],
-    [['agenda', 'a.xlsx', '2024-09-31'], '"2024-09-31" is geen datum of kwartaal'],
-    [['init', 'a.xlsx', '--regio'], 'Optie --regio mist een waarde.'],
-  ])('rejects %j', (argv, message) => {
-    expect(() => parseArgs(argv)).toThrow(UsageError);
-    expect(() => parseArgs(argv)).toThrow(message);
+    [checkCommand, [], '"check" verwacht een bestandsnaam (BESTAND.xlsx).'],
+    [checkCommand, ['a.xlsx', 'b.xlsx'], 'Te veel argumenten bij "check": b.xlsx.'],
+    [checkCommand, ['a.xlsx', '--peildatum'], 'Optie --peildatum mist een waarde.'],
+    [checkCommand, ['a.xlsx', '--peildatum='], 'Optie --peildatum mist een waarde.'],
+    [checkCommand, ['a.xlsx', '--peildatum', '2024-02-30'], '--peildatum 2024-02-30 bestaat niet: februari 2024 heeft 29 dagen.'],
+    [checkCommand, ['a.xlsx', '--json=ja'], 'Optie --json heeft geen waarde: schrijf alleen --json.'],
+    [checkCommand, ['a.xlsx', '--json', '--json'], 'Optie --json staat er twee keer.'],
+    [checkCommand, ['a.xlsx', '-json'], 'Onbekende optie -json bij "check": schrijf --json, met twee streepjes.'],
+    [checkCommand, ['a.xlsx', '--verbose'], 'Onbekende optie --verbose bij "check"; "check" kent --peildatum en --json.'],
+    [initCommand, ['a.xlsx', '--json'], 'Onbekende optie --json bij "init"; "init" kent --regio.'],
+    [initCommand, ['a.xlsx', '--rgio', 'x'], 'Onbekende optie --rgio bij "init" (bedoel je --regio?).'],
+    [demoCommand, ['--out'], 'Optie --out mist een waarde.'],
+    [demoCommand, ['--out', '--json'], 'Optie --out mist een waarde: --json is een optie.'],
+    [agendaCommand, ['a.xlsx'], '"agenda" verwacht een bestandsnaam en de datum van een meet-up (BESTAND.xlsx JJJJ-MM-DD of JJJJ-Qn).'],
+    [agendaCommand, ['a.xlsx', 'Q4'], '"Q4" is geen datum of kwartaal: gebruik JJJJ-MM-DD (bijvoorbeeld 2024-09-12) of JJJJ-Qn.'],
+    [agendaCommand, ['a.xlsx', '2024-09-31'], '2024-09-31 bestaat niet: september 2024 heeft 30 dagen.'],
+    [initCommand, ['a.xlsx', '--regio'], 'Optie --regio mist een waarde.'],
+    [regioCommand, ['extra'], 'Te veel argumenten bij "regio": extra.'],
+  ].map(([command, argv, message]) => [(command as Command<unknown>).name, argv, message, command]) as [string, string[], string, Command<unknown>][])('%s %j', (_name, argv, message, command) => {
+    expect(() => command.parse(argv)).toThrow(UsageError);
+    expect(() => command.parse(argv)).toThrow(message);
   });
 });
 
@@ -83,7 +94,7 @@ describe('cli', () => {
   });
 
   test('init wants an .xlsx name', async () => {
-    expectDutchFailure(await cli(['init', path.join(tmp(), 'regio.csv')]), 'De bestandsnaam moet eindigen op .xlsx');
+    expectDutchFailure(await cli(['init', path.join(tmp(), 'regio.csv')]), 'init maakt een Excel-werkboek: geef een naam die eindigt op .xlsx');
   });
 
   test('check --json prints exactly the CheckSummary and writes the generated tabs', async () => {
@@ -153,7 +164,7 @@ describe('cli', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^ {2}gelderland-zuid {2}Gelderland Zuid 2021-2025 \(standaard\): Regioaanpak/m);
     expect(run.stdout).toMatch(/^ {2}sjabloon {9}Leeg sjabloon: Alle tabbladen/m);
-    expect(run.stdout).toContain('--regio PAD/NAAR/REGIO.json');
+    expect(run.stdout).toContain('node build/cli.js regio --sjabloon mijn-regio.json');
   });
 
   test('init --regio: a built-in region, the empty template, or a region file; a wrong one in Dutch', async () => {
@@ -168,7 +179,7 @@ describe('cli', () => {
 
     const unknown = await cli(['init', path.join(dir, 'x.xlsx'), '--regio', 'utrecht']);
     expect(unknown.code).toBe(2);
-    expectDutchFailure(unknown, 'Onbekende regio "utrecht". Kies gelderland-zuid, sjabloon, of geef een eigen regiobestand (JSON).');
+    expectDutchFailure(unknown, 'Onbekende regio "utrecht". Kies gelderland-zuid, sjabloon, of geef een eigen regiobestand (JSON). De ingebouwde regio\'s staan in node build/cli.js regio. Meer uitleg: node build/cli.js help init\n');
     expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
 
     const missing = await cli(['init', path.join(dir, 'y.xlsx'), '--regio', path.join(dir, 'weg.json')]);
@@ -185,13 +196,28 @@ describe('cli', () => {
     expect(fs.existsSync(path.join(dir, 'z.xlsx'))).toBe(false);
   });
 
-  test('bad arguments: Dutch message, usage, exit 2, no stack trace', async () => {
+  test('bad arguments: one Dutch line that points to help, exit 2, no stack trace', async () => {
     const unknown = await cli(['opruimen']);
     expect(unknown.code).toBe(2);
-    expectDutchFailure(unknown, 'Onbekende opdracht "opruimen".');
-    expect(unknown.stderr).toContain('Gebruik:');
+    expectDutchFailure(unknown, 'Onbekende opdracht "opruimen". Kies init, regio, check, agenda, demo of help. Meer uitleg: node build/cli.js help\n');
+    expect(unknown.stderr).not.toContain('Gebruik:');
     expectDutchFailure(await cli([]), 'Geen opdracht opgegeven.');
-    expectDutchFailure(await cli(['check', 'x.xlsx', '--peildatum', 'morgen']), 'Ongeldige --peildatum "morgen"');
+    const date = await cli(['check', 'x.xlsx', '--peildatum', 'morgen']);
+    expect(date.code).toBe(2);
+    expectDutchFailure(date, 'Fout: --peildatum "morgen" is geen datum: gebruik JJJJ-MM-DD of DD-MM-JJJJ, bijvoorbeeld 2024-10-01. Meer uitleg: node build/cli.js help check\n');
+  });
+
+  test('help for one command: help check, check --help and check -h say the same', async () => {
+    const cli = cliInProcess;
+    const help = await cli(['help', 'check']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('node build/cli.js check BESTAND.xlsx [--peildatum JJJJ-MM-DD] [--json]');
+    expect(help.stdout).toContain('--peildatum JJJJ-MM-DD  rekent met deze peildatum');
+    expect((await cli(['check', '--help'])).stdout).toBe(help.stdout);
+    expect((await cli(['check', 'a.xlsx', '-h'])).stdout).toBe(help.stdout);
+    const unknown = await cli(['help', 'chek']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Onbekende opdracht "chek" (bedoel je check?).');
   });
 
   test('a missing or unreadable file: Dutch message, exit 1, no stack trace', async () => {

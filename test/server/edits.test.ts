@@ -199,9 +199,9 @@ describe('onEditInstalled', () => {
     expect(logRows().every((r) => r[1] !== '')).toBe(true);
   });
 
-  it('numbers Mutaties with M-nnnn for the controller and puts back an official', () => {
+  it('numbers Mutaties with M-nnn for the controller and puts back an official', () => {
     userEdits(TAB.ledger, 'G3', [[250]], '', CONTROLLER);
-    expect(cell(TAB.ledger, 3, 1)).toBe('M-0002');
+    expect(cell(TAB.ledger, 3, 1)).toBe('M-002');
     expect(__values(fakes.spreadsheet, TAB.ledger)![0]).toHaveLength(10);
     expect(logLines()[0]).toEqual([CONTROLLER, 'Mutaties', 'G3', '', 250]);
     userEdits(TAB.ledger, 'G2', [[999999]], 100, NIJMEGEN);

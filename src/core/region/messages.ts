@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { editDistance } from '../values/text';
+import { closestMatch } from '../values/text';
 import { regionSchema } from './schema';
 
-// zod's issues as Dutch lines of a region file's error: where (`acties.regionaal[0].eigenar`) and
-// what (`onbekende sleutel "eigenar" (bedoelt u "eigenaar"?)`). Reads zod's internals (the schema's
-// `_zod.def`) only to list the keys an object may have.
+// zod's issues as Dutch lines of a region file's error: where (`gemeenten[0]`) and what is expected
+// there (`verwacht een object met naam, bron (en eventueel subregio, ...), niet de tekst "Arnhem"`).
+// Reads zod's internals (the schema's `_zod.def`) to describe what a place in the file holds, so
+// the message follows the schema and never drifts from it.
 
 export type Path = readonly PropertyKey[];
 export interface RegionProblem {
@@ -12,9 +13,9 @@ export interface RegionProblem {
   message: string;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'tekst', number: 'getal', int: 'geheel getal', boolean: 'true of false', array: 'lijst', object: 'object', record: 'object',
-};
+/** A note key that every object allows; never listed among what an object holds. */
+const NOTE_KEY = '_about';
+const SHOWN_TEXT = 40;
 
 function valueAt(root: unknown, path: Path): unknown {
   let value = root;
@@ -27,50 +28,114 @@ function valueAt(root: unknown, path: Path): unknown {
 
 interface SchemaDef {
   type: string;
+  format?: string;
   shape?: Record<string, { _zod: { def: SchemaDef } }>;
   innerType?: { _zod: { def: SchemaDef } };
   element?: { _zod: { def: SchemaDef } };
   valueType?: { _zod: { def: SchemaDef } };
+  entries?: Record<string, string>;
+  values?: unknown[];
 }
 
-/** The keys an object at `path` may have, found by walking the schema: for a hint on a misspelt key. */
-function allowedKeys(path: Path): string[] {
+const unwrap = (def: SchemaDef | undefined) => {
+  while (def && def.type === 'optional') def = def.innerType?._zod.def;
+  return def;
+};
+
+/** The schema of the place `path` points to in a region file, or undefined when it is not in the format. */
+function defAt(path: Path): SchemaDef | undefined {
   let def: SchemaDef | undefined = (regionSchema as unknown as { _zod: { def: SchemaDef } })._zod.def;
   for (const p of path) {
-    while (def && (def.type === 'optional' || def.type === 'nullable')) def = def.innerType?._zod.def;
-    if (!def) return [];
+    def = unwrap(def);
+    if (def?.type === 'nullable') def = unwrap(def.innerType?._zod.def);
+    if (!def) return undefined;
     if (def.type === 'object' && typeof p === 'string') def = def.shape?.[p]?._zod.def;
-    else if (def.type === 'array') def = def.element?._zod.def;
+    else if (def.type === 'array' && typeof p === 'number') def = def.element?._zod.def;
     else if (def.type === 'record') def = def.valueType?._zod.def;
-    else return [];
+    else return undefined;
   }
-  while (def && (def.type === 'optional' || def.type === 'nullable')) def = def.innerType?._zod.def;
-  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  return unwrap(def);
 }
 
+/** The keys an object may have and which of them it needs, notes left out. */
+function objectKeys(def: SchemaDef): { required: string[]; optional: string[] } {
+  const keys = Object.entries(def.shape ?? {}).filter(([k]) => k !== NOTE_KEY);
+  return {
+    required: keys.filter(([, v]) => v._zod.def.type !== 'optional').map(([k]) => k),
+    optional: keys.filter(([, v]) => v._zod.def.type === 'optional').map(([k]) => k),
+  };
+}
+
+const or = (parts: string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} of ${parts[parts.length - 1]}`);
+
+/** What a place in the file holds, in Dutch: `een object met naam, bron (en eventueel subregio)`. */
+function expected(def: SchemaDef | undefined): string {
+  def = unwrap(def);
+  switch (def?.type) {
+    case 'string':
+      return 'tekst';
+    case 'number':
+      return def.format === 'safeint' ? 'een geheel getal' : 'een getal';
+    case 'boolean':
+      return 'true of false';
+    case 'enum':
+      return or(Object.values(def.entries ?? {}));
+    case 'literal':
+      return or((def.values ?? []).map(String));
+    case 'nullable':
+      return `${expected(def.innerType?._zod.def)} of null`;
+    case 'object': {
+      const { required, optional } = objectKeys(def);
+      if (!required.length) return `een object met eventueel ${optional.join(', ')}`;
+      return `een object met ${required.join(', ')}${optional.length ? ` (en eventueel ${optional.join(', ')})` : ''}`;
+    }
+    case 'array': {
+      const element = expected(def.element?._zod.def);
+      if (element.startsWith('een object met ')) return `een lijst van objecten met ${element.slice('een object met '.length)}`;
+      if (element === 'tekst') return 'een lijst van teksten';
+      return `een lijst van ${element.replace(/^een /, '')}`;
+    }
+    case 'record':
+      return `een object met per sleutel ${expected(def.valueType?._zod.def)}`;
+    default:
+      return 'een andere waarde';
+  }
+}
+
+/** What the file holds instead, so the reader finds it: `de tekst "Arnhem"`, `een lijst`. */
+function found(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'een lijst';
+  if (typeof value === 'string') return `de tekst "${value.length > SHOWN_TEXT ? `${value.slice(0, SHOWN_TEXT - 1)}…` : value}"`;
+  if (typeof value === 'number') return `het getal ${value}`;
+  if (typeof value === 'boolean') return `de waarde ${value}`;
+  return 'een object';
+}
+
+const isContainer = (def: SchemaDef | undefined) => ['object', 'array', 'record'].includes(unwrap(def)?.type ?? '');
 
 function unknownKey(key: string, path: Path): string {
-  const candidates = allowedKeys(path).filter((k) => k !== '_about');
-  const closest = candidates
-    .map((k) => ({ k, d: editDistance(key.toLowerCase(), k.toLowerCase()) }))
-    .filter((c) => c.d <= Math.max(2, Math.floor(key.length / 4)))
-    .sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : 1))[0];
-  const hint = closest ? `bedoelt u "${closest.k}"?` : `toegestaan: ${candidates.join(', ')}`;
+  const def = defAt(path);
+  const candidates = def?.type === 'object' ? Object.keys(def.shape ?? {}).filter((k) => k !== NOTE_KEY) : [];
+  const closest = closestMatch(key, candidates);
+  const hint = closest ? `bedoel je "${closest}"?` : `toegestaan: ${candidates.join(', ')}`;
   return `onbekende sleutel "${key}" (${hint})`;
 }
 
 function dutchIssue(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return input === undefined ? 'ontbreekt' : `verwacht ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_value': {
+      const def = defAt(issue.path);
+      if (input === undefined) return isContainer(def) ? `ontbreekt (verwacht ${expected(def)})` : 'ontbreekt';
+      return `verwacht ${def ? expected(def) : 'iets anders'}, niet ${found(input)}`;
+    }
     case 'too_small':
       return issue.message && !issue.message.startsWith('Too small') ? issue.message : `te klein (minimaal ${String(issue.minimum)})`;
     case 'too_big':
       return `te groot (maximaal ${String(issue.maximum)})`;
     case 'invalid_format':
       return issue.message && !issue.message.startsWith('Invalid') ? issue.message : 'ongeldige notatie';
-    case 'invalid_value':
-      return input === undefined ? 'ontbreekt' : `verwacht ${issue.values.map((v) => String(v)).join(' of ')}`;
     case 'invalid_key':
       return 'ongeldige sleutel';
     case 'custom':

@@ -8,7 +8,8 @@ import { MONTHS_NL } from '../values/text';
  * Every region brings its own file; the code knows none of them.
  *
  * Objects are strict: an unknown or misspelt key is an error that names it, so a typo never silently
- * drops a fact. `_about` is the one documentation key allowed everywhere. Every fact carries its
+ * drops a fact. `_about` is the one documentation key, allowed in every object (not in the maps whose
+ * keys are names or years: `lokaal`, `afwijkingen`, `waarden`). Every fact carries its
  * `bron` (document and line or section); what a document does not say is marked as an `aanname`,
  * which the seed shows to users in `Toelichting` or `Notities`.
  */
@@ -31,7 +32,7 @@ const regionInfo = z.strictObject({
   naam: text,
   centrumgemeente: text,
   programma: z.optional(text),
-  looptijd: z.strictObject({ start: z.nullable(year), eind: z.nullable(year) }),
+  looptijd: z.strictObject({ ...ABOUT, start: z.nullable(year), eind: z.nullable(year) }),
   inwoners: z.optional(z.number()),
   projectleider: z.optional(text),
   /** Who decides on budget changes (`Instellingen` › `Besluitvorming`). */
@@ -58,6 +59,7 @@ const partner = z.strictObject({ ...ABOUT, naam: requiredText, themas: z.optiona
 
 /** One year's amount: sourced (`bron`) or explicitly assumed (`aanname`, shown in `Toelichting`). */
 const yearAmount = z.strictObject({
+  ...ABOUT,
   jaar: year,
   /** Whole euros. */
   bedrag: z.number(),
@@ -86,7 +88,7 @@ const coverageSource = z.strictObject({
 });
 
 /** A total the document states, checked against the sum of the lines of that year. */
-const statedTotal = z.strictObject({ jaar: year, bedrag: z.number(), bron: source });
+const statedTotal = z.strictObject({ ...ABOUT, jaar: year, bedrag: z.number(), bron: source });
 
 const actionShape = {
   ...ABOUT,
@@ -111,6 +113,7 @@ const action = z.strictObject(actionShape);
 
 /** Where one municipality's row of a per-municipality obligation differs: its status, a note. */
 const deviation = z.strictObject({
+  ...ABOUT,
   status: z.optional(z.enum(STATUSES)),
   status_bron: z.optional(source),
   toelichting: z.optional(text),
@@ -127,6 +130,7 @@ const municipalObligation = z.strictObject({
 
 /** The meeting rhythm: `{ "per_jaar": 4 }` or `{ "elke_weken": 6, "vanaf": "2024-01-11" }`. */
 const rhythm = z.strictObject({
+  ...ABOUT,
   per_jaar: z.optional(z.int().check(z.gte(1), z.lte(52))),
   elke_weken: z.optional(z.int().check(z.gte(1), z.lte(52))),
   vanaf: z.optional(isoDay),
@@ -144,6 +148,7 @@ const meetup = z.strictObject({
 });
 
 const campaign = z.strictObject({
+  ...ABOUT,
   naam: requiredText,
   maanden: z.array(month).check(z.minLength(1, 'minstens één maand')),
   bron: source,
@@ -162,7 +167,7 @@ const governance = z.strictObject({
 const meetings = z.strictObject({
   ...ABOUT,
   meetup: z.optional(meetup),
-  nieuwsbrief: z.optional(z.strictObject({ tekst: requiredText, bron: source })),
+  nieuwsbrief: z.optional(z.strictObject({ ...ABOUT, tekst: requiredText, bron: source })),
   campagnes: z.optional(z.array(campaign)),
   bestuur: z.optional(governance),
 });
@@ -197,7 +202,7 @@ export const regionSchema = z.strictObject({
     bronnen: z.array(coverageSource),
     totaal: z.optional(statedTotal),
     /** Municipalities whose contribution follows the DU VO amount (`Instellingen` › `Bijdragende gemeenten`). */
-    bijdragende_gemeenten: z.optional(z.strictObject({ namen: z.array(requiredText), bron: source })),
+    bijdragende_gemeenten: z.optional(z.strictObject({ ...ABOUT, namen: z.array(requiredText), bron: source })),
   }),
   overleg: meetings,
   acties: z.strictObject({

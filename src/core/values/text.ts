@@ -37,3 +37,17 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length];
 }
+
+/**
+ * The candidate a mistyped word most likely meant (`eigenar` → `eigenaar`, `chek` → `check`), or
+ * null when none is close: at most two edits, or a quarter of the word for long words. Ties go to
+ * the alphabetically first, so the hint is the same in every run.
+ */
+export function closestMatch(word: string, candidates: readonly string[]): string | null {
+  const limit = Math.max(2, Math.floor(word.length / 4));
+  const scored = candidates
+    .map((c) => ({ c, d: editDistance(word.toLowerCase(), c.toLowerCase()) }))
+    .filter((x) => x.d <= limit)
+    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : 1));
+  return scored[0]?.c ?? null;
+}

@@ -3,7 +3,7 @@ import { HEADERS, TAB } from './contract';
 import { headerIndex, headerKey, headerKeys } from '../sheet/headers';
 import { idKey } from './rowReader';
 
-/** The two kinds of row the add-on gives an ID: actions (`A-001`) and ledger entries (`M-0001`). */
+/** The two kinds of row the add-on gives an ID: actions (`A-001`) and ledger entries (`M-001`). */
 export type IdKind = 'action' | 'ledger';
 
 export interface IdFormat {
@@ -17,7 +17,7 @@ export interface IdFormat {
 
 export const ID_FORMATS: Record<IdKind, IdFormat> = {
   action: { tab: TAB.actions, prefix: 'A-', width: 3, propertyKey: 'regiomonitor.ids.action' },
-  ledger: { tab: TAB.ledger, prefix: 'M-', width: 4, propertyKey: 'regiomonitor.ids.ledger' },
+  ledger: { tab: TAB.ledger, prefix: 'M-', width: 3, propertyKey: 'regiomonitor.ids.ledger' },
 };
 
 /** The kind of ID a tab's rows get, or null for tabs whose rows have no add-on ID. */

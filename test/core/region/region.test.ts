@@ -3,19 +3,8 @@ import templateJson from '../../../src/data/sjabloon.json';
 import { defaultRegion } from '../../../src/data/regions';
 import { localPlanTitle, regionYears } from '../../../src/core/region/schema';
 import { parseRegion } from '../../../src/core/region/validate';
+import { clone, problems } from './problems';
 import arnhemJson from '../../fixtures/regio-arnhem.json';
-
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-
-/** The Dutch message parseRegion throws, or '' when the file is valid. */
-function problems(json: unknown): string {
-  try {
-    parseRegion(json);
-    return '';
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
 
 describe('parseRegion: the built-in Gelderland Zuid file', () => {
   const region = defaultRegion();
@@ -62,7 +51,7 @@ describe('parseRegion: strict', () => {
     delete json.acties.regionaal[0].eigenaar;
     const message = problems(json);
     expect(message).toContain('Het regiobestand is ongeldig (1 fout):');
-    expect(message).toContain('- acties.regionaal[0].eigenar: onbekende sleutel "eigenar" (bedoelt u "eigenaar"?)');
+    expect(message).toContain('- acties.regionaal[0].eigenar: onbekende sleutel "eigenar" (bedoel je "eigenaar"?)');
   });
 
   test('an unknown key without a near match lists the keys that are allowed there', () => {
@@ -94,9 +83,9 @@ describe('parseRegion: strict', () => {
     const message = problems(json);
     expect(message).toMatch(/^Het regiobestand is ongeldig \(6 fouten\):/);
     expect(message).toContain('- region.centrumgemeente: ontbreekt');
-    expect(message).toContain('- begroting.posten[1].per_jaar[0].bedrag: verwacht getal');
-    expect(message).toContain('- begroting.posten[1].karakter: verwacht Wettelijk of Vast of Flexibel');
-    expect(message).toContain('- gemeenten[2].naam: verwacht tekst');
+    expect(message).toContain('- begroting.posten[1].per_jaar[0].bedrag: verwacht een getal, niet de tekst "honderdtwintigduizend"');
+    expect(message).toContain('- begroting.posten[1].karakter: verwacht Wettelijk, Vast of Flexibel, niet de tekst "Vrij"');
+    expect(message).toContain('- gemeenten[2].naam: verwacht tekst, niet het getal 42');
     expect(message).toContain('- acties.lokaal.Nijmegen[0].actielijn: ontbreekt');
     expect(message).toContain('- overleg.campagnes[0].maanden[0]: verwacht een maand: januari, februari');
   });

@@ -1,13 +1,21 @@
-import { assignIds, formatId, highestId, idNumber, nextId, readCounter } from '../../../src/core/workbook/ids';
+import { assignIds, formatId, highestId, idNumber, naturalCompare, nextId, readCounter } from '../../../src/core/workbook/ids';
 
 const ACTIES_HEADER = ['ID', 'Actielijn', 'Gemeente', 'Actie', 'Status', 'Bijgewerkt op', 'Bijgewerkt door'];
 
 describe('formatId and idNumber', () => {
-  it('pads actions to three and ledger entries to four digits', () => {
+  it('pads actions and ledger entries alike to three digits (issue 17: new Mutaties IDs were M-0001)', () => {
     expect(formatId('action', 7)).toBe('A-007');
-    expect(formatId('ledger', 7)).toBe('M-0007');
+    expect(formatId('ledger', 7)).toBe('M-007');
+    expect(formatId('ledger', 999)).toBe('M-999');
     // more than the width just gets more digits
     expect(formatId('action', 1234)).toBe('A-1234');
+    expect(formatId('ledger', 1000)).toBe('M-1000');
+  });
+
+  it('keeps the natural order past 999, and among the four-digit IDs of older workbooks', () => {
+    const ids = ['M-1000', 'M-0040', 'M-999', 'M-041', 'M-001', 'M-100', 'M-0002'];
+    // by number: 1, 2, 40, 41, 100, 999, 1000; not by text ('M-1000' < 'M-999')
+    expect([...ids].sort(naturalCompare)).toEqual(['M-001', 'M-0002', 'M-0040', 'M-041', 'M-100', 'M-999', 'M-1000']);
   });
 
   it('reads only IDs of its own kind', () => {
@@ -59,15 +67,15 @@ describe('assignIds', () => {
     expect(assignIds('action', grid, 0)).toEqual({ writes: [{ row: 2, column: 5, id: 'A-001' }], highest: 1 });
   });
 
-  it('uses M-nnnn in Mutaties and keeps hand-made IDs', () => {
+  it('uses M-nnn in Mutaties, continues after the M-nnnn of an older workbook and keeps hand-made IDs', () => {
     const grid = [
       ['ID', 'Datum', 'Code', 'Soort', 'Bedrag'],
       ['V-TIEL', '2025-01-01', 'VT', 'Verplichting', 100],
       ['M-0040', '2025-01-02', 'VT', 'Realisatie', 50],
       ['', '2025-01-03', 'VT', 'Realisatie', 25],
     ];
-    // V-TIEL is not ours; highest M is 40 → M-0041
-    expect(assignIds('ledger', grid, 0)).toEqual({ writes: [{ row: 4, column: 1, id: 'M-0041' }], highest: 41 });
+    // V-TIEL is not ours; highest M is 40 → M-041
+    expect(assignIds('ledger', grid, 0)).toEqual({ writes: [{ row: 4, column: 1, id: 'M-041' }], highest: 41 });
   });
 
   it('does nothing without an ID column', () => {

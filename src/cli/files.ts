@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import * as path from 'path';
 import { WorkbookTooLargeError } from '../adapters/local/limits';
 import { SaveRefusedError, assertWritable, removeStaleTemps } from '../adapters/local/safeWrite';
 import { LocalWorkbook } from '../adapters/local/workbook';
@@ -21,15 +22,69 @@ export function checkWorkbook(runtime: Runtime, referenceDate?: Day): CheckResul
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code;
 
+/** Files people take for a workbook, by extension: what they are, and how to get an .xlsx from them. */
+const OTHER_FORMATS: Record<string, string> = {
+  csv: 'een CSV-bestand',
+  tsv: 'een tekstbestand met tabs',
+  txt: 'een tekstbestand',
+  ods: 'een OpenDocument-werkblad (.ods)',
+  fods: 'een OpenDocument-werkblad (.fods)',
+  xls: 'een Excel-bestand in het oude formaat (.xls)',
+  numbers: 'een Numbers-bestand',
+};
+
+/** Where a spreadsheet program saves as .xlsx; the ODS hint names LibreOffice's own menu. */
+const SAVE_AS_XLSX = 'Open het werkboek in Google Sheets, Excel of LibreOffice en sla het op als .xlsx (Excel-werkmap).';
+const SAVE_ODS_AS_XLSX = 'Open het in LibreOffice en sla het op als .xlsx: Bestand › Opslaan als › Excel 2007-365 (.xlsx).';
+
+function notAWorkbook(file: string, kind: string): CliError {
+  return new CliError(`${file} is ${kind}, geen Excel-werkboek. ${kind.includes('OpenDocument') ? SAVE_ODS_AS_XLSX : SAVE_AS_XLSX}`);
+}
+
+/**
+ * What a file that exceljs cannot read is, from its first bytes: an OpenDocument zip names its
+ * mimetype first and uncompressed, an old .xls is an OLE compound file, and a CSV is plain text.
+ */
+async function sniffOtherFormat(file: string): Promise<string | null> {
+  let head: Buffer;
+  try {
+    const handle = await fs.open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(512);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
+  }
+  const text = head.toString('latin1');
+  if (text.startsWith('PK') && text.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return OTHER_FORMATS.ods;
+  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return OTHER_FORMATS.xls;
+  if (head.length > 0 && !head.includes(0) && /[;,\t]/.test(text) && text.includes('\n')) return OTHER_FORMATS.csv;
+  return null;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(() => true, () => false);
+}
+
 export async function loadWorkbook(file: string): Promise<LocalWorkbook> {
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new CliError(`${file} is geen bestand.`);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    if (code(error) === 'ENOENT') throw new CliError(`Bestand ${file} bestaat niet.`, { cause: error });
+    if (code(error) === 'ENOENT') {
+      // `check regio` for regio.xlsx: name the file that is there.
+      const meant = !path.extname(file) && (await exists(`${file}.xlsx`)) ? ` Bedoel je ${file}.xlsx?` : '';
+      throw new CliError(`Bestand ${file} bestaat niet.${meant}`, { cause: error });
+    }
     throw new CliError(`Bestand ${file} kan niet worden gelezen.`, { cause: error });
   }
+  const other = OTHER_FORMATS[path.extname(file).slice(1).toLowerCase()];
+  if (other) throw notAWorkbook(file, other);
   // A save of this file that was killed half way left a temp file: it goes now.
   await removeStaleTemps(file);
   try {
@@ -37,6 +92,8 @@ export async function loadWorkbook(file: string): Promise<LocalWorkbook> {
   } catch (error) {
     if (error instanceof WorkbookTooLargeError) throw error;
     if (code(error) === 'EACCES' || code(error) === 'EPERM') throw new CliError(`Geen leesrechten voor ${file}.`, { cause: error });
+    const sniffed = await sniffOtherFormat(file);
+    if (sniffed) throw notAWorkbook(file, sniffed);
     throw new CliError(`Bestand ${file} is geen leesbaar Excel-werkboek (.xlsx).`, { cause: error });
   }
 }
