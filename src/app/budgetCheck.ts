@@ -4,7 +4,7 @@ import { GENERATED_TABS, LAYOUT, TAB, USER_TABS } from '../core/workbook/contrac
 import { LOG_HEAD_KEY, readHead } from '../core/logbook/chain';
 import { Day } from '../core/values/dates';
 import { WorkbookSnapshot } from '../core/workbook/rowReader';
-import { assignMissingIds } from './ids';
+import { assignMissingIds, fillOriginalDeadlines } from './ids';
 import { recordCheckRun } from './lastCheck';
 import { Runtime } from '../ports/runtime';
 
@@ -44,7 +44,8 @@ export const NO_WRITE_RIGHTS_MESSAGE =
 /**
  * The budget check: gives rows typed without ID their ID, computes, and rewrites the generated tabs
  * whole. All under the document lock, so two runs cannot hand out one ID or interleave their writes.
- * Apart from those ID cells, user tabs are never written: running it twice gives the same sheet.
+ * Apart from those ID cells and a blank `Oorspronkelijke deadline`, user tabs are never written:
+ * running it twice gives the same sheet.
  */
 export function budgetCheck(runtime: Runtime, options: CheckOptions = {}): CheckSummary {
   return checkAndWrite(runtime, options).summary;
@@ -59,6 +60,7 @@ export function checkAndWrite(runtime: Runtime, options: CheckOptions = {}): Che
     let result: CheckResult;
     try {
       assignMissingIds(runtime, runtime.properties, snapshot);
+      fillOriginalDeadlines(runtime, snapshot);
       result = computeCheck(runtime, snapshot, { ...options, logbook: { grid: log, head: readHead(runtime.properties.get(LOG_HEAD_KEY)) } });
       for (const tab of GENERATED_TABS) runtime.workbook.replaceTab(tab, LAYOUT[tab], result.outputs[tab]);
       recordCheckRun(runtime);

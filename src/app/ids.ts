@@ -5,6 +5,8 @@ import { ID_FORMATS, IdKind, assignIds, readCounter } from '../core/workbook/ids
 import { WorkbookSnapshot } from '../core/workbook/rowReader';
 import { encodeHeaders, headerCacheKey } from '../core/logbook/editCache';
 import { Runtime } from '../ports/runtime';
+import { originalDeadlineWrites } from '../core/actions/originalDeadline';
+import { midnightIn } from '../core/values/dates';
 
 export interface IdReport {
   /** IDs given, per tab. */
@@ -46,4 +48,22 @@ export function assignMissingIds(runtime: Runtime, store: PropertyStore, snapsho
   const changed = Object.entries(updates).filter(([k, v]) => stored[k] !== v);
   if (changed.length) store.set(Object.fromEntries(changed));
   return report;
+}
+
+/**
+ * Fills each blank `Oorspronkelijke deadline` with the action's Deadline, writing only those cells
+ * and patching `snapshot` so the check that follows reads them. Under the document lock, like IDs.
+ */
+export function fillOriginalDeadlines(runtime: Runtime, snapshot: WorkbookSnapshot): number {
+  const grid = snapshot[TAB.actions];
+  const writes = originalDeadlineWrites(grid, runtime.workbook.timeZone);
+  if (!grid || writes.length === 0) return 0;
+  const cells = writes.map((w) => ({ row: w.row, column: w.column, value: midnightIn(w.day, runtime.workbook.timeZone) }));
+  runtime.workbook.writeCells(TAB.actions, cells);
+  for (const c of cells) {
+    const line = grid[c.row - 1];
+    while (line.length < c.column) line.push('');
+    line[c.column - 1] = c.value;
+  }
+  return writes.length;
 }

@@ -49,18 +49,14 @@ export function renderSummary(result: Pick<CheckResult, 'summary' | 'years'>): s
   }
   out.push('');
 
-  out.push('Programma per jaar (de DU VO is taakstellend: dekking moet raming en prognose dragen)');
+  out.push('Programma per jaar (de DU VO is taakstellend: dekking moet raming en prognose dragen; een overschot vervalt tenzij het in de reserve gaat)');
   out.push(...renderTable(
-    [{ title: 'Jaar' }, money('Raming'), money('Dekking'), money('waarvan reserve'), money('Prognose'), { title: 'Signaal' }, money('Resultaat'), money('Cumulatief')],
+    [{ title: 'Jaar' }, { title: 'Fase' }, money('Raming'), money('Dekking'), money('waarvan reserve'), money('Prognose'), { title: 'Signaal' }, money('Resultaat')],
     years.map((y) => [
-      String(y.year), formatEuro(y.totalEstimateCents), formatEuro(y.totalCoverageCents), y.reserveCents ? formatEuro(y.reserveCents) : '',
+      String(y.year), y.phase, formatEuro(y.totalEstimateCents), formatEuro(y.totalCoverageCents), y.reserveDrawCents ? formatEuro(y.reserveDrawCents) : '',
       formatEuro(y.totalForecastCents), y.programmeSignal, formatEuro(y.resultCents),
-      y.cumulativeResultCents === null ? '' : formatEuro(y.cumulativeResultCents),
     ]),
   ));
-  if (summary.periodResultCents !== null) {
-    out.push(`Resultaat over de periode (dekking − prognose, opgeteld): ${formatEuro(summary.periodResultCents)}.`);
-  }
   out.push('');
 
   out.push('Voorstel herprioritering (de add-on stelt voor; een mens beslist)');
@@ -71,7 +67,7 @@ export function renderSummary(result: Pick<CheckResult, 'summary' | 'years'>): s
       [{ title: 'Jaar' }, { title: 'Code' }, money('Tekort'), { title: 'Voorstel', max: 40 }, { title: 'Actie-ID' }, { title: 'Actie', max: 40 }, { title: 'Prioriteit' }, money('Bedrag')],
       summary.proposals.flatMap((p) =>
         p.items.map((item) => [
-          String(item.year), item.code, item.kind === 'consult' ? '' : formatEuro(item.shortfallCents), item.proposal, item.actionId, item.actionTitle, item.priority,
+          String(item.year), item.code, item.kind === 'consult' || item.kind === 'reserve' ? '' : formatEuro(item.shortfallCents), item.proposal, item.actionId, item.actionTitle, item.priority,
           item.kind === 'escalate' ? '' : formatEuro(item.freedCents),
         ]),
       ),
@@ -82,8 +78,13 @@ export function renderSummary(result: Pick<CheckResult, 'summary' | 'years'>): s
     }
   }
   if (summary.checks > 0) {
+    const errors = summary.checks - summary.checkWarnings;
     out.push('');
-    out.push(`${summary.checks} ${summary.checks === 1 ? 'cel kon' : 'cellen konden'} niet worden gelezen: zie het tabblad Controles.`);
+    if (errors > 0) out.push(`${errors} ${errors === 1 ? 'cel kon' : 'cellen konden'} niet worden gelezen en ${errors === 1 ? 'telt' : 'tellen'} niet mee: zie het tabblad Controles.`);
+    if (summary.checkWarnings > 0) out.push(`${summary.checkWarnings} ${summary.checkWarnings === 1 ? 'waarschuwing' : 'waarschuwingen'} (wel meegeteld, maar kijk ernaar): zie het tabblad Controles.`);
+  }
+  if (summary.rowsAfterReferenceDate > 0) {
+    out.push(`${summary.rowsAfterReferenceDate} ${summary.rowsAfterReferenceDate === 1 ? 'rij is' : 'rijen zijn'} gedateerd na de peildatum en ${summary.rowsAfterReferenceDate === 1 ? 'telt' : 'tellen'} nog niet mee.`);
   }
   return out.join('\n');
 }

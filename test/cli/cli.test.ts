@@ -105,14 +105,20 @@ describe('cli', () => {
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout);
     expect(Object.keys(summary).sort()).toEqual([
-      'checks', 'message', 'overruns', 'periodResultCents', 'programmeShortfalls', 'proposals', 'referenceDate', 'region', 'results', 'signals', 'skippedTabs', 'threatening', 'warnings',
+      'checkWarnings', 'checks', 'focusYear', 'message', 'overruns', 'programmeShortfalls', 'proposals', 'referenceDate', 'region', 'results', 'rowsAfterReferenceDate',
+      'signals', 'skippedTabs', 'threatening', 'warnings',
     ]);
-    // The seeded workbook: raming = dekking = 5.519.594 every year, nothing spent
-    expect(summary).toMatchObject({ region: 'Gelderland Zuid', referenceDate: '2023-05-01', overruns: 0, threatening: 0, warnings: 0, checks: 0, programmeShortfalls: [], signals: [], proposals: [], skippedTabs: [] });
-    // Prognose per year: the subsidies and statutory lines at their raming (5.519.594 - ACT 854.287 = 4.665.307),
-    // the action-line budget at what is booked and planned (0); resultaat 854.287 a year, 4.271.435 over 2021-2025
-    expect(summary.results[0]).toEqual({ year: 2021, coverageCents: 551959400, reserveCents: 0, forecastCents: 466530700, resultCents: 85428700, cumulativeResultCents: 85428700 });
-    expect(summary.periodResultCents).toBe(427143500);
+    // The seeded workbook: raming = dekking = 5.519.594 every year, nothing spent; no error, but 2021 and
+    // 2022 have ended without a ledger: warnings only (subsidies without payments, obligations past their deadline)
+    expect(summary).toMatchObject({ region: 'Gelderland Zuid', referenceDate: '2023-05-01', focusYear: 2023, overruns: 0, threatening: 0, warnings: 0, programmeShortfalls: [], signals: [], skippedTabs: [] });
+    expect(summary.checks).toBe(summary.checkWarnings);
+    expect(summary.checks).toBeGreaterThanOrEqual(10);
+    // 2021 has ended: it forecasts what it spent, 0, so its resultaat is the whole dekking 5.519.594 (a surplus
+    // that lapses). 2023 runs: the subsidies and statutory lines at their raming (5.519.594 - ACT 854.287 =
+    // 4.665.307), the action-line budget at what is booked and planned (0): resultaat 854.287
+    expect(summary.results[0]).toEqual({ year: 2021, phase: 'afgelopen', estimateCents: 551959400, coverageCents: 551959400, reserveDrawCents: 0, forecastCents: 0, resultCents: 551959400, shortfallCents: 0 });
+    expect(summary.results[2]).toMatchObject({ year: 2023, phase: 'lopend', forecastCents: 466530700, resultCents: 85428700 });
+    expect(summary.message.startsWith('2023 (lopend): 0 overschrijdingen, 0 dreigend; resultaat € 854.287;')).toBe(true);
     const wb = await LocalWorkbook.load(file);
     // 5 years x (6 lines + total, Dekking and Resultaat rows) = 45 rows under the header
     expect(wb.readTab(TAB.budgetCheck)).toHaveLength(46);

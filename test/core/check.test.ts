@@ -20,30 +20,33 @@ describe('Budgetcontrole rows', () => {
     expect(rows).toEqual([
       // VT (Wettelijk): realised 60.000 + 10.000 = 70.000; obligo 40.000 - 10.000 = 30.000; Besteed 100.000 = Raming;
       // Prognose max(100.000, 100.000); a statutory line at 100% is on course, not Let op
-      [2021, 'VT', 'Veilig Thuis', 'Wettelijk', 100000, 0, 100000, 70000, 30000, 100000, 0, 100000, 0, 1, 'OK'],
+      // (Niet belegd is blank on a line that is not Flexibel; 2021 holds the Peildatum: lopend)
+      [2021, 'VT', 'Veilig Thuis', 'Wettelijk', 100000, 0, 100000, 70000, 30000, 100000, 0, '', 100000, 0, 1, 'OK', 'lopend'],
       // ACT: Besteed 16.000 (80%); Gepland 5.000; Prognose 21.000 > 20.000 -> Dreigende; Saldo -1.000; name escaped
-      [2021, 'ACT', "'=Activiteiten", 'Flexibel', 20000, 0, 20000, 16000, 0, 16000, 5000, 21000, -1000, 0.8, 'Dreigende overschrijding'],
+      // Niet belegd: 20.000 - 16.000 - 5.000 < 0, so 0
+      [2021, 'ACT', "'=Activiteiten", 'Flexibel', 20000, 0, 20000, 16000, 0, 16000, 5000, 0, 21000, -1000, 0.8, 'Dreigende overschrijding', 'lopend'],
       // NUL: nothing budgeted: no Uitputting
-      [2021, 'NUL', 'Post NUL', 'Flexibel', 0, 0, 0, 0, 0, 0, 0, 0, 0, '', 'OK'],
+      [2021, 'NUL', 'Post NUL', 'Flexibel', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '', 'OK', 'lopend'],
       // totals: raming 120.000; realised 86.000; obligo 30.000; Besteed 116.000; Gepland 5.000; Prognose 121.000;
-      // Saldo -1.000; Uitputting 116/120; Prognose > Raming -> Dreigende
-      [2021, 'Totaal', 'Totaal', '', 120000, 0, 120000, 86000, 30000, 116000, 5000, 121000, -1000, 116000 / 120000, 'Dreigende overschrijding'],
+      // Niet belegd of the Flexibel lines 0 + 0; Saldo -1.000; Uitputting 116/120; the worst line signal: Dreigende
+      [2021, 'Totaal', 'Totaal', '', 120000, 0, 120000, 86000, 30000, 116000, 5000, 0, 121000, -1000, 116000 / 120000, 'Dreigende overschrijding', 'lopend'],
       // Dekking 110.000; Saldo 110.000 - max(120.000, 121.000) = -11.000 -> Tekort
-      [2021, 'Dekking', 'Dekking (inkomsten)', '', '', '', 110000, '', '', '', '', 121000, -11000, '', 'Tekort'],
-      // Resultaat 110.000 - 121.000 = -11.000, the first year of the period
-      [2021, 'Resultaat', 'Resultaat 2021 (dekking − prognose); cumulatief vanaf 2021: € -11.000,00', '', '', '', '', '', '', '', '', '', -11000, '', ''],
+      [2021, 'Dekking', 'Dekking (inkomsten); Saldo = dekking − hoogste van raming en prognose', '', '', '', 110000, '', '', '', '', '', 121000, -11000, '', 'Tekort', 'lopend'],
+      // Resultaat 110.000 - 121.000 = -11.000; no sum over the period
+      [2021, 'Resultaat', 'Resultaat 2021 (dekking − prognose)', '', '', '', '', '', '', '', '', '', '', -11000, '', '', 'lopend'],
     ]);
   });
 
   it('repeats the block per year, ascending, and says OK for a covered year', () => {
     const rows = check({ budget: [line(2022, 'A', 100), line(2021, 'A', 50)], coverage: [coverage(2021, 50), coverage(2022, 100)] }).outputs.Budgetcontrole;
-    expect(rows.map((r) => [r[0], r[1], r[14]])).toEqual([
-      [2021, 'A', 'OK'], [2021, 'Totaal', 'OK'], [2021, 'Dekking', 'OK'], [2021, 'Resultaat', ''],
-      [2022, 'A', 'OK'], [2022, 'Totaal', 'OK'], [2022, 'Dekking', 'OK'], [2022, 'Resultaat', ''],
+    expect(rows.map((r) => [r[0], r[1], r[15], r[16]])).toEqual([
+      [2021, 'A', 'OK', 'lopend'], [2021, 'Totaal', 'OK', 'lopend'], [2021, 'Dekking', 'OK', 'lopend'], [2021, 'Resultaat', '', 'lopend'],
+      [2022, 'A', 'OK', 'toekomstig'], [2022, 'Totaal', 'OK', 'toekomstig'], [2022, 'Dekking', 'OK', 'toekomstig'], [2022, 'Resultaat', '', 'toekomstig'],
     ]);
-    // Dekking 2021: 50 - max(50, 0) = 0; Resultaat 2022: 100 - 0 = 100, cumulative 50 + 100 = 150
-    expect(rows[2][12]).toBe(0);
-    expect([rows[7][2], rows[7][12]]).toEqual(['Resultaat 2022 (dekking − prognose); cumulatief vanaf 2021: € 150,00', 100]);
+    // Dekking 2021: 50 - max(50, 0) = 0. 2022 lies after the Peildatum (01-06-2021): its Prognose is at
+    // least its raming, 100, so Resultaat 2022 is 100 - 100 = 0, not a surplus of 100
+    expect(rows[2][13]).toBe(0);
+    expect([rows[7][2], rows[7][13]]).toEqual(['Resultaat 2022 (dekking − prognose)', 0]);
   });
 
   it('is empty without Begroting lines', () => {
@@ -62,9 +65,9 @@ describe('Herprioritering rows', () => {
     // ACT: Prognose 11.000 + 2.000 = 13.000, shortfall 3.000; defer A-1 (2.000), shift 1.000 of MOV's Saldo 3.000
     expect(result.outputs.Herprioritering).toEqual([
       [2021, 'ACT', 3000, 'Uitstellen naar volgend programma', 'A-1', "'+Campagne", 'Laag', 2000,
-        'Deadline 15-03-2021; de actie gaat over naar het volgende programma (na 2021); na dit voorstel gedekt: € 2.000,00 van € 3.000,00'],
+        'Deadline 15-03-2021; de actie gaat over naar het volgende programma (na 2021); na dit voorstel gedekt: € 2.000,00 van € 3.000,00; besluit: de besluitvorming (vul Instellingen › Besluitvorming in)'],
       [2021, 'ACT', 3000, 'Begrotingswijziging van MOV naar ACT', '', '', '', 1000,
-        'Saldo MOV € 3.000,00; in Begrotingswijzigingen: € -1.000,00 op MOV 2021 en € 1.000,00 op ACT 2021; na dit voorstel gedekt: € 3.000,00 van € 3.000,00'],
+        'Saldo MOV € 3.000,00; in Begrotingswijzigingen: € -1.000,00 op MOV 2021 en € 1.000,00 op ACT 2021; na dit voorstel gedekt: € 3.000,00 van € 3.000,00; besluit: de besluitvorming (vul Instellingen › Besluitvorming in)'],
     ]);
   });
 
@@ -98,8 +101,16 @@ describe('Controles rows', () => {
     ]);
   });
 
-  it('is an empty grid when there is nothing to report', () => {
-    expect(check({ budget: [line(2021, 'ACT', 100)] }).outputs.Controles).toEqual([]);
+  it('says Geen problemen gevonden in one row when there is nothing to report', () => {
+    expect(check({ budget: [line(2021, 'ACT', 100)] }).outputs.Controles).toEqual([['', '', '', '', 'Geen problemen gevonden', '']]);
+  });
+
+  it('says per row whether it was left out or counted (Gevolg)', () => {
+    const rows = checkRows([
+      { tab: 'Mutaties', row: 2, column: 'Bedrag (G)', value: 'x', problem: 'p' },
+      { tab: 'Mutaties', row: 3, column: 'Verplichting-ID (H)', value: '', problem: 'q', severity: 'warning' },
+    ]);
+    expect(rows.map((r) => r[5])).toEqual(['niet meegeteld', 'wel meegeteld']);
   });
 });
 
@@ -126,12 +137,13 @@ describe('summary', () => {
     // 2023: raming 4.000 > dekking 3.000; prognose 1.100 + 1.200 + 1.100 + 950 = 4.350: shortfall 1.350
     expect(s.programmeShortfalls).toEqual([{ year: 2023, shortfallCents: eur(1350) }]);
     // resultaat 2023: 3.000 - 4.350 = -1.350; 2024: 1.000 - 0 = 1.000 (R-5 cannot be read); period -350
-    expect(s.message).toBe('2 overschrijdingen, 1 dreigend, 1 controle; tekort in 2023; resultaat 2023-2024 € -350,00');
+    // the Peildatum's year leads; 2024 is toekomstig: Prognose at least its raming 1.000, resultaat 1.000 - 1.000 = 0
+    expect(s.message).toBe('2023 (lopend): tekort € 1.350; 2 overschrijdingen, 1 dreigend; resultaat € -1.350; 1 controle');
+    expect(s.focusYear).toBe(2023);
     expect(s.results).toEqual([
-      { year: 2023, coverageCents: eur(3000), reserveCents: 0, forecastCents: eur(4350), resultCents: eur(-1350), cumulativeResultCents: eur(-1350) },
-      { year: 2024, coverageCents: eur(1000), reserveCents: 0, forecastCents: 0, resultCents: eur(1000), cumulativeResultCents: eur(-350) },
+      { year: 2023, phase: 'lopend', estimateCents: eur(4000), coverageCents: eur(3000), reserveDrawCents: 0, forecastCents: eur(4350), resultCents: eur(-1350), shortfallCents: eur(1350) },
+      { year: 2024, phase: 'toekomstig', estimateCents: eur(1000), coverageCents: eur(1000), reserveDrawCents: 0, forecastCents: eur(1000), resultCents: 0, shortfallCents: 0 },
     ]);
-    expect(s.periodResultCents).toBe(eur(-350));
     expect(s.signals.map((l) => [l.year, l.code, l.signal])).toEqual([
       [2023, 'A', 'Overschrijding'], [2023, 'B', 'Overschrijding'], [2023, 'C', 'Dreigende overschrijding'], [2023, 'D', 'Let op'],
     ]);
@@ -142,7 +154,7 @@ describe('summary', () => {
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
 
-  it('says 0 overschrijdingen, 2 dreigend, 3 controles and lists shortfall years with "en"', () => {
+  it('leads with the year nearest the Peildatum and lists the other shortfall years with "en"', () => {
     const result = check({
       budget: [line(2023, 'A', 1000), line(2024, 'A', 1000), line(2025, 'A', 1000)],
       coverage: [coverage(2023, 900), coverage(2024, 900), coverage(2025, 900)],
@@ -154,9 +166,10 @@ describe('summary', () => {
         action('A-5', { Begrotingspost: 'A', Geraamd: 'z' }),
       ],
     });
-    // 2023 and 2024: Prognose 2.000 > 1.000: dreigend; every year raming 1.000 > dekking 900
-    // resultaat: 900 - 2.000 twice, then 900 - 0: -1.300 over the period
-    expect(result.summary.message).toBe('0 overschrijdingen, 2 dreigend, 3 controles; tekort in 2023, 2024 en 2025; resultaat 2023-2025 € -1.300,00');
+    // Peildatum 01-06-2021 (today): 2023 is the nearest year of Begroting, and every year is toekomstig.
+    // 2023 and 2024: Prognose 2.000 > 1.000: dreigend, tekort max(1.000 - 900, 2.000 - 900) = 1.100, resultaat -1.100;
+    // 2025: Prognose at least the raming 1.000 > dekking 900: tekort 100
+    expect(result.summary.message).toBe('2023 (toekomstig): tekort € 1.100; 0 overschrijdingen, 1 dreigend; resultaat € -1.100; ook tekort in 2024 en 2025; 3 controles');
   });
 
   it('says 1 overschrijding and no tekort', () => {
@@ -165,14 +178,15 @@ describe('summary', () => {
       coverage: [coverage(2021, 2000)],
       ledger: [payment('R-1', 2021, 'A', 1001)],
     });
-    // raming 2.000 = dekking; prognose 1.001: programme OK
-    expect(result.summary.message).toBe('1 overschrijding, 0 dreigend, 0 controles; resultaat 2021 € 999,00');
+    // raming 2.000 = dekking; prognose 1.001: programme OK; resultaat 2.000 - 1.001 = 999
+    expect(result.summary.message).toBe('2021 (lopend): 1 overschrijding, 0 dreigend; resultaat € 999; 0 controles');
     expect(result.summary.programmeShortfalls).toEqual([]);
   });
 
-  it('says "tekort in 2023 en 2024" for two years', () => {
+  it('says "ook tekort in 2024" for a second year', () => {
     const result = check({ budget: [line(2023, 'A', 10), line(2024, 'A', 10)] });
-    expect(result.summary.message).toBe('0 overschrijdingen, 0 dreigend, 0 controles; tekort in 2023 en 2024; resultaat 2023-2024 € 0,00');
+    // no dekking: both future years are short by their raming, 10
+    expect(result.summary.message).toBe('2023 (toekomstig): tekort € 10; 0 overschrijdingen, 0 dreigend; resultaat € -10; ook tekort in 2024; 0 controles');
   });
 });
 

@@ -26,6 +26,8 @@ export interface WorkbookSpec {
   ledger?: Row[];
   meetups?: Row[];
   indicators?: Row[];
+  /** `Jaarafsluiting`: one row per year whose accounts were adopted. */
+  yearClosings?: Row[];
   /** Column order per tab, for tests of shuffled and extra columns. */
   headers?: Partial<Record<TabName, string[]>>;
 }
@@ -63,6 +65,7 @@ export function workbook(spec: WorkbookSpec = {}): WorkbookSnapshot {
     [TAB.ledger]: spec.ledger ?? [],
     [TAB.meetups]: spec.meetups ?? [],
     [TAB.indicators]: spec.indicators ?? [],
+    [TAB.yearClosing]: spec.yearClosings ?? [],
   };
   const snapshot: WorkbookSnapshot = {};
   for (const tab of USER_TABS) {

@@ -66,7 +66,7 @@ describe('setupWorkbook highlights Acties', () => {
     ]);
     const before = allValues(fakes);
     // The rules sit at Deadline H and Status I of the contract's order.
-    expect(ownRules().map((r) => r.ranges[0].replace(/\d+$/, ''))).toEqual(['I2:I', 'I2:I', 'I2:I', 'I2:I', 'A2:N']);
+    expect(ownRules().map((r) => r.ranges[0].replace(/\d+$/, ''))).toEqual(['I2:I', 'I2:I', 'I2:I', 'I2:I', 'A2:O']);
 
     // Late and running: the row red, the Status cell blue (the status rule comes first).
     expect(rowColours(lateRunning)).toMatchObject({ ID: '#f4cccc', Actie: '#f4cccc', Deadline: '#f4cccc', Status: '#cfe2f3', 'Bijgewerkt door': '#f4cccc' });
@@ -96,7 +96,7 @@ describe('setupWorkbook highlights Acties', () => {
     setupWorkbook('gelderland-zuid');
     // Status A; Deadline was H and is now I.
     const rules = ownRules();
-    expect(rules.map((r) => r.ranges[0].replace(/\d+$/, ''))).toEqual(['A2:A', 'A2:A', 'A2:A', 'A2:A', 'A2:N']);
+    expect(rules.map((r) => r.ranges[0].replace(/\d+$/, ''))).toEqual(['A2:A', 'A2:A', 'A2:A', 'A2:A', 'A2:O']);
     expect(rules[4].values[0]).toMatch(/^=AND\(\$I2<>"",\$I2<TODAY\(\),TRIM\(\$A2\)<>"Afgerond"/);
     expect(rowColours(late)).toMatchObject({ Status: '#cfe2f3', ID: '#f4cccc', Deadline: '#f4cccc' });
   });

@@ -30,7 +30,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     // Tabs follow the contract's order after the spreadsheet's own first tab.
     expect(fakes.spreadsheet.sheets.map((s) => s.name)).toEqual(['Blad1', ...ALL_TABS]);
     expect(fakes.ui.toasts).toHaveLength(1);
-    expect(fakes.ui.toasts[0].message).toMatch(/^Werkboek ingericht: 16 tabbladen aangemaakt/);
+    expect(fakes.ui.toasts[0].message).toMatch(/^Werkboek ingericht: 18 tabbladen aangemaakt/);
     expect(fakes.locks.document.waits).toBe(1);
     expect(fakes.locks.document.released).toBe(1);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
@@ -56,8 +56,8 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     // Mutaties: F Soort, G Bedrag
     expect(mutaties.getRange('F2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['Verplichting', 'Realisatie']);
     expect(mutaties.getRange('G2').getNumberFormat()).toBe('"€" #,##0.00;"€" -#,##0.00');
-    // Budgetcontrole: Uitputting is column N now that Karakter, Primitief and Wijzigingen come first.
-    expect(sheet(TAB.budgetCheck).getRange('N2').getNumberFormat()).toBe('0.0%');
+    // Budgetcontrole: Uitputting is column O now that Karakter, Primitief, Wijzigingen and Niet belegd come before it.
+    expect(sheet(TAB.budgetCheck).getRange('O2').getNumberFormat()).toBe('0.0%');
   });
 
   it("seeds the region's facts into the user tabs, with no formulas", () => {
@@ -89,9 +89,9 @@ describe('setupWorkbook again', () => {
     fakes.counter.uncounted(() => {
       const acties = fakes.spreadsheet.getSheetByName(TAB.actions)!;
       const last = acties.getLastRow();
-      // A user row (with text that looks like a number and a formula) and a user column O.
+      // A user row (with text that looks like a number and a formula) and a user column P (after the contract's 15).
       acties.getRange(last + 1, 1, 1, 14).setValues([['A-999', 'AL1', 'Regio', 'Eigen actie', 'Piet', '', 'Hoog', '', 'Loopt', '', '1.234,50', "'=niet rekenen", '', '']]);
-      acties.getRange(1, 15, 2, 1).setValues([['Eigen kolom'], ['mijn notitie']]);
+      acties.getRange(1, 16, 2, 1).setValues([['Eigen kolom'], ['mijn notitie']]);
       // The user deleted the column Karakter (E) of Begroting, and the tab Meet-ups.
       fakes.spreadsheet.getSheetByName(TAB.budget)!.deleteColumns(5, 1);
       fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName(TAB.meetups)!);
@@ -118,9 +118,38 @@ describe('setupWorkbook again', () => {
     expect(sheet(TAB.budget).getRange('F2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['Wettelijk', 'Vast', 'Flexibel']);
     // The user's row and column survive, text stays text.
     const userRow = after[TAB.actions].find((r) => r[0] === 'A-999')!;
-    expect(userRow.slice(0, 15)).toEqual(['A-999', 'AL1', 'Regio', 'Eigen actie', 'Piet', '', 'Hoog', '', 'Loopt', '', '1.234,50', '=niet rekenen', '', '', '']);
-    expect(after[TAB.actions][1][14]).toBe('mijn notitie');
+    expect(userRow.slice(0, 16)).toEqual(['A-999', 'AL1', 'Regio', 'Eigen actie', 'Piet', '', 'Hoog', '', 'Loopt', '', '1.234,50', '=niet rekenen', '', '', '', '']);
+    expect(after[TAB.actions][1][15]).toBe('mijn notitie');
     expect(__values(fakes.spreadsheet, TAB.meetups)![0]).toEqual(newTabHeaders(TAB.meetups));
+  });
+  it('brings a workbook of budget model v2 to v3 without touching what users typed', () => {
+    setupWorkbook('gelderland-zuid');
+    fakes.counter.uncounted(() => {
+      // v2 had no Jaarafsluiting, no Dekking › Datum (E), no Acties › Oorspronkelijke deadline (O),
+      // and not the two keys for who decides
+      fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName(TAB.yearClosing)!);
+      fakes.spreadsheet.getSheetByName(TAB.coverage)!.deleteColumns(5, 1);
+      fakes.spreadsheet.getSheetByName(TAB.actions)!.deleteColumns(15, 1);
+      const settings = fakes.spreadsheet.getSheetByName(TAB.settings)!;
+      const keys = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => r[0]);
+      for (const key of ['Besluitvorming programma', 'Besluitvorming verschuiving']) settings.deleteRow(keys.indexOf(key) + 1);
+      // a user typed a dekking row of their own
+      const coverage = fakes.spreadsheet.getSheetByName(TAB.coverage)!;
+      coverage.getRange(coverage.getLastRow() + 1, 1, 1, 4).setValues([[2024, 'meicirculaire', -1000, 'eigen regel']]);
+    });
+    const before = allValues(fakes);
+    const report = setupWorkbook();
+    expect(report.created).toEqual([TAB.yearClosing]);
+    expect(report.repaired).toEqual(expect.arrayContaining([{ tab: TAB.coverage, headers: ['Datum'] }, { tab: TAB.actions, headers: ['Oorspronkelijke deadline'] }]));
+    expect(report.settingsAdded).toEqual(['Besluitvorming verschuiving', 'Besluitvorming programma']);
+    const after = allValues(fakes);
+    // the old columns and rows are as they were; the new column is added after them, blank
+    for (const tab of [TAB.coverage, TAB.actions]) {
+      expect(after[tab].map((r) => r.slice(0, before[tab][0].length))).toEqual(before[tab]);
+      expect(after[tab].slice(1).every((r) => r[before[tab][0].length] === '')).toBe(true);
+    }
+    expect(after[TAB.coverage].at(-1)!.slice(0, 4)).toEqual([2024, 'meicirculaire', -1000, 'eigen regel']);
+    expect(__values(fakes.spreadsheet, TAB.yearClosing)![0]).toEqual([...HEADERS[TAB.yearClosing]]);
   });
 });
 
@@ -144,7 +173,7 @@ describe('setupWorkbook chooses the region of an empty workbook', () => {
     expect(records(fakes, TAB.actions)).toEqual([]);
     expect(records(fakes, TAB.settings).map((r) => r.Sleutel)).toEqual([
       'Regio', 'Centrumgemeente', 'Startjaar', 'Eindjaar', 'Peildatum', 'Drempel let op', 'Projectleider', 'Controller', 'Besluitvorming',
-      'Overschot naar reserve', 'Bijdragende gemeenten', 'Campagnes', 'Nieuwsbrief', 'Lokaal plan', 'Organisator',
+      'Besluitvorming verschuiving', 'Besluitvorming programma', 'Overschot naar reserve', 'Bijdragende gemeenten', 'Campagnes', 'Nieuwsbrief', 'Lokaal plan', 'Organisator',
     ]);
   });
 
@@ -175,7 +204,8 @@ describe('setupWorkbook on an existing workbook keeps its region', () => {
     const report = setupWorkbook();
     expect(fakes.ui.prompts).toEqual([]);
     expect(report.settingsAdded).toEqual([
-      'Centrumgemeente', 'Eindjaar', 'Peildatum', 'Drempel let op', 'Projectleider', 'Controller', 'Overschot naar reserve', 'Bijdragende gemeenten', 'Campagnes', 'Lokaal plan', 'Organisator',
+      'Centrumgemeente', 'Eindjaar', 'Peildatum', 'Drempel let op', 'Projectleider', 'Controller', 'Besluitvorming verschuiving', 'Besluitvorming programma',
+      'Overschot naar reserve', 'Bijdragende gemeenten', 'Campagnes', 'Lokaal plan', 'Organisator',
     ]);
     const settings = Object.fromEntries(records(fakes, TAB.settings).map((r) => [r.Sleutel, r.Waarde]));
     expect(settings).toMatchObject({

@@ -97,9 +97,9 @@ describe('issue 13: the decision first', () => {
   const data = (lines: DashboardLine[]): DashboardData => ({
     region: 'Testregio', referenceDate: '2025-06-15', year: 2025,
     budget: {
-      year: 2025, lines, totalEstimateCents: 200_000_00, coverageCents: 190_000_00, reserveCents: 0, reserveFromYear: null, totalCoverageCents: 190_000_00,
+      year: 2025, phase: 'lopend', lines, totalEstimateCents: 200_000_00, coverageCents: 190_000_00, reserveDrawCents: 0, totalCoverageCents: 190_000_00,
       totalSpentCents: 0, totalForecastCents: 197_000_00, programmeSignal: 'Tekort', shortfallCents: 10_000_00, resultCents: -7_000_00,
-      cumulativeResultCents: -7_000_00, ended: false, coverageBalanceCents: -10_000_00,
+      coverageBalanceCents: -10_000_00,
     },
     signals: { overruns: [], threatening: [], proposals: [], overdue: [], dueSoon: [], checks: { count: 0, tab: 'Controles', row: 1 } },
     meetup: null, user: { email: 'pl@regio.test', role: 'projectleider', municipality: null }, projectLeader: 'pl@regio.test',

@@ -1,69 +1,56 @@
+import { Phase } from '../workbook/contract';
 import { Cents } from '../values/money';
-import { CoverageEntry, Settings } from '../workbook/model';
+import { CoverageEntry } from '../workbook/model';
+import { ReserveLedger } from './reserve';
 import { programmeShortfall } from './signal';
 import { LineFigures, YearFigures } from './types';
 
-/** Per year of Begroting: its own Dekking. */
-export function coverageOfYear(coverage: readonly CoverageEntry[], year: number): Cents {
-  let total = 0;
-  for (const c of coverage) if (c.year === year) total += c.amountCents;
-  return total;
-}
-
-interface Carried {
-  fromYear: number;
-  cents: Cents;
+/** Per year: its own Dekking rows, and its draws on the reserve in sheet order. */
+export function coverageOfYear(coverage: readonly CoverageEntry[], year: number): { ownCents: Cents; draws: CoverageEntry[] } {
+  let ownCents = 0;
+  const draws: CoverageEntry[] = [];
+  for (const c of coverage) {
+    if (c.year !== year) continue;
+    if (c.reserveDraw) draws.push(c);
+    else ownCents += c.amountCents;
+  }
+  return { ownCents, draws: draws.sort((a, b) => a.row - b.row) };
 }
 
 /**
- * The programme per year, in year order: totals, the reserve carried from a closed year, the
- * programme signal, and the resultaat of the year and of the period so far.
- * With `Overschot naar reserve` = `Ja`, the positive resultaat of a year that ended before the
- * Peildatum is added to the next year's dekking; with `Nee` a surplus lapses. Only the year right
- * after it receives it, and only when that year is in Begroting.
+ * The programme per year, in year order: totals, dekking with the counted draws on the reserve,
+ * the programme signal and the year's resultaat. There is no sum over the period: a surplus lapses
+ * unless a decision puts it into the reserve, which `reserve` books.
  */
 export function programmeYears(
-  linesByYear: ReadonlyMap<number, LineFigures[]>,
-  coverage: readonly CoverageEntry[],
-  settings: Pick<Settings, 'startYear' | 'surplusToReserve' | 'referenceDate'>,
+  linesByYear: ReadonlyMap<number, LineFigures[]>, phases: ReadonlyMap<number, Phase>, coverage: readonly CoverageEntry[], reserve: ReserveLedger,
 ): YearFigures[] {
   const years = [...linesByYear.keys()].sort((a, b) => a - b);
-  const referenceYear = Number(settings.referenceDate.slice(0, 4));
-  const out: YearFigures[] = [];
-  let cumulative: Cents | null = null;
-  let carried: Carried | null = null;
-  for (const year of years) {
+  return years.map((year) => {
     const lines = linesByYear.get(year)!;
     const sum = (pick: (l: LineFigures) => Cents) => lines.reduce((total, l) => total + pick(l), 0);
     const totalEstimateCents = sum((l) => l.estimateCents);
     const totalSpentCents = sum((l) => l.spentCents);
     const totalForecastCents = sum((l) => l.forecastCents);
-    const coverageCents = coverageOfYear(coverage, year);
-    const reserve: Carried | null = carried && carried.fromYear === year - 1 ? carried : null;
-    const reserveCents: Cents = reserve ? reserve.cents : 0;
-    const totalCoverageCents: Cents = coverageCents + reserveCents;
+    const { ownCents, draws } = coverageOfYear(coverage, year);
+    const reserveDrawCents = reserve.draw(year, draws);
+    const totalCoverageCents = ownCents + reserveDrawCents;
     const shortfallCents = programmeShortfall(totalEstimateCents, totalCoverageCents, totalForecastCents);
-    const resultCents: Cents = totalCoverageCents - totalForecastCents;
-    // The reserve is the period's own money moving a year on: counted once, where it was earned.
-    if (year >= settings.startYear) cumulative = (cumulative ?? 0) + coverageCents - totalForecastCents;
-    const ended = year < referenceYear;
-    carried = settings.surplusToReserve && ended && resultCents > 0 ? { fromYear: year, cents: resultCents } : null;
-    out.push({
+    const resultCents = totalCoverageCents - totalForecastCents;
+    reserve.deposit(year, resultCents);
+    return {
       year,
+      phase: phases.get(year) ?? 'lopend',
       lines,
       totalEstimateCents,
-      coverageCents,
-      reserveCents,
-      reserveFromYear: reserve ? reserve.fromYear : null,
+      coverageCents: ownCents,
+      reserveDrawCents,
       totalCoverageCents,
       totalSpentCents,
       totalForecastCents,
       programmeSignal: shortfallCents > 0 ? 'Tekort' : 'OK',
       shortfallCents,
       resultCents,
-      cumulativeResultCents: year >= settings.startYear ? cumulative : null,
-      ended,
-    });
-  }
-  return out;
+    };
+  });
 }

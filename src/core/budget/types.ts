@@ -1,4 +1,4 @@
-import { Character, ProgrammeSignal, Signal } from '../workbook/contract';
+import { Character, Phase, ProgrammeSignal, Signal } from '../workbook/contract';
 import { Cents } from '../values/money';
 
 /** The figures of one budget line in one year (contract: "How the figures are computed"). */
@@ -18,9 +18,11 @@ export interface LineFigures {
   obligoCents: Cents;
   /** Besteed = Realisatie + Open verplichtingen. */
   spentCents: Cents;
-  /** Gepland: the pipeline of open actions. */
+  /** Gepland: the pipeline of open actions (in an ended year shown, but no longer in the Prognose). */
   plannedCents: Cents;
-  /** Prognose, by Karakter (see forecast.ts). */
+  /** Niet belegd: Raming − Besteed − Gepland, at least 0, on a Flexibel line; null on others. */
+  unallocatedCents: Cents | null;
+  /** Prognose, by phase and Karakter (see forecast.ts). */
   forecastCents: Cents;
   /** Saldo = Raming − Prognose. */
   balanceCents: Cents;
@@ -29,35 +31,50 @@ export interface LineFigures {
   /** Afgerekend: at least one commitment, and every commitment on it closed. */
   settled: boolean;
   signal: Signal;
+  phase: Phase;
 }
 
 export interface YearFigures {
   year: number;
+  phase: Phase;
   lines: LineFigures[];
   /** Totaal raming (after Wijzigingen). */
   totalEstimateCents: Cents;
-  /** The year's own `Dekking` rows. */
+  /** The year's own `Dekking` rows, draws on the reserve excluded. */
   coverageCents: Cents;
-  /** `Reserve uit JJJJ`: the previous year's surplus carried over; 0 when none. */
-  reserveCents: Cents;
-  /** The year the reserve comes from; null when there is none. */
-  reserveFromYear: number | null;
-  /** Totaal dekking = own Dekking + reserve. */
+  /** What the year's decided draws on the reserve add to its dekking: at most the reserve's balance at the start of the year. */
+  reserveDrawCents: Cents;
+  /** Totaal dekking = own Dekking + counted draws on the reserve. */
   totalCoverageCents: Cents;
   totalSpentCents: Cents;
   totalForecastCents: Cents;
   programmeSignal: ProgrammeSignal;
   /** How much the programme is short: max(raming − dekking, prognose − dekking, 0). */
   shortfallCents: Cents;
-  /** Resultaat = Totaal dekking − Totaal prognose. */
+  /** Resultaat = Totaal dekking − Totaal prognose. A surplus lapses unless a decision puts it into the reserve. */
   resultCents: Cents;
-  /**
-   * The resultaat summed from the period's first year, counting each year's own dekking once: a
-   * reserve moves money between years of the period, it adds none. Null before the period.
-   */
-  cumulativeResultCents: Cents | null;
-  /** True when the year ended before the Peildatum. */
-  ended: boolean;
+}
+
+/** One year of `Reserveverloop`. */
+export interface ReserveYear {
+  year: number;
+  openingCents: Cents;
+  /** `Jaarafsluiting › Naar reserve` of this (vastgesteld) year: part of its result, booked in its own row. */
+  depositCents: Cents;
+  /** Draws counted (the `Dekking` rows `Onttrekking reserve` of this year, up to the opening balance). */
+  withdrawalCents: Cents;
+  closingCents: Cents;
+  /** Who decided the storting and the draws. */
+  decisions: string[];
+}
+
+/** Actions planned after `Eindjaar`, per budget line: the `Na JJJJ` rows (moved to the next programme). */
+export interface AfterPeriodLine {
+  code: string;
+  name: string;
+  character: Character;
+  plannedCents: Cents;
+  actionIds: string[];
 }
 
 /**
@@ -67,9 +84,10 @@ export interface YearFigures {
  * - `lower`: a Begrotingswijziging lowering a Flexibel raming to bring the programme's raming within dekking;
  * - `escalate`: what stays uncovered goes to `Besluitvorming`;
  * - `consult`: a circulaire changed the DU VO, so the contributing municipalities must be consulted;
- * - `covered`: a programme shortfall the line proposals above already cover (nothing more to do).
+ * - `covered`: a programme shortfall the line proposals above already cover (nothing more to do);
+ * - `reserve`: put an ended year's surplus into the reserve (`Overschot naar reserve` = `Ja`).
  */
-export type ProposalKind = 'defer' | 'shift' | 'lower' | 'escalate' | 'consult' | 'covered';
+export type ProposalKind = 'defer' | 'shift' | 'lower' | 'escalate' | 'consult' | 'covered' | 'reserve';
 
 /** What a deferral does to the line it moves to: that line-year's figures with the deferred cost added. */
 export interface DeferralEffect {
@@ -79,6 +97,8 @@ export interface DeferralEffect {
   forecastCents: Cents | null;
   balanceCents: Cents | null;
   signal: Signal | null;
+  /** This deferral pushes that year's line into (threatening) overrun or its programme into `Tekort`. */
+  shiftsShortfall: boolean;
 }
 
 export interface ProposalItem {
@@ -95,6 +115,12 @@ export interface ProposalItem {
   /** What the item frees, or the change it proposes. */
   freedCents: Cents;
   note: string;
+  /**
+   * Who decides this step: a deferral or a shift within the year's total `Besluitvorming
+   * verschuiving`; lowering the total, the reserve and what stays uncovered `Besluitvorming
+   * programma`; '' for a consultation or a note.
+   */
+  decidedBy: string;
   /** For `defer`: what it does to the year it moves to. */
   deferral?: DeferralEffect;
   /** For `defer`: the budget line the action is on (the proposal's `code` may be `Totaal`). */
@@ -110,8 +136,13 @@ export interface Proposal {
   code: string;
   shortfallCents: Cents;
   items: ProposalItem[];
-  /** True when the items together cover the shortfall (always true for a circulaire note). */
+  /**
+   * True when the items together cover the shortfall (always true for a circulaire note), and every
+   * shortfall that its deferrals create in later years is covered too.
+   */
   covered: boolean;
-  /** What no deferral or room covers: goes to `Besluitvorming`. */
+  /** What no deferral or room covers in this year: goes to `Besluitvorming programma`. */
   uncoveredCents: Cents;
+  /** The later year whose proposal leaves uncovered what this year's deferrals moved there; null when none. */
+  uncoveredLaterYear: number | null;
 }

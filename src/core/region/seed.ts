@@ -153,6 +153,9 @@ export function seedRows(region: Region, timeZone: string): Seed {
     [SETTING.projectLeader, null],
     [SETTING.controller, null],
     [SETTING.decisionBody, textCell(region.region.besluitvorming)],
+    // Blank: the same body as Besluitvorming, until the region says who decides shifts and totals.
+    [SETTING.shiftDecisionBody, null],
+    [SETTING.programmeDecisionBody, null],
     [SETTING.surplusToReserve, NO],
     [SETTING.contributors, textCell(list(region.dekking.bijdragende_gemeenten?.namen ?? []))],
     [SETTING.campaigns, textCell(campaignsText(region))],

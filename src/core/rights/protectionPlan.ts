@@ -41,6 +41,8 @@ export type ProtectionPlan =
 export const LEADER_ONLY_TABS = [TAB.budget, TAB.coverage, TAB.settings, TAB.municipalities, TAB.actionLines, TAB.meetups, TAB.indicators] as const;
 /** Tabs the add-on rewrites whole; the budget check is run by the project leader. */
 export const GENERATED_PROTECTED_TABS = GENERATED_TABS;
+/** Kept by the project leader and the controller: the ledger, the decided budget changes, the adopted accounts. */
+export const CONTROLLER_TABS = [TAB.ledger, TAB.budgetChanges, TAB.yearClosing] as const;
 /** `Agenda JJJJ-MM-DD`, and `Agenda JJJJ-Qn` as earlier versions named it: both stay protected. */
 const AGENDA_TAB = /^Agenda \d{4}-(Q[1-4]|\d{2}-\d{2})$/;
 /**
@@ -175,8 +177,9 @@ export function planProtections(
     protections.push(...blocks);
   }
 
-  if (present.has(TAB.ledger)) {
-    protections.push({ tab: TAB.ledger, area: { kind: 'sheet', unprotected: [] }, editors: unique([leader, settings.controller]), description: `${PROTECTION_PREFIX}${TAB.ledger} (projectleider en controller)` });
+  // The P&C tabs: the ledger, the decided budget changes and the adopted accounts are the controller's too.
+  for (const tab of CONTROLLER_TABS) {
+    if (present.has(tab)) protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: unique([leader, settings.controller]), description: `${PROTECTION_PREFIX}${tab} (projectleider en controller)` });
   }
   const leaderTabs = [...LEADER_ONLY_TABS, ...GENERATED_PROTECTED_TABS, ...tabNames.filter((t) => AGENDA_TAB.test(t)).sort()];
   for (const tab of leaderTabs) {

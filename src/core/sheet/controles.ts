@@ -1,8 +1,8 @@
 import { Grid } from './cell';
-import { USER_TABS } from '../workbook/contract';
+import { CONSEQUENCE, NO_PROBLEMS, USER_TABS } from '../workbook/contract';
 import { escapeCellText } from './escape';
 import { columnNumber } from './a1';
-import { Finding } from './findings';
+import { Finding, isWarning } from './findings';
 import { formatNumberNl } from '../values/numbers';
 
 const text = (value: string): string => escapeCellText(value);
@@ -39,10 +39,14 @@ export function checkRows(findings: readonly Finding[]): Grid {
       (a.f.column < b.f.column ? -1 : a.f.column > b.f.column ? 1 : 0) ||
       a.index - b.index);
   const shown = sorted.length > MAX_CHECK_ROWS ? sorted.slice(0, MAX_CHECK_ROWS - 1) : sorted;
-  const rows: Grid = shown.map(({ f }) => [text(f.tab), f.row === 0 ? '' : f.row, text(f.column), text(f.value), text(f.problem)]);
+  const rows: Grid = shown.map(({ f }) => [
+    text(f.tab), f.row === 0 ? '' : f.row, text(f.column), text(f.value), text(f.problem), isWarning(f) ? CONSEQUENCE.warning : CONSEQUENCE.error,
+  ]);
   if (shown.length < sorted.length) {
     const rest = sorted.length - shown.length;
-    rows.push(['', '', '', '', `Nog ${formatNumberNl(rest)} controles niet getoond: los eerst de bovenstaande op en voer de budgetcontrole opnieuw uit.`]);
+    rows.push(['', '', '', '', `Nog ${formatNumberNl(rest)} controles niet getoond: los eerst de bovenstaande op en voer de budgetcontrole opnieuw uit.`, '']);
   }
+  // An empty tab under a header reads as "did it run at all?": say it in words.
+  if (rows.length === 0) rows.push(['', '', '', '', NO_PROBLEMS, '']);
   return rows;
 }

@@ -7,7 +7,16 @@ export interface Finding {
   column: string;
   value: string;
   problem: string;
+  /**
+   * `error` (the default): the row or cell is left out of the figures. `warning`: it counts, but a
+   * controller should look at it (contract: Controles › Gevolg).
+   */
+  severity?: Severity;
 }
+
+export type Severity = 'error' | 'warning';
+
+export const isWarning = (f: Pick<Finding, 'severity'>): boolean => f.severity === 'warning';
 
 /** A tab left out of the figures whole, because a column it cannot do without is missing. */
 export interface SkippedTab {

@@ -13,8 +13,10 @@ export const TAB = {
   ledger: 'Mutaties',
   meetups: 'Meet-ups',
   indicators: 'Indicatoren',
+  yearClosing: 'Jaarafsluiting',
   budgetCheck: 'Budgetcontrole',
   forecastHistory: 'Prognoseverloop',
+  reserveHistory: 'Reserveverloop',
   reprioritisation: 'Herprioritering',
   checks: 'Controles',
   actionSignals: 'Actiesignalen',
@@ -27,25 +29,37 @@ export const HEADERS = {
   [TAB.settings]: ['Sleutel', 'Waarde'],
   [TAB.municipalities]: ['Gemeente', 'Subregio', 'Editors', 'Bijzonderheden'],
   [TAB.actionLines]: ['Code', 'Actielijn', 'Beoogd effect'],
-  [TAB.actions]: ['ID', 'Actielijn', 'Gemeente', 'Actie', 'Eigenaar', 'Thema', 'Prioriteit', 'Deadline', 'Status', 'Begrotingspost', 'Geraamd', 'Toelichting', 'Bijgewerkt op', 'Bijgewerkt door'],
+  [TAB.actions]: ['ID', 'Actielijn', 'Gemeente', 'Actie', 'Eigenaar', 'Thema', 'Prioriteit', 'Deadline', 'Status', 'Begrotingspost', 'Geraamd', 'Toelichting', 'Bijgewerkt op', 'Bijgewerkt door', 'Oorspronkelijke deadline'],
   [TAB.budget]: ['Jaar', 'Code', 'Begrotingspost', 'Raming', 'Karakter', 'Toelichting'],
   [TAB.budgetChanges]: ['Datum', 'Jaar', 'Code', 'Bedrag', 'Besluit', 'Toelichting'],
-  [TAB.coverage]: ['Jaar', 'Bron', 'Bedrag', 'Toelichting'],
+  [TAB.coverage]: ['Jaar', 'Bron', 'Bedrag', 'Toelichting', 'Datum'],
   [TAB.ledger]: ['ID', 'Datum', 'Jaar', 'Code', 'Actie-ID', 'Soort', 'Bedrag', 'Verplichting-ID', 'Afgesloten', 'Omschrijving'],
   [TAB.meetups]: ['Datum', 'Thema', 'Netwerkpartners', 'Goede voorbeelden', 'Notities'],
   [TAB.indicators]: ['Indicator', 'Gemeente', 'Thema', 'Jaar', 'Waarde'],
-  [TAB.budgetCheck]: ['Jaar', 'Code', 'Begrotingspost', 'Karakter', 'Primitief', 'Wijzigingen', 'Raming', 'Realisatie', 'Open verplichtingen', 'Besteed', 'Gepland', 'Prognose', 'Saldo', 'Uitputting', 'Signaal'],
+  [TAB.yearClosing]: ['Jaar', 'Vastgesteld op', 'Besluit', 'Naar reserve', 'Toelichting'],
+  [TAB.budgetCheck]: [
+    'Jaar', 'Code', 'Begrotingspost', 'Karakter', 'Primitief', 'Wijzigingen', 'Raming', 'Realisatie', 'Open verplichtingen', 'Besteed', 'Gepland', 'Niet belegd',
+    'Prognose', 'Saldo', 'Uitputting', 'Signaal', 'Fase',
+  ],
   [TAB.forecastHistory]: ['Peildatum', 'Jaar', 'Code', 'Raming', 'Besteed', 'Prognose', 'Saldo', 'Signaal'],
+  [TAB.reserveHistory]: ['Jaar', 'Beginstand', 'Storting', 'Onttrekking', 'Eindstand', 'Besluit'],
   [TAB.reprioritisation]: ['Jaar', 'Code', 'Tekort', 'Voorstel', 'Actie-ID', 'Actie', 'Prioriteit', 'Vrij te maken', 'Toelichting'],
-  [TAB.checks]: ['Tabblad', 'Rij', 'Kolom', 'Waarde', 'Probleem'],
+  [TAB.checks]: ['Tabblad', 'Rij', 'Kolom', 'Waarde', 'Probleem', 'Gevolg'],
   [TAB.actionSignals]: ['Signaal', 'Actie-ID', 'Gemeente', 'Actie', 'Eigenaar', 'Deadline', 'Status', 'Toelichting'],
   // `Keten` extends the contract: the hash chain that makes changes to earlier lines visible (core/logbook/chain.ts).
   [TAB.log]: ['Tijdstip', 'Gebruiker', 'Tabblad', 'Cel', 'Oud', 'Nieuw', 'Keten'],
 } as const satisfies Record<TabName, readonly string[]>;
 
 /** Tabs the users maintain, in the order a new workbook shows them. */
-export const USER_TABS = [TAB.settings, TAB.municipalities, TAB.actionLines, TAB.actions, TAB.budget, TAB.budgetChanges, TAB.coverage, TAB.ledger, TAB.meetups, TAB.indicators] as const;
-/** Columns the contract names as optional: read when present, never required (contract: Meet-ups). */
+export const USER_TABS = [
+  TAB.settings, TAB.municipalities, TAB.actionLines, TAB.actions, TAB.budget, TAB.budgetChanges, TAB.coverage, TAB.ledger, TAB.meetups, TAB.indicators,
+  TAB.yearClosing,
+] as const;
+/**
+ * Columns the contract names as optional: read when present, never required (contract: Meet-ups).
+ * `Dekking › Datum` and `Acties › Oorspronkelijke deadline` are in HEADERS, so a new workbook and
+ * `Werkboek inrichten` add them, but no parser requires them: an older workbook reads as before.
+ */
 export const OPTIONAL_HEADERS: Partial<Record<TabName, readonly string[]>> = {
   [TAB.meetups]: ['Tijd', 'Locatie', 'Voorzitter', 'Notulist'],
   [TAB.indicators]: ['Gewenste richting'],
@@ -63,7 +77,7 @@ export const LEGACY_HEADERS: Partial<Record<TabName, readonly string[]>> = {
  * Tabs the add-on rewrites whole on every check. `Prognoseverloop` is rewritten whole too, but keeps
  * the rows of other Peildata (see History in the contract). `Logboek` is only ever appended to.
  */
-export const GENERATED_TABS = [TAB.budgetCheck, TAB.forecastHistory, TAB.reprioritisation, TAB.checks, TAB.actionSignals] as const;
+export const GENERATED_TABS = [TAB.budgetCheck, TAB.reserveHistory, TAB.forecastHistory, TAB.reprioritisation, TAB.checks, TAB.actionSignals] as const;
 
 export const SETTING = {
   region: 'Regio',
@@ -76,6 +90,10 @@ export const SETTING = {
   controller: 'Controller',
   /** Who decides on budget changes: named in proposals and the agenda. */
   decisionBody: 'Besluitvorming',
+  /** Who decides a shift between lines within the programme total, and a deferral (blank: Besluitvorming). */
+  shiftDecisionBody: 'Besluitvorming verschuiving',
+  /** Who decides a change of the programme total or of the reserve (blank: Besluitvorming). */
+  programmeDecisionBody: 'Besluitvorming programma',
   surplusToReserve: 'Overschot naar reserve',
   /** Municipalities whose contribution follows the DU VO amount, consulted after a circulaire. */
   contributors: 'Bijdragende gemeenten',
@@ -118,6 +136,20 @@ export const SIGNALS = ['Overschrijding', 'Dreigende overschrijding', 'Let op', 
 export type Signal = (typeof SIGNALS)[number];
 export type ProgrammeSignal = 'Tekort' | 'OK';
 
+/** `Budgetcontrole › Fase`: where a year stands relative to the Peildatum (contract: The Peildatum and the years). */
+export const PHASES = ['afgelopen', 'vastgesteld', 'lopend', 'toekomstig'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** `Controles › Gevolg`: an error leaves its row out, a warning is counted but worth a look. */
+export const CONSEQUENCE = { error: 'niet meegeteld', warning: 'wel meegeteld' } as const;
+export const NO_PROBLEMS = 'Geen problemen gevonden';
+
+/** A `Dekking` row whose `Bron` starts with this is a decided draw on the reserve (contract: Reserve). */
+export const RESERVE_DRAW_PREFIX = 'Onttrekking reserve';
+
+/** `Budgetcontrole › Jaar` of the actions planned after the programme's last year. */
+export const afterPeriodLabel = (endYear: number) => `Na ${endYear}`;
+
 export const TOTAL_CODE = 'Totaal';
 export const COVERAGE_CODE = 'Dekking';
 export const RESERVE_CODE = 'Reserve';
@@ -158,7 +190,7 @@ export const LAYOUT: Record<TabName, TabLayout> = {
   [TAB.actionLines]: { headers: HEADERS[TAB.actionLines] },
   [TAB.actions]: {
     headers: HEADERS[TAB.actions],
-    formats: { Deadline: 'date', Geraamd: 'money', 'Bijgewerkt op': 'datetime' },
+    formats: { Deadline: 'date', Geraamd: 'money', 'Bijgewerkt op': 'datetime', 'Oorspronkelijke deadline': 'date' },
     dropdowns: {
       Actielijn: { tab: TAB.actionLines, header: 'Code' },
       Gemeente: { tab: TAB.municipalities, header: 'Gemeente', extra: [REGION_MUNICIPALITY] },
@@ -182,7 +214,7 @@ export const LAYOUT: Record<TabName, TabLayout> = {
     formats: { Datum: 'date', Jaar: 'integer', Bedrag: 'money' },
     dropdowns: { Code: { tab: TAB.budget, header: 'Code' } },
   },
-  [TAB.coverage]: { headers: HEADERS[TAB.coverage], formats: { Jaar: 'integer', Bedrag: 'money' } },
+  [TAB.coverage]: { headers: HEADERS[TAB.coverage], formats: { Jaar: 'integer', Bedrag: 'money', Datum: 'date' } },
   [TAB.ledger]: {
     headers: HEADERS[TAB.ledger],
     formats: { Datum: 'date', Jaar: 'integer', Bedrag: 'money' },
@@ -190,12 +222,17 @@ export const LAYOUT: Record<TabName, TabLayout> = {
   },
   [TAB.meetups]: { headers: HEADERS[TAB.meetups], formats: { Datum: 'date' } },
   [TAB.indicators]: { headers: HEADERS[TAB.indicators], formats: { Jaar: 'integer' } },
+  [TAB.yearClosing]: { headers: HEADERS[TAB.yearClosing], formats: { Jaar: 'integer', 'Vastgesteld op': 'date', 'Naar reserve': 'money' } },
   [TAB.budgetCheck]: {
     headers: HEADERS[TAB.budgetCheck],
     formats: {
       Jaar: 'integer', Primitief: 'money', Wijzigingen: 'money', Raming: 'money', Realisatie: 'money', 'Open verplichtingen': 'money',
-      Besteed: 'money', Gepland: 'money', Prognose: 'money', Saldo: 'money', Uitputting: 'percent',
+      Besteed: 'money', Gepland: 'money', 'Niet belegd': 'money', Prognose: 'money', Saldo: 'money', Uitputting: 'percent',
     },
+  },
+  [TAB.reserveHistory]: {
+    headers: HEADERS[TAB.reserveHistory],
+    formats: { Jaar: 'integer', Beginstand: 'money', Storting: 'money', Onttrekking: 'money', Eindstand: 'money' },
   },
   [TAB.forecastHistory]: {
     headers: HEADERS[TAB.forecastHistory],

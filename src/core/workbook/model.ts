@@ -20,7 +20,11 @@ export interface Settings {
   controller: string;
   /** `Besluitvorming`: who decides on budget changes; '' when blank. */
   decisionBody: string;
-  /** `Overschot naar reserve` = `Ja`: a closed year's surplus is carried to the next year's dekking. */
+  /** `Besluitvorming verschuiving`: who decides a shift within the programme total or a deferral; '' = decisionBody. */
+  shiftDecisionBody: string;
+  /** `Besluitvorming programma`: who decides a change of the programme total or of the reserve; '' = decisionBody. */
+  programmeDecisionBody: string;
+  /** `Overschot naar reserve` = `Ja`: an ended year's surplus is proposed as a storting (never booked by itself). */
   surplusToReserve: boolean;
   /** `Bijdragende gemeenten`: consulted when a circulaire changes the DU VO amount. */
   contributors: string[];
@@ -69,6 +73,8 @@ export interface Action extends Located {
   note: string;
   updatedOn: Day | null;
   updatedBy: string;
+  /** `Oorspronkelijke deadline`: the first Deadline the add-on saw; null when not (yet) filled. */
+  originalDeadline: Day | null;
 }
 
 export interface BudgetLine extends Located {
@@ -95,6 +101,20 @@ export interface CoverageEntry extends Located {
   year: number;
   source: string;
   amountCents: Cents;
+  note: string;
+  /** When the amount became known (a circulaire's publication); null = from the start of the year. */
+  date: Day | null;
+  /** `Bron` starts with `Onttrekking reserve`: a decided draw, counted only up to the reserve's balance. */
+  reserveDraw: boolean;
+}
+
+/** A year whose accounts were adopted (`Jaarafsluiting`). */
+export interface YearClosing extends Located {
+  year: number;
+  adoptedOn: Day;
+  decision: string;
+  /** `Naar reserve`: the part of the year's result put into the reserve; 0 when blank. */
+  toReserveCents: Cents;
   note: string;
 }
 
@@ -146,4 +166,6 @@ export interface Programme {
   ledger: LedgerEntry[];
   meetups: Meetup[];
   indicators: Indicator[];
+  /** Jaarafsluiting rows, adopted on or before the Peildatum: the years that are vastgesteld. */
+  yearClosings: YearClosing[];
 }

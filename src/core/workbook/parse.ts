@@ -11,6 +11,8 @@ import { parseLedger } from './tabs/ledger';
 import { parseMeetups } from './tabs/meetups';
 import { parseMunicipalities } from './tabs/municipalities';
 import { parseSettings } from './tabs/settings';
+import { parseYearClosings } from './tabs/yearClosing';
+import { AsOfPeildatum } from './asOf';
 
 export interface ParseResult {
   programme: Programme;
@@ -19,6 +21,8 @@ export interface ParseResult {
   skippedTabs: SkippedTab[];
   /** Every `Acties` ID in the sheet, readable row or not: references to them are not dangling. */
   knownActionIds: Set<string>;
+  /** Dated rows of Mutaties, Begrotingswijzigingen and Dekking left out for lying after the Peildatum. */
+  rowsAfterReferenceDate: number;
 }
 
 /**
@@ -32,18 +36,21 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext)
   // Budget first: Startjaar and Eindjaar default to its years.
   const { budgetLines, canonicalCode, lineYears } = parseBudget(snapshot, findings, tz);
   const settings = parseSettings(snapshot, findings, context, budgetLines.map((l) => l.year));
+  const yearClosings = parseYearClosings(snapshot, findings, tz, settings.referenceDate, new Set(budgetLines.map((l) => l.year)));
+  const asOf = new AsOfPeildatum(settings.referenceDate, new Map(yearClosings.map((c) => [c.year, c.adoptedOn])));
   const { municipalities, municipalityName } = parseMunicipalities(snapshot, findings, tz);
   const { actionLines, lineCode } = parseActionLines(snapshot, findings, tz);
   const { actions, knownActionIds } = parseActions(snapshot, findings, tz, { settings, lineCode, municipalityName, canonicalCode, lineYears });
-  const budgetChanges = parseBudgetChanges(snapshot, findings, tz, canonicalCode, lineYears);
-  const coverage = parseCoverage(snapshot, findings, tz);
-  const ledger = parseLedger(snapshot, findings, tz, canonicalCode, lineYears, knownActionIds);
+  const budgetChanges = parseBudgetChanges(snapshot, findings, tz, canonicalCode, lineYears, asOf);
+  const coverage = parseCoverage(snapshot, findings, tz, asOf);
+  const ledger = parseLedger(snapshot, findings, tz, canonicalCode, lineYears, knownActionIds, asOf);
   const meetups = parseMeetups(snapshot, findings, tz);
   const indicators = parseIndicators(snapshot, findings, tz, municipalityName);
   return {
-    programme: { settings, municipalities, actionLines, actions, budgetLines, budgetChanges, coverage, ledger, meetups, indicators },
+    programme: { settings, municipalities, actionLines, actions, budgetLines, budgetChanges, coverage, ledger, meetups, indicators, yearClosings },
     findings: findings.list,
     skippedTabs: findings.skipped,
     knownActionIds,
+    rowsAfterReferenceDate: asOf.laterRows,
   };
 }

@@ -34,7 +34,7 @@ export function shown(text: string): string {
  */
 export class RowReader {
   ok = true;
-  constructor(private readonly table: Table, readonly row: TableRow, private readonly findings: Findings, private readonly timeZone: string) {}
+  constructor(private readonly table: Table, readonly row: TableRow, private readonly findings: Findings, readonly timeZone: string) {}
 
   problem(header: string, problem: string, value: Cell = this.row.get(header)): void {
     this.ok = false;
@@ -43,7 +43,7 @@ export class RowReader {
 
   /** A problem that does not leave the row out: the field falls back to its default. */
   warn(header: string, problem: string, value: Cell = this.row.get(header)): void {
-    this.findings.add({ tab: this.table.tab, row: this.row.rowNumber, column: this.row.where(header), value: cellTextIn(value, this.timeZone), problem });
+    this.findings.add({ tab: this.table.tab, row: this.row.rowNumber, column: this.row.where(header), value: cellTextIn(value, this.timeZone), problem, severity: 'warning' });
   }
 
   text(header: string): string {

@@ -23,7 +23,7 @@ describe('conditional formatting of Acties', () => {
       [BooleanCriteria.CUSTOM_FORMULA, ['I2:I1000'], '#cfe2f3'],
       [BooleanCriteria.CUSTOM_FORMULA, ['I2:I1000'], '#fce5cd'],
       [BooleanCriteria.CUSTOM_FORMULA, ['I2:I1000'], '#efefef'],
-      [BooleanCriteria.CUSTOM_FORMULA, ['A2:N1000'], '#f4cccc'],
+      [BooleanCriteria.CUSTOM_FORMULA, ['A2:O1000'], '#f4cccc'],
     ]);
     expect(rules[4].values).toEqual([`=AND($H2<>"",$H2<TODAY(),TRIM($I2)<>"Afgerond",TRIM($I2)<>"Geschrapt",${HIGHLIGHT_MARK})`]);
   });
@@ -49,15 +49,15 @@ describe('conditional formatting of Acties', () => {
   });
 
   it('moves the rules with the columns when a user reordered them', () => {
-    // Status first, Deadline last: Status A, Deadline N.
+    // Status first, Deadline last: Status A, Deadline O (the 15th column).
     const header = ['Status', ...HEADERS[TAB.actions].filter((h) => h !== 'Status' && h !== 'Deadline'), 'Deadline'];
     fakes.counter.uncounted(() => __setValuesRaw(fakes.spreadsheet.insertSheet(TAB.actions), 1, 1, [header, ['Loopt', 'A-001']]));
     const before = __values(fakes.spreadsheet, TAB.actions);
     expect(workbook().repairTab(TAB.actions, LAYOUT[TAB.actions])).toEqual([]);
     const rules = own(sheet(TAB.actions));
-    expect(rules.map((r) => r.ranges[0])).toEqual(['A2:A1000', 'A2:A1000', 'A2:A1000', 'A2:A1000', 'A2:N1000']);
+    expect(rules.map((r) => r.ranges[0])).toEqual(['A2:A1000', 'A2:A1000', 'A2:A1000', 'A2:A1000', 'A2:O1000']);
     expect(rules[1].values).toEqual([`=AND(TRIM($A2)="Loopt",${HIGHLIGHT_MARK})`]);
-    expect(rules[4].values[0]).toMatch(/^=AND\(\$N2<>"",\$N2<TODAY\(\),TRIM\(\$A2\)<>"Afgerond"/);
+    expect(rules[4].values[0]).toMatch(/^=AND\(\$O2<>"",\$O2<TODAY\(\),TRIM\(\$A2\)<>"Afgerond"/);
     expect(__values(fakes.spreadsheet, TAB.actions)).toEqual(before);
   });
 

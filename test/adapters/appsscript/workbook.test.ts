@@ -113,10 +113,12 @@ describe('repairTab', () => {
     __setValuesRaw(s, 1, 1, user);
     s.setFrozenRows(2);
     const added = newWorkbook().repairTab(TAB.coverage, LAYOUT[TAB.coverage]);
-    expect(added).toEqual(['Toelichting']);
+    // Toelichting and the optional-by-parsing Datum (contract v3) are missing
+    expect(added).toEqual(['Toelichting', 'Datum']);
     const after = __values(fakes.spreadsheet, TAB.coverage)!;
     expect(after.map((r) => r.slice(0, 5))).toEqual(user);
     expect(after.map((r) => r[5])).toEqual(['Toelichting', '', '']);
+    expect(after.map((r) => r[6])).toEqual(['Datum', '', '']);
     expect(s.getFrozenRows()).toBe(2); // the user's choice stays
     // Bedrag is still found by header in column A.
     expect(s.getRange('A3').getNumberFormat()).toBe(NUMBER_FORMAT.money);
@@ -149,7 +151,7 @@ describe('appendRows', () => {
 
 describe('replaceTab', () => {
   const layout: TabLayout = LAYOUT[TAB.checks];
-  const rows = (n: number) => Array.from({ length: n }, (_, i) => [TAB.ledger, i + 2, 'Bedrag (G)', 'twintig', 'geen bedrag']);
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => [TAB.ledger, i + 2, 'Bedrag (G)', 'twintig', 'geen bedrag', 'niet meegeteld']);
 
   it('costs the same number of service calls for few and for many rows', () => {
     const calls = (n: number) => {
@@ -190,7 +192,7 @@ describe('replaceTab', () => {
 
   it('pads short rows and accepts null as a blank', () => {
     wb.replaceTab(TAB.checks, layout, [['Acties', 3], [null, null, null, null, 'x']]);
-    expect(__values(fakes.spreadsheet, TAB.checks)!.slice(1)).toEqual([['Acties', 3, '', '', ''], ['', '', '', '', 'x']]);
+    expect(__values(fakes.spreadsheet, TAB.checks)!.slice(1)).toEqual([['Acties', 3, '', '', '', ''], ['', '', '', '', 'x', '']]);
   });
 });
 
@@ -225,7 +227,8 @@ describe('writeCells', () => {
     const values = __values(fakes.spreadsheet, TAB.meetups)!;
     expect(values[1]).toEqual(typed);
     expect(values[2]).toEqual(typed);
-    expect(__values(fakes.spreadsheet, TAB.checks)![1]).toEqual(typed);
+    // Controles has one column more (Gevolg), left blank here
+    expect(__values(fakes.spreadsheet, TAB.checks)![1]).toEqual([...typed, '']);
     expect(__formulaCells(fakes.spreadsheet)).toEqual([]);
   });
 

@@ -26,7 +26,7 @@ describe('LocalWorkbook highlights in Acties', () => {
       { ref: 'I2:I1000', priority: 2, formula: `AND(TRIM($I2)="Loopt",${HIGHLIGHT_MARK})`, fill: 'FFCFE2F3' },
       { ref: 'I2:I1000', priority: 3, formula: `AND(TRIM($I2)="Uitgesteld",${HIGHLIGHT_MARK})`, fill: 'FFFCE5CD' },
       { ref: 'I2:I1000', priority: 4, formula: `AND(TRIM($I2)="Geschrapt",${HIGHLIGHT_MARK})`, fill: 'FFEFEFEF' },
-      { ref: 'A2:N1000', priority: 5, formula: `AND($H2<>"",$H2<TODAY(),TRIM($I2)<>"Afgerond",TRIM($I2)<>"Geschrapt",${HIGHLIGHT_MARK})`, fill: 'FFF4CCCC' },
+      { ref: 'A2:O1000', priority: 5, formula: `AND($H2<>"",$H2<TODAY(),TRIM($I2)<>"Afgerond",TRIM($I2)<>"Geschrapt",${HIGHLIGHT_MARK})`, fill: 'FFF4CCCC' },
     ]);
   });
 
@@ -61,8 +61,8 @@ describe('LocalWorkbook highlights in Acties', () => {
     const before = wb.readTab(TAB.actions);
     wb.repairTab(TAB.actions, LAYOUT[TAB.actions]);
     const rules = summary(wb);
-    expect(rules.slice(0, 4).map((r) => r.ref)).toEqual(['N2:N1000', 'N2:N1000', 'N2:N1000', 'N2:N1000']);
-    expect(rules[4]).toMatchObject({ ref: 'A2:N1000', formula: `AND($A2<>"",$A2<TODAY(),TRIM($N2)<>"Afgerond",TRIM($N2)<>"Geschrapt",${HIGHLIGHT_MARK})` });
+    expect(rules.slice(0, 4).map((r) => r.ref)).toEqual(['O2:O1000', 'O2:O1000', 'O2:O1000', 'O2:O1000']);
+    expect(rules[4]).toMatchObject({ ref: 'A2:O1000', formula: `AND($A2<>"",$A2<TODAY(),TRIM($O2)<>"Afgerond",TRIM($O2)<>"Geschrapt",${HIGHLIGHT_MARK})` });
     expect(wb.readTab(TAB.actions)).toEqual(before);
   });
 });

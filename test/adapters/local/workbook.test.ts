@@ -86,7 +86,8 @@ describe('LocalWorkbook', () => {
     // A style without a value is not part of the used range.
     ws.getCell('H9').numFmt = '0';
     expect(wb.readTab(TAB.coverage)).toEqual([
-      ['Jaar', 'Bron', 'Bedrag', 'Toelichting', null, null],
+      // E is the contract's Datum (v3); F is the user's note outside the header
+      ['Jaar', 'Bron', 'Bedrag', 'Toelichting', 'Datum', null],
       [2021, null, 2, null, null, null],
       [null, null, null, null, null, null],
       [null, 'DU VO circulaire', null, null, null, 'notitie buiten de kop'],
@@ -122,7 +123,8 @@ describe('LocalWorkbook', () => {
     wb.writeCells(TAB.meetups, typed.map((t, i) => ({ row: 3, column: i + 1, value: escapeCellText(t) })));
     wb.replaceTab(TAB.checks, LAYOUT[TAB.checks], [typed.map(escapeCellText)]);
     expect(wb.readTab(TAB.meetups)!.slice(1)).toEqual([typed, typed]);
-    expect(wb.readTab(TAB.checks)![1]).toEqual(typed);
+    // Controles has one column more (Gevolg), left blank here
+    expect(wb.readTab(TAB.checks)![1]).toEqual([...typed, null]);
     // Unescaped, one apostrophe goes, as in Sheets.
     wb.writeCells(TAB.meetups, [{ row: 4, column: 1, value: `'s avonds` }]);
     expect(wb.readTab(TAB.meetups)![3][0]).toBe('s avonds');
@@ -142,7 +144,7 @@ describe('LocalWorkbook', () => {
     const loaded = await LocalWorkbook.load(file);
     loaded.replaceTab(TAB.checks, LAYOUT[TAB.checks], [['d', 5, '', '', 's']]);
     await loaded.save(file);
-    expect((await LocalWorkbook.load(file)).readTab(TAB.checks)).toEqual([[...HEADERS[TAB.checks]], ['d', 5, null, null, 's']]);
+    expect((await LocalWorkbook.load(file)).readTab(TAB.checks)).toEqual([[...HEADERS[TAB.checks]], ['d', 5, null, null, 's', null]]);
   });
 
   test('replaceTab rewrites a generated tab whole and leaves no stale rows', () => {
@@ -151,7 +153,7 @@ describe('LocalWorkbook', () => {
     wb.replaceTab(TAB.checks, layout, [['Mutaties', 3, 'Bedrag (G)', 'twintig', 'geen bedrag'], ['Acties', 4, '', '', 'x'], ['Acties', 5, '', '', 'y']]);
     expect(wb.readTab(TAB.checks)).toHaveLength(4);
     wb.replaceTab(TAB.checks, layout, [['Dekking', 2, 'Jaar (A)', 'x', 'geen geldig jaartal']]);
-    expect(wb.readTab(TAB.checks)).toEqual([[...HEADERS[TAB.checks]], ['Dekking', 2, 'Jaar (A)', 'x', 'geen geldig jaartal']]);
+    expect(wb.readTab(TAB.checks)).toEqual([[...HEADERS[TAB.checks]], ['Dekking', 2, 'Jaar (A)', 'x', 'geen geldig jaartal', null]]);
     wb.replaceTab(TAB.checks, layout, []);
     expect(wb.readTab(TAB.checks)).toEqual([[...HEADERS[TAB.checks]]]);
     expect(wb.book.getWorksheet(TAB.checks)!.getCell('A1').font?.bold).toBe(true);
@@ -261,7 +263,16 @@ describe('LocalWorkbook', () => {
     await before.save(file);
 
     const after = await LocalWorkbook.load(file);
-    for (const tab of USER_TABS) expect([tab, after.readTab(tab)]).toEqual([tab, userTabs[tab]]);
+    // User tabs are as the user left them, except the one column the add-on fills once: Acties ›
+    // Oorspronkelijke deadline takes each action's Deadline where it was blank
+    const originalDeadline = HEADERS[TAB.actions].indexOf('Oorspronkelijke deadline');
+    const deadline = HEADERS[TAB.actions].indexOf('Deadline');
+    for (const tab of USER_TABS) {
+      if (tab !== TAB.actions) expect([tab, after.readTab(tab)]).toEqual([tab, userTabs[tab]]);
+    }
+    const actionsAfter = after.readTab(TAB.actions)!;
+    expect(actionsAfter.map((r) => r.filter((_, i) => i !== originalDeadline))).toEqual(userTabs[TAB.actions]!.map((r) => r.filter((_, i) => i !== originalDeadline)));
+    expect(actionsAfter.slice(1).every((r) => String(r[originalDeadline]) === String(r[deadline]))).toBe(true);
     expect(after.readTab(TAB.ledger)![0][10]).toBe('Eigen notitie');
     expect(after.readTab(TAB.ledger)![1][6]).toBe('€ 130.000,00');
     // CSG 2024: 130.000 committed > 120.000 raming: an overrun

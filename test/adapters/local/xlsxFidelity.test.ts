@@ -82,10 +82,13 @@ describe('check on a workbook saved by LibreOffice', () => {
     }
   });
 
-  test('in Acties and Mutaties only the ID cells of rows typed without ID change', () => {
+  test('in Acties and Mutaties only the ID cells of rows typed without ID, and a blank Oorspronkelijke deadline, change', () => {
     const parts = sheetParts(before);
     const actionRow = (seededGrids().get(TAB.actions)?.length ?? 0) + 1;
-    for (const [tab, ids] of [[TAB.ledger, FIXTURE.ledgerRowsWithoutId.map((r) => `A${r}`)], [TAB.actions, [`A${actionRow}`]]] as const) {
+    // The check fills Oorspronkelijke deadline (O) once, in every row that has a Deadline (H): the contract allows that write.
+    const withDeadline = [...cells(text(before.get(parts.get(TAB.actions)!))).keys()].filter((ref) => /^H\d+$/.test(ref) && ref !== 'H1').map((ref) => `O${ref.slice(1)}`);
+    expect(withDeadline.length).toBeGreaterThan(10);
+    for (const [tab, ids, filled] of [[TAB.ledger, FIXTURE.ledgerRowsWithoutId.map((r) => `A${r}`), []], [TAB.actions, [`A${actionRow}`], withDeadline]] as const) {
       const old = text(before.get(parts.get(tab)!));
       const now = text(after.get(parts.get(tab)!));
       // Validations, protection, drawing and comment references, column widths: the same bytes.
@@ -93,7 +96,7 @@ describe('check on a workbook saved by LibreOffice', () => {
       const oldCells = cells(old);
       const newCells = cells(now);
       const differing = [...new Set([...oldCells.keys(), ...newCells.keys()])].filter((ref) => oldCells.get(ref) !== newCells.get(ref));
-      expect([tab, differing.sort()]).toEqual([tab, [...ids].sort()]);
+      expect([tab, differing.sort()]).toEqual([tab, [...ids, ...filled].sort()]);
       // Written inline, so the shared-string table stays as it was.
       for (const ref of ids) expect(newCells.get(ref)).toMatch(new RegExp(`^<c r="${ref}"( s="\\d+")? t="inlineStr"><is><t>[AM]-\\d{3,}</t></is></c>$`));
     }

@@ -4,7 +4,7 @@ import { Action, LedgerEntry, Programme } from '../../../src/core/workbook/model
 function action(over: Partial<Action>): Action {
   return {
     row: 2, id: 'A-001', lineCode: 'AL1', municipality: 'Tiel', title: 'Actie', owner: 'Team', theme: '', priority: 'Middel',
-    deadline: null, status: 'Loopt', budgetCode: 'P1', plannedCents: null, note: '', updatedOn: '2025-03-01', updatedBy: 'x',
+    deadline: null, status: 'Loopt', budgetCode: 'P1', plannedCents: null, note: '', updatedOn: '2025-03-01', updatedBy: 'x', originalDeadline: null,
     ...over,
   };
 }
@@ -15,8 +15,8 @@ function ledgerEntry(over: Partial<LedgerEntry>): LedgerEntry {
 
 function programme(actions: Action[], ledger: LedgerEntry[] = []): Programme {
   return {
-    settings: { region: 'R', centre: 'C', startYear: 2025, endYear: 2025, referenceDate: '2025-03-15', warnThresholdBasisPoints: 9000, projectLeader: 'pl@x.nl', controller: '', decisionBody: '', surplusToReserve: false, contributors: [], campaigns: [], newsletter: '', localPlanTitle: '', organisers: [] },
-    municipalities: [], actionLines: [], actions, budgetLines: [], budgetChanges: [], coverage: [], ledger, meetups: [], indicators: [],
+    settings: { region: 'R', centre: 'C', startYear: 2025, endYear: 2025, referenceDate: '2025-03-15', warnThresholdBasisPoints: 9000, projectLeader: 'pl@x.nl', controller: '', decisionBody: '', shiftDecisionBody: '', programmeDecisionBody: '', surplusToReserve: false, contributors: [], campaigns: [], newsletter: '', localPlanTitle: '', organisers: [] },
+    municipalities: [], actionLines: [], actions, budgetLines: [], budgetChanges: [], coverage: [], ledger, meetups: [], indicators: [], yearClosings: [],
   };
 }
 

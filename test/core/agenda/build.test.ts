@@ -137,8 +137,9 @@ describe.each(RHYTHMS)('the agenda of 13-03-2025, $name', ({ meetups, previous, 
     ]);
     const balance = under(s4, 'Programmabalans')[0];
     // raming 180.000 = dekking; prognose 143.000; resultaat 37.000.
-    expect(balance.table!.rows[0].cells).toEqual(['2025', '€ 180.000,00', '€ 180.000,00', '€ 143.000,00', '€ 37.000,00', 'OK']);
-    expect(balance.notes).toEqual(['Resultaat over 2025 (dekking min prognose, opgeteld): € 37.000,00.']);
+    expect(balance.table!.rows[0].cells).toEqual(['2025', 'lopend', '€ 180.000,00', '€ 180.000,00', '€ 143.000,00', '€ 37.000,00', 'OK']);
+    // no sum over the period: each year stands alone
+    expect(balance.notes).toEqual(['Het resultaat is per jaar: een overschot vervalt, tenzij het bij de jaarrekening in de reserve wordt gestort.']);
 
     const changes = under(s4, 'Wat veranderde sinds de vorige meet-up')[0];
     expect(changes.heading).toBe(`Wat veranderde sinds de vorige meet-up (${previous})`);
@@ -229,20 +230,20 @@ describe('the advice in words, for every kind of proposal step', () => {
   // A given check result (not computed): the agenda only words what the budget model proposes.
   const base = load();
   const item = (kind: ProposalItem['kind'], more: Partial<ProposalItem>): ProposalItem => ({
-    year: 2025, code: 'Totaal', shortfallCents: 0, kind, proposal: '', actionId: '', actionTitle: '', priority: '', freedCents: 0, note: '', ...more,
+    year: 2025, code: 'Totaal', shortfallCents: 0, kind, proposal: '', decidedBy: '', actionId: '', actionTitle: '', priority: '', freedCents: 0, note: '', ...more,
   });
   const proposals: Proposal[] = [
-    { year: 2025, code: 'Dekking', shortfallCents: 0, covered: true, uncoveredCents: 0, items: [item('consult', { code: 'Dekking', freedCents: -6_000_000 })] },
+    { year: 2025, code: 'Dekking', shortfallCents: 0, covered: true, uncoveredCents: 0, uncoveredLaterYear: null, items: [item('consult', { code: 'Dekking', freedCents: -6_000_000 })] },
     {
-      year: 2025, code: 'Totaal', shortfallCents: 10_000_000, covered: false, uncoveredCents: 1_500_000,
+      year: 2025, code: 'Totaal', shortfallCents: 10_000_000, covered: false, uncoveredCents: 1_500_000, uncoveredLaterYear: null,
       items: [
         item('lower', { sourceCode: 'MOV', freedCents: 5_000_000 }),
         item('defer', {
           actionId: 'A-004', actionTitle: 'Expertiserol ouderenmishandeling', priority: 'Hoog', freedCents: 1_000_000,
-          deferral: { toYear: 2026, forecastCents: 2_000_000, balanceCents: 4_800_000, signal: 'OK' },
+          deferral: { toYear: 2026, forecastCents: 2_000_000, balanceCents: 4_800_000, signal: 'OK', shiftsShortfall: false },
           lineCode: 'ACT', thenLowerCents: 1_000_000,
         }),
-        item('defer', { actionId: 'A-009', actionTitle: 'Themabijeenkomst plegeraanpak', freedCents: 800_000, lineCode: 'ACT', thenLowerCents: 0, deferral: { toYear: 2026, forecastCents: null, balanceCents: null, signal: null } }),
+        item('defer', { actionId: 'A-009', actionTitle: 'Themabijeenkomst plegeraanpak', freedCents: 800_000, lineCode: 'ACT', thenLowerCents: 0, deferral: { toYear: 2026, forecastCents: null, balanceCents: null, signal: null, shiftsShortfall: false } }),
         item('escalate', {}),
       ],
     },

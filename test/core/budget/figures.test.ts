@@ -85,6 +85,8 @@ describe('Gepland (pipeline)', () => {
 
   it('nets what the ledger already holds for the action, by Actie-ID, across years and lines', () => {
     const result = check({
+      // 2022 is the running year: its Flexibel prognose is what it spent and plans
+      settings: { Peildatum: '01-06-2022' },
       budget,
       actions: [action('A-1', { Begrotingspost: 'ACT', Geraamd: 10000, Deadline: '01-10-2022' })],
       ledger: [

@@ -5,6 +5,8 @@ import { CONTEXT, check, coverage, eur, figures, line, payment, workbook } from 
 
 describe('Begrotingswijzigingen', () => {
   const spec = (changes: Record<string, unknown>[]) => ({
+    // 2023 is the running year (its 12-03 decision is known on the Peildatum)
+    settings: { Peildatum: '01-06-2023' },
     budget: [line(2023, 'ACT', 10000), line(2023, 'CSG', 5000, { Karakter: 'Vast' }), line(2023, 'VT', 5000, { Karakter: 'Wettelijk' })],
     coverage: [coverage(2023, 19000)],
     budgetChanges: changes as never[],
@@ -56,9 +58,9 @@ describe('Begrotingswijzigingen', () => {
   });
 });
 
-describe('the period: resultaat, cumulative resultaat and the reserve', () => {
+describe('the period: each year\'s resultaat stands alone, the reserve moves only by decision', () => {
   // 2022: raming ACT 10.000, dekking 10.000, paid 7.000: resultaat +3.000
-  // 2023: raming ACT 10.000, dekking 10.000, paid 12.000: resultaat -2.000 (before any reserve)
+  // 2023: raming ACT 10.000, dekking 10.000, paid 12.000: resultaat -2.000
   const spec = (reserve: string, peildatum: string) => ({
     settings: { 'Overschot naar reserve': reserve, Peildatum: peildatum },
     budget: [line(2022, 'ACT', 10000), line(2023, 'ACT', 10000)],
@@ -66,50 +68,48 @@ describe('the period: resultaat, cumulative resultaat and the reserve', () => {
     ledger: [payment('R-1', 2022, 'ACT', 7000), payment('R-2', 2023, 'ACT', 12000)],
   });
 
-  it('carries the surplus of a year that ended before the Peildatum to the next year with Ja', () => {
-    const [y2022, y2023] = check(spec('Ja', '01-06-2023')).years;
-    expect(y2022).toMatchObject({ ended: true, resultCents: eur(3000), cumulativeResultCents: eur(3000), reserveCents: 0, reserveFromYear: null });
-    // 2023: dekking 10.000 + Reserve uit 2022 3.000 = 13.000; prognose 12.000: OK, resultaat +1.000
-    expect(y2023).toMatchObject({
-      ended: false, coverageCents: eur(10000), reserveCents: eur(3000), reserveFromYear: 2022, totalCoverageCents: eur(13000),
-      programmeSignal: 'OK', resultCents: eur(1000),
-    });
-    // cumulative: 3.000 + (10.000 - 12.000) = 1.000: the reserve is the period's own money, counted once
-    expect(y2023.cumulativeResultCents).toBe(eur(1000));
-  });
-
-  it('lets a surplus lapse with Nee: reported in the resultaat, no reserve', () => {
-    const [y2022, y2023] = check(spec('Nee', '01-06-2023')).years;
-    expect(y2022.resultCents).toBe(eur(3000));
-    // 2023: dekking 10.000, prognose 12.000: Tekort 2.000, resultaat -2.000
-    expect(y2023).toMatchObject({ reserveCents: 0, reserveFromYear: null, totalCoverageCents: eur(10000), programmeSignal: 'Tekort', shortfallCents: eur(2000), resultCents: eur(-2000) });
-    expect(y2023.cumulativeResultCents).toBe(eur(1000));
-    // Nee is the default
-    expect(check(spec('', '01-06-2023')).years[1].reserveCents).toBe(0);
-  });
-
-  it('carries nothing from a year that has not ended, or that ended with a deficit', () => {
-    expect(check(spec('Ja', '31-12-2022')).years[1].reserveCents).toBe(0);
-    const deficit = check({ ...spec('Ja', '01-06-2024'), ledger: [payment('R-1', 2022, 'ACT', 11000)] }).years;
-    // 2022: 10.000 - 11.000 = -1.000: no reserve for 2023
-    expect(deficit[0].resultCents).toBe(eur(-1000));
-    expect(deficit[1].reserveCents).toBe(0);
-  });
-
-  it('shows the reserve, the Dekking and the Resultaat rows in Budgetcontrole', () => {
+  it('never carries the surplus of an ended year to the next year by itself, also with Ja', () => {
     const result = check(spec('Ja', '01-06-2023'));
-    const rows = budgetRows(result.years, 2022, 9000).filter((r) => r[0] === 2023);
+    const [y2022, y2023] = result.years;
+    expect(y2022).toMatchObject({ phase: 'afgelopen', resultCents: eur(3000) });
+    // 2023: dekking stays 10.000 against prognose 12.000: Tekort 2.000, resultaat -2.000
+    expect(y2023).toMatchObject({
+      phase: 'lopend', coverageCents: eur(10000), reserveDrawCents: 0, totalCoverageCents: eur(10000), programmeSignal: 'Tekort', shortfallCents: eur(2000), resultCents: eur(-2000),
+    });
+    // with Ja the 3.000 is proposed as a storting, for Besluitvorming programma to decide
+    expect(result.proposals.flatMap((p) => p.items).filter((i) => i.kind === 'reserve').map((i) => [i.year, i.freedCents])).toEqual([[2022, eur(3000)]]);
+  });
+
+  it('lets a surplus lapse with Nee: reported in the resultaat, nothing proposed', () => {
+    const result = check(spec('Nee', '01-06-2023'));
+    expect(result.years[0].resultCents).toBe(eur(3000));
+    expect(result.proposals.flatMap((p) => p.items).some((i) => i.kind === 'reserve')).toBe(false);
+    // Nee is the default
+    expect(check(spec('', '01-06-2023')).proposals.flatMap((p) => p.items).some((i) => i.kind === 'reserve')).toBe(false);
+  });
+
+  it('proposes no storting for a year that has not ended, or that ended with a deficit', () => {
+    expect(check(spec('Ja', '31-12-2022')).proposals.flatMap((p) => p.items).some((i) => i.kind === 'reserve')).toBe(false);
+    // 2022: 10.000 - 11.000 = -1.000 at 01-06-2024: nothing; 2023 (no payments in this spec) ended with +10.000: proposed
+    const deficit = check({ ...spec('Ja', '01-06-2024'), ledger: [payment('R-1', 2022, 'ACT', 11000)] });
+    expect(deficit.years[0].resultCents).toBe(eur(-1000));
+    expect(deficit.proposals.flatMap((p) => p.items).filter((i) => i.kind === 'reserve').map((i) => i.year)).toEqual([2023]);
+  });
+
+  it('shows the Totaal, Dekking and Resultaat rows in Budgetcontrole, with the Fase', () => {
+    const result = check(spec('Ja', '01-06-2023'));
+    const rows = budgetRows(result.years, result.afterPeriod, 2023).filter((r) => r[0] === 2023);
     expect(rows.map((r) => [r[1], r[2]])).toEqual([
       ['ACT', 'Post ACT'],
       ['Totaal', 'Totaal'],
-      ['Reserve', 'Reserve uit 2022'],
-      ['Dekking', 'Dekking (inkomsten)'],
-      ['Resultaat', 'Resultaat 2023 (dekking − prognose); cumulatief vanaf 2022: € 1.000,00'],
+      ['Dekking', 'Dekking (inkomsten); Saldo = dekking − hoogste van raming en prognose'],
+      ['Resultaat', 'Resultaat 2023 (dekking − prognose)'],
     ]);
-    // Reserve 3.000 in the Raming column (G); Dekking 13.000 with Prognose 12.000 and signal OK; Resultaat 1.000 in Saldo (M)
-    expect(rows[2][6]).toBe(3000);
-    expect([rows[3][6], rows[3][11], rows[3][14]]).toEqual([13000, 12000, 'OK']);
-    expect(rows[4][12]).toBe(1000);
-    expect(rows.every((r) => r.length === 15)).toBe(true);
+    // Dekking 10.000 in Raming (G), Prognose 12.000 (M), Saldo 10.000 - 12.000 = -2.000 (N), signal Tekort (P); Resultaat -2.000 in Saldo (N)
+    expect([rows[2][6], rows[2][12], rows[2][13], rows[2][15]]).toEqual([10000, 12000, -2000, 'Tekort']);
+    expect(rows[3][13]).toBe(-2000);
+    // ACT spent 12.000 of 10.000: the Totaal row shows that overrun too
+    expect(rows[1][15]).toBe('Overschrijding');
+    expect(rows.every((r) => r.length === 17 && r[16] === 'lopend')).toBe(true);
   });
 });

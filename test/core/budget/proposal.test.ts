@@ -22,7 +22,7 @@ describe('naturalCompare', () => {
 describe('compareCandidates', () => {
   const base: Action = {
     row: 2, id: 'A-1', lineCode: 'AL1', municipality: 'Regio', title: '', owner: '', theme: '', priority: 'Middel',
-    deadline: '2021-06-30', status: 'Loopt', budgetCode: 'ACT', plannedCents: 100, note: '', updatedOn: null, updatedBy: '',
+    deadline: '2021-06-30', status: 'Loopt', budgetCode: 'ACT', plannedCents: 100, note: '', updatedOn: null, updatedBy: '', originalDeadline: null,
   };
   it('puts Laag before a blank priority, which sorts like Middel, before Hoog', () => {
     const a = { ...base, priority: 'Hoog' as const };
@@ -63,7 +63,7 @@ describe('reprioritisation proposal for a line in (threatening) overrun', () => 
     expect(p.items.map((i) => i.actionId)).toEqual(['A-5', 'A-4', 'A-2', 'A-10', 'A-7', 'A-6', 'A-3']);
     // 2021 is the period's only year: each deferral moves the action to the next programme
     expect(p.items.every((i) => i.kind === 'defer' && i.proposal === 'Uitstellen naar volgend programma' && i.freedCents === eur(1000))).toBe(true);
-    expect(p.items[0].deferral).toEqual({ toYear: null, forecastCents: null, balanceCents: null, signal: null });
+    expect(p.items[0].deferral).toEqual({ toYear: null, forecastCents: null, balanceCents: null, signal: null, shiftsShortfall: false });
     // 7 x 1.000 = 7.000 covers 7.000 exactly
     expect(p.covered).toBe(true);
     expect(p.items[0].note).toBe('Geen deadline; de actie gaat over naar het volgende programma (na 2021); na dit voorstel gedekt: € 1.000,00 van € 7.000,00');
@@ -108,6 +108,8 @@ describe('reprioritisation proposal for a line in (threatening) overrun', () => 
 
   it('moves a deferred cost to the next year and says what it does there, also when that pushes it into overrun', () => {
     const result = check({
+      // 2024 runs, 2025 is the future
+      settings: { Peildatum: '01-10-2024' },
       budget: [line(2024, 'ACT', 10000), line(2025, 'ACT', 10000)],
       coverage: [coverage(2024, 100000), coverage(2025, 100000)],
       actions: [
@@ -117,21 +119,25 @@ describe('reprioritisation proposal for a line in (threatening) overrun', () => 
       ledger: [payment('R-1', 2024, 'ACT', 9000), payment('R-2', 2025, 'ACT', 7000)],
     });
     // 2024: Besteed 9.000 + Gepland 3.000 = 12.000 > 10.000: shortfall 2.000
-    // 2025 before: Besteed 7.000 + Gepland 1.000 = 8.000 (80%): OK
-    expect(figures(result, 2025, 'ACT')).toMatchObject({ forecastCents: eur(8000), signal: 'OK' });
+    // 2025 (toekomstig) before: Besteed 7.000 + Gepland 1.000 = 8.000 (80%), Prognose at least the raming: 10.000, OK
+    expect(figures(result, 2025, 'ACT')).toMatchObject({ forecastCents: eur(10000), signal: 'OK' });
     const [p] = result.proposals;
     expect(p).toMatchObject({ year: 2024, code: 'ACT', shortfallCents: eur(2000), covered: true });
     expect(p.items.map((i) => [i.proposal, i.actionId, i.freedCents])).toEqual([['Uitstellen naar 2025', 'A-1', eur(3000)]]);
     // 2025 after: 8.000 + 3.000 = 11.000 against 10.000: Saldo -1.000, Dreigende overschrijding
-    expect(p.items[0].deferral).toEqual({ toYear: 2025, forecastCents: eur(11000), balanceCents: eur(-1000), signal: 'Dreigende overschrijding' });
-    expect(p.items[0].note).toBe('Deadline 30-11-2024; in 2025: prognose ACT € 11.000,00, saldo € -1.000,00 (Dreigende overschrijding); na dit voorstel gedekt: € 2.000,00 van € 2.000,00');
+    expect(p.items[0].deferral).toEqual({ toYear: 2025, forecastCents: eur(11000), balanceCents: eur(-1000), signal: 'Dreigende overschrijding', shiftsShortfall: true });
+    expect(p.items[0].note).toBe('Deadline 30-11-2024; in 2025: prognose ACT € 11.000,00, saldo € -1.000,00 (Dreigende overschrijding): verschuift het tekort naar 2025; na dit voorstel gedekt: € 2.000,00 van € 2.000,00');
+    // and 2025's proposal covers what moved there: 1.000 short, A-2 (1.000) moves to the next programme
+    expect(result.proposals[1]).toMatchObject({ year: 2025, code: 'ACT', shortfallCents: eur(1000), covered: true });
+    expect(result.proposals[1].items.map((i) => [i.actionId, i.proposal])).toEqual([['A-2', 'Uitstellen naar volgend programma']]);
     // The proposal changes nothing: 2025 still shows its own figures
     expect(figures(result, 2025, 'ACT').signal).toBe('OK');
   });
 
   it('adds up several deferrals into the same next line-year', () => {
     const result = check({
-      budget: [line(2024, 'ACT', 1000), line(2025, 'ACT', 10000)],
+      settings: { Peildatum: '01-03-2024' },
+      budget: [line(2024, 'ACT', 1000), line(2025, 'ACT', 2000)],
       coverage: [coverage(2024, 100000), coverage(2025, 100000)],
       actions: [
         action('A-1', { Begrotingspost: 'ACT', Geraamd: 1000, Prioriteit: 'Laag', Deadline: '01-06-2024' }),
@@ -140,9 +146,10 @@ describe('reprioritisation proposal for a line in (threatening) overrun', () => 
     });
     // 2024: Gepland 2.500 > 1.000: shortfall 1.500; A-1 (1.000) then A-2 (1.500)
     const [p] = result.proposals;
-    // ACT 2025 had nothing: 0 + 1.000 = 1.000, then 1.000 + 1.500 = 2.500
-    expect(p.items.map((i) => i.deferral!.forecastCents)).toEqual([eur(1000), eur(2500)]);
-    expect(p.items.map((i) => i.deferral!.balanceCents)).toEqual([eur(9000), eur(7500)]);
+    // ACT 2025 (toekomstig, raming 2.000) had nothing: 0 + 1.000 = 1.000, Prognose at least 2.000;
+    // then 1.000 + 1.500 = 2.500 > 2.000: both deferrals count together
+    expect(p.items.map((i) => i.deferral!.forecastCents)).toEqual([eur(2000), eur(2500)]);
+    expect(p.items.map((i) => i.deferral!.balanceCents)).toEqual([0, eur(-500)]);
   });
 
   it('never defers an action on a Vast or Wettelijk line; it moves room or goes to Besluitvorming instead', () => {
@@ -183,6 +190,7 @@ describe('reprioritisation proposal for a line in (threatening) overrun', () => 
 
   it('takes room from a Vast line that was settled below its raming', () => {
     const result = check({
+      settings: { Peildatum: '01-10-2024' },
       budget: [line(2024, 'ACT', 1000), line(2024, 'OMG', 10000, { Karakter: 'Vast' })],
       coverage: [coverage(2024, 11000)],
       ledger: [
@@ -307,6 +315,7 @@ describe('reprioritisation proposal for a programme shortfall', () => {
 
   it('lowers the raming of a subsidy settled below it too: its room is final', () => {
     const result = check({
+      settings: { Peildatum: '01-10-2024' },
       budget: [line(2024, 'OMG', 10000, { Karakter: 'Vast' }), line(2024, 'VT', 10000, { Karakter: 'Wettelijk' })],
       coverage: [coverage(2024, 19000)],
       ledger: [commitment('V-1', 2024, 'OMG', 10000, { Afgesloten: 'Ja' }), payment('R-1', 2024, 'OMG', 8000, { 'Verplichting-ID': 'V-1' })],

@@ -7,7 +7,7 @@ const municipalities: Municipality[] = [
   { row: 4, name: 'Buren', subregion: '', editors: [], notes: '' },
 ];
 const settings = { projectLeader: 'pl@nijmegen.nl', controller: 'c@nijmegen.nl' };
-const ALL_TABS = ['Instellingen', 'Gemeenten', 'Actielijnen', 'Acties', 'Begroting', 'Dekking', 'Mutaties', 'Meet-ups', 'Indicatoren', 'Budgetcontrole', 'Herprioritering', 'Controles', 'Logboek', 'Actiesignalen', 'Agenda 2025-Q1', 'Agenda 2025-03-13', 'Agenda 13-03-2025', 'Eigen tab'];
+const ALL_TABS = ['Instellingen', 'Gemeenten', 'Actielijnen', 'Acties', 'Begroting', 'Begrotingswijzigingen', 'Dekking', 'Mutaties', 'Jaarafsluiting', 'Reserveverloop', 'Meet-ups', 'Indicatoren', 'Budgetcontrole', 'Herprioritering', 'Controles', 'Logboek', 'Actiesignalen', 'Agenda 2025-Q1', 'Agenda 2025-03-13', 'Agenda 13-03-2025', 'Eigen tab'];
 
 // Gemeente in column B on purpose: rows are found by header, not position.
 const acties = [
@@ -115,8 +115,9 @@ describe('planProtections', () => {
     if (!plan.ok) throw new Error(plan.error);
     const sheets = plan.protections.filter((p) => p.area.kind === 'sheet');
     const byTab = new Map(sheets.map((p) => [p.tab, p.editors]));
-    expect(byTab.get('Mutaties')).toEqual(['pl@nijmegen.nl', 'c@nijmegen.nl']);
-    for (const tab of ['Instellingen', 'Gemeenten', 'Actielijnen', 'Begroting', 'Dekking', 'Meet-ups', 'Indicatoren', 'Budgetcontrole', 'Herprioritering', 'Controles', 'Actiesignalen', 'Agenda 2025-Q1', 'Agenda 2025-03-13']) {
+    // the P&C tabs are the controller's too: the ledger, the decided budget changes, the adopted accounts
+    for (const tab of ['Mutaties', 'Begrotingswijzigingen', 'Jaarafsluiting']) expect([tab, byTab.get(tab)]).toEqual([tab, ['pl@nijmegen.nl', 'c@nijmegen.nl']]);
+    for (const tab of ['Reserveverloop', 'Instellingen', 'Gemeenten', 'Actielijnen', 'Begroting', 'Dekking', 'Meet-ups', 'Indicatoren', 'Budgetcontrole', 'Herprioritering', 'Controles', 'Actiesignalen', 'Agenda 2025-Q1', 'Agenda 2025-03-13']) {
       expect([tab, byTab.get(tab)]).toEqual([tab, ['pl@nijmegen.nl']]);
     }
     // Logboek: every editor may append through Mijn acties

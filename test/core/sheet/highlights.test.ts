@@ -5,14 +5,14 @@ const ACTIONS = LAYOUT[TAB.actions].highlights!;
 const MARK = HIGHLIGHT_MARK;
 
 describe('highlightFormulas', () => {
-  it('places the Acties rules on the contract columns: Deadline H, Status I, 14 columns wide', () => {
+  it('places the Acties rules on the contract columns: Deadline H, Status I, 15 columns wide (Oorspronkelijke deadline last)', () => {
     const rules = highlightFormulas(ACTIONS, [...HEADERS[TAB.actions]]);
     expect(rules.map((r) => [r.range, r.formula, r.background])).toEqual([
       [{ fromColumn: 9, toColumn: 9 }, `=AND(TRIM($I2)="Afgerond",${MARK})`, '#d9ead3'],
       [{ fromColumn: 9, toColumn: 9 }, `=AND(TRIM($I2)="Loopt",${MARK})`, '#cfe2f3'],
       [{ fromColumn: 9, toColumn: 9 }, `=AND(TRIM($I2)="Uitgesteld",${MARK})`, '#fce5cd'],
       [{ fromColumn: 9, toColumn: 9 }, `=AND(TRIM($I2)="Geschrapt",${MARK})`, '#efefef'],
-      [{ fromColumn: 1, toColumn: 14 }, `=AND($H2<>"",$H2<TODAY(),TRIM($I2)<>"Afgerond",TRIM($I2)<>"Geschrapt",${MARK})`, '#f4cccc'],
+      [{ fromColumn: 1, toColumn: 15 }, `=AND($H2<>"",$H2<TODAY(),TRIM($I2)<>"Afgerond",TRIM($I2)<>"Geschrapt",${MARK})`, '#f4cccc'],
     ]);
     expect(rules[4].columns).toEqual({ Deadline: 8, Status: 9 });
   });

@@ -34,21 +34,21 @@ describe('bad input becomes Controles rows; the rest is still computed', () => {
   it('lists every problem with the row number a user sees and the column, sorted by tab, row, column', () => {
     const result = check(spec);
     expect(result.outputs.Controles).toEqual([
-      ['Acties', 2, 'Deadline (H)', '31-02-2021', 'Deadline: deze datum bestaat niet'],
-      ['Acties', 3, 'Gemeente (C)', 'Atlantis', 'Gemeente Atlantis staat niet in Gemeenten (of gebruik Regio)'],
-      ['Acties', 4, 'Actielijn (B)', 'AL9', 'Actielijn AL9 staat niet in Actielijnen'],
-      ['Acties', 5, 'ID (A)', 'A-1', 'ID A-1 komt vaker voor (eerst in rij 2)'],
-      ['Acties', 6, 'Begrotingspost (J)', 'XYZ', 'Begrotingspost XYZ staat niet in Begroting'],
-      ['Begroting', 3, 'Raming (D)', 'twintig', 'Raming: geen geldig bedrag'],
-      ['Mutaties', 2, 'Bedrag (G)', 'twintig', 'Bedrag: geen geldig bedrag'],
-      ['Mutaties', 3, 'Code (D)', 'ZZZ', 'Begrotingspost ZZZ staat niet in Begroting'],
-      ['Mutaties', 4, 'Actie-ID (E)', 'A-99', 'Actie A-99 staat niet in Acties'],
-      ['Mutaties', 5, 'Verplichting-ID (H)', 'V-9', 'Verplichting V-9 staat niet in Mutaties'],
-      ['Mutaties', 7, 'ID (A)', 'R-5', 'ID R-5 komt vaker voor (eerst in rij 6)'],
-      ['Mutaties', 8, 'Datum (B)', '31-02-2021', 'Datum: deze datum bestaat niet'],
-      ['Mutaties', 9, 'Soort (F)', 'Betaling', 'Soort "Betaling" is geen geldige keuze (Verplichting, Realisatie)'],
+      ['Acties', 2, 'Deadline (H)', '31-02-2021', 'Deadline: deze datum bestaat niet', 'niet meegeteld'],
+      ['Acties', 3, 'Gemeente (C)', 'Atlantis', 'Gemeente Atlantis staat niet in Gemeenten (of gebruik Regio)', 'niet meegeteld'],
+      ['Acties', 4, 'Actielijn (B)', 'AL9', 'Actielijn AL9 staat niet in Actielijnen', 'niet meegeteld'],
+      ['Acties', 5, 'ID (A)', 'A-1', 'ID A-1 komt vaker voor (eerst in rij 2)', 'niet meegeteld'],
+      ['Acties', 6, 'Begrotingspost (J)', 'XYZ', 'Begrotingspost XYZ staat niet in Begroting', 'niet meegeteld'],
+      ['Begroting', 3, 'Raming (D)', 'twintig', 'Raming: geen geldig bedrag', 'niet meegeteld'],
+      ['Mutaties', 2, 'Bedrag (G)', 'twintig', 'Bedrag: geen geldig bedrag', 'niet meegeteld'],
+      ['Mutaties', 3, 'Code (D)', 'ZZZ', 'Begrotingspost ZZZ staat niet in Begroting', 'niet meegeteld'],
+      ['Mutaties', 4, 'Actie-ID (E)', 'A-99', 'Actie A-99 staat niet in Acties', 'niet meegeteld'],
+      ['Mutaties', 5, 'Verplichting-ID (H)', 'V-9', 'Verplichting V-9 staat niet in Mutaties', 'niet meegeteld'],
+      ['Mutaties', 7, 'ID (A)', 'R-5', 'ID R-5 komt vaker voor (eerst in rij 6)', 'niet meegeteld'],
+      ['Mutaties', 8, 'Datum (B)', '31-02-2021', 'Datum: deze datum bestaat niet', 'niet meegeteld'],
+      ['Mutaties', 9, 'Soort (F)', 'Betaling', 'Soort "Betaling" is geen geldige keuze (Verplichting, Realisatie)', 'niet meegeteld'],
       // escaped so the sheet shows text, not a formula
-      ['Mutaties', 10, 'Bedrag (G)', "'=1+1", 'Bedrag: geen geldig bedrag'],
+      ['Mutaties', 10, 'Bedrag (G)', "'=1+1", 'Bedrag: geen geldig bedrag', 'niet meegeteld'],
     ]);
     expect(result.summary.checks).toBe(14);
   });
@@ -69,8 +69,8 @@ describe('bad input becomes Controles rows; the rest is still computed', () => {
     snapshot[TAB.meetups] = null;
     const rows = runCheck(snapshot, CONTEXT).outputs.Controles;
     expect(rows).toEqual([
-      ['Begroting', 2, 'Raming (D)', 'x', 'Raming: geen geldig bedrag'],
-      ['Meet-ups', '', '', '', 'Tabblad Meet-ups ontbreekt; kies Regiomonitor › Werkboek inrichten.'],
+      ['Begroting', 2, 'Raming (D)', 'x', 'Raming: geen geldig bedrag', 'niet meegeteld'],
+      ['Meet-ups', '', '', '', 'Tabblad Meet-ups ontbreekt; kies Regiomonitor › Werkboek inrichten.', 'niet meegeteld'],
     ]);
   });
 
@@ -82,7 +82,7 @@ describe('bad input becomes Controles rows; the rest is still computed', () => {
       headers: { [TAB.ledger]: ['ID', 'Datum', 'Jaar', 'Code', 'Soort', 'Betaald', 'Omschrijving'] },
     });
     expect(result.outputs.Controles).toEqual([
-      ['Mutaties', 1, 'Bedrag', '', 'Kolom Bedrag ontbreekt in de kopregel; de rijen van dit tabblad tellen niet mee.'],
+      ['Mutaties', 1, 'Bedrag', '', 'Kolom Bedrag ontbreekt in de kopregel; de rijen van dit tabblad tellen niet mee.', 'niet meegeteld'],
     ]);
     expect(figures(result, 2021, 'ACT').realisedCents).toBe(0);
   });
@@ -101,7 +101,8 @@ describe('bad input becomes Controles rows; the rest is still computed', () => {
 describe('Dutch text amounts and text dates', () => {
   it('reads € 1.234,56, 1.900.000,-, -2.500 and dates typed as text', () => {
     const result = check({
-      settings: { Eindjaar: 2022 },
+      // every row dated on or before the Peildatum counts
+      settings: { Eindjaar: 2022, Peildatum: '31-12-2022' },
       budget: [line(2021, 'ACT', '€ 1.234,56'), line(2022, 'ACT', '1.900.000,-')],
       coverage: [coverage(2021, '1.900.000,-'), coverage(2021, '-2.500')],
       ledger: [
@@ -179,21 +180,23 @@ describe('a commitment in the ledger read from the sheet', () => {
 describe('actions whose Geraamd falls outside the budget', () => {
   it('lists an action whose deadline year has no Begroting line for its code, and leaves it out', () => {
     const snapshot = {
-      Instellingen: [['Sleutel', 'Waarde'], ['Startjaar', 2021], ['Eindjaar', 2021]],
+      Instellingen: [['Sleutel', 'Waarde'], ['Startjaar', 2021], ['Eindjaar', 2022]],
       Gemeenten: [['Gemeente'], ['Tiel']],
       Actielijnen: [['Code'], ['AL1']],
       Begroting: [['Jaar', 'Code', 'Raming'], [2021, 'ACT', 1000]],
       Acties: [
         ['ID', 'Actielijn', 'Gemeente', 'Actie', 'Status', 'Begrotingspost', 'Geraamd', 'Deadline'],
         ['A-001', 'AL1', 'Tiel', 'In 2021', 'Loopt', 'ACT', 100, '01-06-2021'],
-        // 2030 has no ACT line: the 100 euros would count nowhere.
-        ['A-002', 'AL1', 'Tiel', 'In 2030', 'Loopt', 'ACT', 100, '01-06-2030'],
+        // 2022 is in the period but has no ACT line: the 100 euros would count nowhere.
+        ['A-002', 'AL1', 'Tiel', 'In 2022', 'Loopt', 'ACT', 100, '01-06-2022'],
+        // 2030 lies after Eindjaar: the next programme's, shown under Na 2022, not an error
+        ['A-003', 'AL1', 'Tiel', 'In 2030', 'Loopt', 'ACT', 100, '01-06-2030'],
       ],
     };
     const { programme, findings } = parseWorkbook(snapshot, { timeZone: 'UTC', today: '2021-01-01' });
-    expect(programme.actions.map((a) => a.id)).toEqual(['A-001']);
+    expect(programme.actions.map((a) => a.id)).toEqual(['A-001', 'A-003']);
     expect(findings.filter((f) => f.tab === 'Acties')).toEqual([
-      expect.objectContaining({ tab: 'Acties', row: 3, column: 'Deadline (H)', problem: 'Geraamd valt in 2030, maar Begroting heeft geen regel ACT voor 2030' }),
+      expect.objectContaining({ tab: 'Acties', row: 3, column: 'Deadline (H)', problem: 'Geraamd valt in 2022, maar Begroting heeft geen regel ACT voor 2022' }),
     ]);
   });
 });

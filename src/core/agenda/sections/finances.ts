@@ -40,15 +40,14 @@ export function finances(ctx: Context, check: AgendaCheck): AgendaSection {
   if (!years.length) balance.notes.push('Er is nog geen begroting vastgelegd.');
   else {
     balance.table = {
-      headers: ['Jaar', 'Raming', 'Dekking', 'Prognose', 'Resultaat', 'Signaal'],
+      headers: ['Jaar', 'Fase', 'Raming', 'Dekking', 'Prognose', 'Resultaat', 'Signaal'],
       rows: years.map((y) => ({
-        cells: [String(y.year), formatEuro(y.totalEstimateCents), formatEuro(y.totalCoverageCents), formatEuro(y.totalForecastCents), formatEuro(y.resultCents), y.programmeSignal],
-        summary: `${y.year}: raming ${formatEuro(y.totalEstimateCents)}, dekking ${formatEuro(y.totalCoverageCents)}, prognose ${formatEuro(y.totalForecastCents)}, resultaat ${formatEuro(y.resultCents)}; ${y.programmeSignal}`,
+        cells: [String(y.year), y.phase, formatEuro(y.totalEstimateCents), formatEuro(y.totalCoverageCents), formatEuro(y.totalForecastCents), formatEuro(y.resultCents), y.programmeSignal],
+        summary: `${y.year} (${y.phase}): raming ${formatEuro(y.totalEstimateCents)}, dekking ${formatEuro(y.totalCoverageCents)}, prognose ${formatEuro(y.totalForecastCents)}, resultaat ${formatEuro(y.resultCents)}; ${y.programmeSignal}`,
       })),
     };
-    const inPeriod = years.filter((y) => y.cumulativeResultCents !== null);
-    const last = inPeriod[inPeriod.length - 1];
-    if (last) balance.notes.push(`Resultaat over ${inPeriod[0].year === last.year ? last.year : `${inPeriod[0].year}-${last.year}`} (dekking min prognose, opgeteld): ${formatEuro(last.cumulativeResultCents!)}.`);
+    // Each year's result stands alone: a surplus lapses unless it is put into the reserve by decision.
+    balance.notes.push('Het resultaat is per jaar: een overschot vervalt, tenzij het bij de jaarrekening in de reserve wordt gestort.');
   }
 
   changesSince(s, ctx, check.changes, years, name);

@@ -32,8 +32,9 @@ export function circulaireNotes(year: number, programme: Programme): Proposal[] 
     shortfallCents: 0,
     covered: true,
     uncoveredCents: 0,
+    uncoveredLaterYear: null,
     items: [{
-      year, code: COVERAGE_CODE, shortfallCents: 0, kind: 'consult', proposal: CONSULT,
+      year, code: COVERAGE_CODE, shortfallCents: 0, kind: 'consult', proposal: CONSULT, decidedBy: '',
       actionId: '', actionTitle: '', priority: '', freedCents: c.amountCents,
       note: `${c.source} (Dekking rij ${c.row}) wijzigt de DU VO met ${formatEuro(c.amountCents)}; daarmee verandert ook wat ${who} bijdragen: overleg met hen is nodig.`,
     }],

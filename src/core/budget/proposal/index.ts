@@ -1,188 +1,68 @@
-import { TOTAL_CODE } from '../../workbook/contract';
-import { Cents, formatEuro } from '../../values/money';
-import { Action, Programme, Settings } from '../../workbook/model';
-import { Ledger, lineYearKey } from '../ledger';
+import { Programme } from '../../workbook/model';
+import { Ledger } from '../ledger';
+import { hasEnded } from '../phase';
 import { isOverrun } from '../signal';
-import { LineFigures, Proposal, ProposalItem, YearFigures } from '../types';
-import { Candidate, deferralCandidates } from './candidates';
+import { Proposal, YearFigures } from '../types';
+import { deferralCandidates } from './candidates';
 import { circulaireNotes } from './circulaire';
-import { DeferralLedger, deferralNote, deferralProposal } from './deferral';
+import { DeferralLedger } from './deferral';
+import { endedYearProposals } from './endedYear';
+import { YearPlanner } from './planner';
 
 export { compareCandidates } from './candidates';
+export { COVERED_BY_LINES, decisionBodyOf, escalateTo, lowerProposal, shiftProposal } from './planner';
 
-/** `Besluitvorming`, or a plain word when the sheet names nobody. */
-export function decisionBodyOf(settings: Pick<Settings, 'decisionBody'>): string {
-  return settings.decisionBody.trim() || 'de besluitvorming (vul Instellingen › Besluitvorming in)';
+export interface ProposalOptions {
+  /** How often each action's Deadline was moved later, by idKey of its ID (from Logboek). */
+  deferredTimes?: ReadonlyMap<string, number>;
 }
 
-export const escalateTo = (settings: Pick<Settings, 'decisionBody'>) => `Voorleggen aan ${settings.decisionBody.trim() || 'besluitvorming'}`;
-export const shiftProposal = (from: string, to: string) => `Begrotingswijziging van ${from} naar ${to}`;
-export const lowerProposal = (code: string) => `Begrotingswijziging: raming ${code} verlagen`;
-export const COVERED_BY_LINES = 'Gedekt door de voorstellen per begrotingspost';
-
-const covered = (done: Cents, of: Cents) => `na dit voorstel gedekt: ${formatEuro(Math.min(done, of))} van ${formatEuro(of)}`;
-
 /**
- * One year's proposals. Room and candidates are shared: what one overrun takes is gone for the
- * next, and the programme proposal only uses what the line proposals left.
+ * A year is covered only when the shortfalls its deferrals create in later years are covered too:
+ * walking back from the last year, a year whose deferrals landed in a year that is not covered is
+ * not covered either (contract: the proposal's chained years).
  */
-class YearPlanner {
-  readonly proposals: Proposal[] = [];
-  private readonly taken = new Set<Action>();
-  /** Raming − Prognose per line, as the proposals so far would leave it. */
-  private readonly room = new Map<string, Cents>();
-  /** What the line proposals' deferrals already take off the year's prognose. */
-  private deferredByLines: Cents = 0;
-
-  constructor(
-    private readonly figures: YearFigures,
-    private readonly candidates: Candidate[],
-    private readonly deferrals: DeferralLedger,
-    private readonly settings: Settings,
-  ) {
-    for (const line of figures.lines) this.room.set(line.code, line.balanceCents);
-  }
-
-  private deferItem(code: string, shortfallCents: Cents, candidate: Candidate, coveredCents: Cents, thenLowerCents = 0): ProposalItem {
-    this.taken.add(candidate.action);
-    this.room.set(candidate.code, (this.room.get(candidate.code) ?? 0) + candidate.pipelineCents);
-    const effect = this.deferrals.defer(this.figures.year, candidate);
-    const { action } = candidate;
-    const then = thenLowerCents > 0 ? `; daarna de raming ${candidate.code} ${this.figures.year} met ${formatEuro(thenLowerCents)} verlagen in Begrotingswijzigingen` : '';
-    return {
-      year: this.figures.year, code, shortfallCents, kind: 'defer', proposal: deferralProposal(effect),
-      actionId: action.id, actionTitle: action.title, priority: action.priority ?? '', freedCents: candidate.pipelineCents,
-      note: `${deferralNote(candidate, effect, this.settings.endYear)}${then}; ${covered(coveredCents, shortfallCents)}`,
-      deferral: effect,
-      lineCode: candidate.code,
-      ...(code === TOTAL_CODE ? { thenLowerCents } : {}),
-    };
-  }
-
-  private escalateItem(code: string, shortfallCents: Cents, uncoveredCents: Cents, why: string): ProposalItem {
-    return {
-      year: this.figures.year, code, shortfallCents, kind: 'escalate', proposal: escalateTo(this.settings),
-      actionId: '', actionTitle: '', priority: '', freedCents: 0,
-      note: `Nog niet gedekt: ${formatEuro(uncoveredCents)}${why}; de beslissing ligt bij ${decisionBodyOf(this.settings)}.`,
-    };
-  }
-
-  /**
-   * Lines with room left: by the Prognose rule, Flexibel room or a Vast/Wettelijk line settled below
-   * its raming (an open subsidy or statutory line has none). A line in overrun counts once the
-   * deferrals proposed for it made more room than its shortfall.
-   */
-  private sources(except: string): LineFigures[] {
-    return this.figures.lines
-      .filter((l) => l.code !== except && (this.room.get(l.code) ?? 0) > 0)
-      .map((line, order) => ({ line, order }))
-      .sort((a, b) => (this.room.get(b.line.code) ?? 0) - (this.room.get(a.line.code) ?? 0) || a.order - b.order)
-      .map((s) => s.line);
-  }
-
-  /** A line-year in (threatening) overrun: defer its own actions, then move room from healthy lines, then escalate. */
-  planLine(line: LineFigures): void {
-    const { year } = this.figures;
-    const shortfallCents = line.forecastCents - line.estimateCents;
-    const items: ProposalItem[] = [];
-    let coveredCents = 0;
-    for (const candidate of this.candidates) {
-      if (coveredCents >= shortfallCents) break;
-      if (candidate.code !== line.code || this.taken.has(candidate.action)) continue;
-      coveredCents += candidate.pipelineCents;
-      this.deferredByLines += candidate.pipelineCents;
-      items.push(this.deferItem(line.code, shortfallCents, candidate, coveredCents));
+function chainCoverage(proposals: Proposal[], receivedFrom: ReadonlyMap<number, boolean>): void {
+  const years = [...new Set(proposals.map((p) => p.year))].sort((a, b) => b - a);
+  const uncoveredFrom = new Map<number, number>();
+  for (const year of years) {
+    const own = proposals.filter((p) => p.year === year);
+    const nextBad = receivedFrom.get(year) ? uncoveredFrom.get(year + 1) : undefined;
+    if (nextBad !== undefined) {
+      for (const p of own.filter((x) => x.items.some((i) => i.kind === 'defer' && i.deferral?.toYear === year + 1))) {
+        p.covered = false;
+        p.uncoveredLaterYear = nextBad;
+      }
     }
-    for (const source of this.sources(line.code)) {
-      if (coveredCents >= shortfallCents) break;
-      const room = this.room.get(source.code)!;
-      const shift = Math.min(room, shortfallCents - coveredCents);
-      const partly = room < source.balanceCents ? `, waarvan nog ${formatEuro(room)} vrij` : '';
-      const settled = source.character !== 'Flexibel' ? ' (afgerekend onder de raming)' : '';
-      coveredCents += shift;
-      this.room.set(source.code, room - shift);
-      this.room.set(line.code, (this.room.get(line.code) ?? 0) + shift);
-      items.push({
-        year, code: line.code, shortfallCents, kind: 'shift', proposal: shiftProposal(source.code, line.code),
-        actionId: '', actionTitle: '', priority: '', freedCents: shift, sourceCode: source.code,
-        note: `Saldo ${source.code}${settled} ${formatEuro(source.balanceCents)}${partly}; in Begrotingswijzigingen: ${formatEuro(-shift)} op ${source.code} ${year} en ${formatEuro(shift)} op ${line.code} ${year}; ${covered(coveredCents, shortfallCents)}`,
-      });
-    }
-    const isCovered = coveredCents >= shortfallCents;
-    if (!isCovered) items.push(this.escalateItem(line.code, shortfallCents, shortfallCents - coveredCents, ' na uitstel en verschuiving'));
-    this.proposals.push({ year, code: line.code, shortfallCents, items, covered: isCovered, uncoveredCents: Math.max(0, shortfallCents - coveredCents) });
-  }
-
-  /**
-   * A programme `Tekort`. Where the raming exceeds the dekking, only a lower raming helps: first
-   * lower ramingen by their room, then defer actions to make more room and lower by that.
-   * Where the prognose exceeds the dekking, deferrals help; those already proposed per line count.
-   * What stays uncovered goes to `Besluitvorming`.
-   */
-  planProgramme(): void {
-    const f = this.figures;
-    if (f.shortfallCents <= 0) return;
-    const { year } = f;
-    const items: ProposalItem[] = [];
-    let estimateGap = Math.max(0, f.totalEstimateCents - f.totalCoverageCents);
-    let forecastGap = Math.max(0, f.totalForecastCents - f.totalCoverageCents - this.deferredByLines);
-    const why: string[] = [];
-    if (estimateGap > 0) why.push(`raming ${formatEuro(f.totalEstimateCents)} boven dekking ${formatEuro(f.totalCoverageCents)}`);
-    if (f.totalForecastCents > f.totalCoverageCents) why.push(`prognose ${formatEuro(f.totalForecastCents)} boven dekking ${formatEuro(f.totalCoverageCents)}`);
-    const done = () => f.shortfallCents - Math.max(estimateGap, forecastGap);
-
-    // The contract names Flexibel ramingen; a settled subsidy's room is just as real (and final), so it counts too.
-    for (const source of this.sources('')) {
-      if (estimateGap <= 0) break;
-      const room = this.room.get(source.code)!;
-      const lower = Math.min(room, estimateGap);
-      estimateGap -= lower;
-      this.room.set(source.code, room - lower);
-      items.push({
-        year, code: TOTAL_CODE, shortfallCents: f.shortfallCents, kind: 'lower', proposal: lowerProposal(source.code),
-        actionId: '', actionTitle: '', priority: '', freedCents: lower, sourceCode: source.code,
-        note: `Ruimte op ${source.code}: ${formatEuro(room)} (raming − prognose); in Begrotingswijzigingen: ${formatEuro(-lower)} op ${source.code} ${year}; ${covered(done(), f.shortfallCents)}`,
-      });
-    }
-    for (const candidate of this.candidates) {
-      if (estimateGap <= 0 && forecastGap <= 0) break;
-      if (this.taken.has(candidate.action)) continue;
-      forecastGap -= candidate.pipelineCents;
-      // Deferring makes room on its line; lowering that line's raming by it closes the raming gap.
-      const roomAfter = (this.room.get(candidate.code) ?? 0) + candidate.pipelineCents;
-      const lower = Math.max(0, Math.min(candidate.pipelineCents, roomAfter, estimateGap));
-      estimateGap -= lower;
-      items.push(this.deferItem(TOTAL_CODE, f.shortfallCents, candidate, done(), lower));
-      this.room.set(candidate.code, roomAfter - lower);
-    }
-    const uncovered = Math.max(estimateGap, forecastGap, 0);
-    if (uncovered > 0) items.push(this.escalateItem(TOTAL_CODE, f.shortfallCents, uncovered, ` (${why.join('; ')})`));
-    if (items.length === 0) {
-      items.push({
-        year, code: TOTAL_CODE, shortfallCents: f.shortfallCents, kind: 'covered', proposal: COVERED_BY_LINES,
-        actionId: '', actionTitle: '', priority: '', freedCents: this.deferredByLines,
-        note: `${why.join('; ')}; het uitstel dat hierboven per begrotingspost is voorgesteld, maakt ${formatEuro(this.deferredByLines)} vrij en dekt dit.`,
-      });
-    }
-    this.proposals.push({ year, code: TOTAL_CODE, shortfallCents: f.shortfallCents, items, covered: uncovered === 0, uncoveredCents: uncovered });
+    if (own.some((p) => !p.covered)) uncoveredFrom.set(year, nextBad ?? year);
   }
 }
 
 /**
- * The reprioritisation proposal: for every line-year in (threatening) overrun, which open actions to
- * defer and which room to move; for a programme shortfall, which ramingen to lower and what else to
- * defer; for a circulaire, whom to consult. It only proposes: a person decides, and nothing here
- * changes an action, a raming or an amount.
+ * The reprioritisation proposal: for every line-year in (threatening) overrun of a running or future
+ * year, which open actions to defer and which room to move; for a programme shortfall, which ramingen
+ * to lower and what else to defer; for a circulaire, whom to consult; for an ended year, the one
+ * decision its overrun needs, and a storting of its surplus where the region's policy says so. Years
+ * are proposed in order, each on the figures the earlier years' deferrals leave it. It only proposes:
+ * a person decides, and nothing here changes an action, a raming or an amount.
  */
-export function proposeReprioritisation(years: readonly YearFigures[], programme: Programme, ledger: Ledger): Proposal[] {
-  const lineOf = new Map<string, LineFigures>(years.flatMap((y) => y.lines.map((l) => [lineYearKey(l.year, l.code), l] as const)));
-  const deferrals = new DeferralLedger(lineOf, programme.settings);
+export function proposeReprioritisation(years: readonly YearFigures[], programme: Programme, ledger: Ledger, options: ProposalOptions = {}): Proposal[] {
+  const deferrals = new DeferralLedger(new Map(years.map((y) => [y.year, y])), programme.settings);
   const proposals: Proposal[] = [];
-  for (const figures of years) {
-    const planner = new YearPlanner(figures, deferralCandidates(programme, ledger, figures.year, figures.lines), deferrals, programme.settings);
+  const receivedFrom = new Map<number, boolean>();
+  for (const original of years) {
+    if (hasEnded(original.phase)) {
+      proposals.push(...endedYearProposals(original, programme.settings));
+      continue;
+    }
+    const figures = deferrals.adjusted(original);
+    const planner = new YearPlanner(figures, deferralCandidates(programme, ledger, figures.year, figures.lines), deferrals, programme.settings, options.deferredTimes ?? new Map());
     for (const line of figures.lines.filter((l) => isOverrun(l.signal))) planner.planLine(line);
     planner.planProgramme();
     proposals.push(...planner.proposals, ...circulaireNotes(figures.year, programme));
+    receivedFrom.set(figures.year + 1, planner.proposals.some((p) => p.items.some((i) => i.kind === 'defer' && i.deferral?.toYear === figures.year + 1)));
   }
+  chainCoverage(proposals, new Map([...receivedFrom].map(([y, v]) => [y - 1, v])));
   return proposals;
 }
+

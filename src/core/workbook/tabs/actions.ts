@@ -2,7 +2,7 @@ import { PRIORITIES, Priority, REGION_MUNICIPALITY, STATUSES, Status, TAB } from
 import { Findings } from '../../sheet/findings';
 import { Day, parseDay, yearOf } from '../../values/dates';
 import { Action, Settings } from '../model';
-import { WorkbookSnapshot, idKey, reportDuplicates, rowsOf, shown } from '../rowReader';
+import { RowReader, WorkbookSnapshot, idKey, reportDuplicates, rowsOf, shown } from '../rowReader';
 
 /** What `Acties` points at in the tabs read before it. */
 export interface ActionReferences {
@@ -42,9 +42,11 @@ export function parseActions(snapshot: WorkbookSnapshot, findings: Findings, tz:
     if (budgetText && !canonicalCode.has(idKey(budgetText))) r.problem('Begrotingspost', `Begrotingspost ${shown(budgetText)} staat niet in Begroting`);
     if (plannedCents !== null && plannedCents < 0) r.problem('Geraamd', 'Geraamd mag niet negatief zijn');
     // Geraamd counts in the deadline's year (no deadline: the period's last); without a budget line
-    // for that year the amount would silently count nowhere.
+    // for that year the amount would silently count nowhere. After Eindjaar it belongs to the next
+    // programme: shown under `Na JJJJ`, not an error.
     const pipelineYear = deadline ? yearOf(deadline) : settings.endYear;
-    if (budgetText && canonicalCode.has(idKey(budgetText)) && plannedCents && !lineYears.has(`${pipelineYear}|${idKey(budgetText)}`)) {
+    const inPeriod = pipelineYear <= settings.endYear;
+    if (inPeriod && budgetText && canonicalCode.has(idKey(budgetText)) && plannedCents && !lineYears.has(`${pipelineYear}|${idKey(budgetText)}`)) {
       r.problem(deadline ? 'Deadline' : 'Begrotingspost', `Geraamd valt in ${pipelineYear}, maar Begroting heeft geen regel ${canonicalCode.get(idKey(budgetText))} voor ${pipelineYear}`);
     }
     if (!r.ok || duplicateActions.has(r) || status === null) continue;
@@ -64,7 +66,16 @@ export function parseActions(snapshot: WorkbookSnapshot, findings: Findings, tz:
       note: r.text('Toelichting'),
       updatedOn: parseDay(r.row.get('Bijgewerkt op'), tz).kind === 'ok' ? (parseDay(r.row.get('Bijgewerkt op'), tz) as { day: Day }).day : null,
       updatedBy: r.text('Bijgewerkt door'),
+      originalDeadline: readOriginalDeadline(r),
     });
   }
   return { actions, knownActionIds };
+}
+
+/** `Oorspronkelijke deadline` is the add-on's; a value it cannot read is named and ignored, never blocks the action. */
+function readOriginalDeadline(r: RowReader): Day | null {
+  const read = parseDay(r.row.get('Oorspronkelijke deadline'), r.timeZone);
+  if (read.kind === 'ok') return read.day;
+  if (read.kind === 'error') r.warn('Oorspronkelijke deadline', `Oorspronkelijke deadline: ${read.problem}; de add-on leest hem niet`);
+  return null;
 }

@@ -3,21 +3,24 @@ import { Findings } from '../../sheet/findings';
 import { yearOf } from '../../values/dates';
 import { LedgerEntry } from '../model';
 import { WorkbookSnapshot, idKey, reportDuplicates, rowsOf, shown } from '../rowReader';
+import { AsOfPeildatum } from '../asOf';
 
 /** `Mutaties`: commitments and payments; a payment may settle a commitment by `Verplichting-ID`. */
 export function parseLedger(
-  snapshot: WorkbookSnapshot, findings: Findings, tz: string, canonicalCode: Map<string, string>, lineYears: Set<string>, knownActionIds: Set<string>,
+  snapshot: WorkbookSnapshot, findings: Findings, tz: string, canonicalCode: Map<string, string>, lineYears: Set<string>, knownActionIds: Set<string>, asOf: AsOfPeildatum,
 ): LedgerEntry[] {
   const readers = rowsOf(snapshot, TAB.ledger, ['Code', 'Soort', 'Bedrag'], findings, tz);
   const duplicates = reportDuplicates(readers, 'ID', 'ID', findings, TAB.ledger);
   // Commitments are known by ID before any realisation is read: a payment may sit above its order.
-  const commitmentIds = new Set<string>();
+  // By ID, the line (Code as typed, by idKey) each commitment is on: a payment pays off a commitment of its own line only.
+  const commitmentLines = new Map<string, string>();
   const otherIds = new Set<string>();
   for (const r of readers) {
     const id = idKey(r.text('ID'));
     if (!id || duplicates.has(r)) continue;
     const kind = LEDGER_KINDS.find((k) => k.toLowerCase() === r.text('Soort').toLowerCase());
-    (kind === 'Verplichting' ? commitmentIds : otherIds).add(id);
+    if (kind === 'Verplichting') commitmentLines.set(id, idKey(r.text('Code')));
+    else otherIds.add(id);
   }
   const entries: LedgerEntry[] = [];
   for (const r of readers) {
@@ -38,15 +41,18 @@ export function parseLedger(
     if (actionText && !knownActionIds.has(idKey(actionText))) r.problem('Actie-ID', `Actie ${shown(actionText)} staat niet in Acties`);
     if (commitmentText) {
       if (kind === 'Verplichting') r.problem('Verplichting-ID', 'Alleen een Realisatie kan een verplichting aflossen');
-      else if (!commitmentIds.has(idKey(commitmentText))) {
+      else if (!commitmentLines.has(idKey(commitmentText))) {
         r.problem('Verplichting-ID', otherIds.has(idKey(commitmentText)) ? `${shown(commitmentText)} is geen Verplichting` : `Verplichting ${shown(commitmentText)} staat niet in Mutaties`);
+      } else if (codeText && commitmentLines.get(idKey(commitmentText)) !== idKey(codeText)) {
+        // Counted on both lines otherwise: the commitment's obligo falls on its own line, the payment on this one.
+        r.problem('Verplichting-ID', `Verplichting ${shown(commitmentText)} staat op begrotingspost ${shown(commitmentLines.get(idKey(commitmentText))!)}, deze betaling op ${shown(codeText)}: een betaling lost alleen een verplichting van dezelfde post af`);
       }
     }
     if (closed && kind === 'Realisatie') r.problem('Afgesloten', 'Afgesloten geldt alleen voor een Verplichting');
     if (kind === 'Verplichting' && amountCents !== null && amountCents < 0) {
       r.problem('Bedrag', 'Een Verplichting mag niet negatief zijn; zet Afgesloten op Ja om wat over is vrij te geven');
     }
-    if (!r.ok || kind === null || amountCents === null || year === null || !code) continue;
+    if (!r.ok || kind === null || amountCents === null || year === null || !code || !asOf.admits(r, date, year, true)) continue;
     entries.push({
       row: r.row.rowNumber,
       id: duplicates.has(r) ? '' : id,

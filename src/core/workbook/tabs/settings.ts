@@ -51,6 +51,8 @@ export function parseSettings(snapshot: WorkbookSnapshot, findings: Findings, co
     projectLeader: text(SETTING.projectLeader).toLowerCase(),
     controller: text(SETTING.controller).toLowerCase(),
     decisionBody: text(SETTING.decisionBody),
+    shiftDecisionBody: text(SETTING.shiftDecisionBody),
+    programmeDecisionBody: text(SETTING.programmeDecisionBody),
     surplusToReserve,
     contributors: splitList(text(SETTING.contributors)),
     campaigns: parseCampaigns(reader(SETTING.campaigns)),
