@@ -5,8 +5,7 @@ import { buildLedger } from './budget/ledger';
 import { proposeReprioritisation } from './budget/proposal';
 import { budgetRows, reprioritisationRows } from './budget/report';
 import { Proposal, YearFigures } from './budget/types';
-import { ChainHead } from './logbook/chain';
-import { logbookFindings } from './logbook/findings';
+import { LogbookInput, logbookFindings } from './logbook/findings';
 import { Grid } from './sheet/cell';
 import { checkRows } from './sheet/controles';
 import { Finding, SkippedTab } from './sheet/findings';
@@ -150,11 +149,11 @@ export function summarise(settings: Settings, years: readonly YearFigures[], pro
 }
 
 
-/** `Logboek` as read, and the head of its chain as the document properties keep it. */
-export interface LogbookRead {
-  grid: Grid | null;
-  head: ChainHead;
-}
+/**
+ * `Logboek` as read, with who judges it (core/logbook/verify.ts); or, where whoever runs the check
+ * cannot read the project leader's key, the Logboek findings of the project leader's last check.
+ */
+export type LogbookRead = LogbookInput | { review: Finding[] };
 
 /**
  * The budget check: read the user tabs, compute the figures, propose, and render the generated tabs.
@@ -169,7 +168,7 @@ export function runCheck(
   // Every finding, the Logboek's included, before anything is counted: the summary and Controles
   // are made once, from the same list.
   const findings = logbook
-    ? [...parsed.findings, ...logbookFindings(logbook.grid, logbook.head, settings.projectLeader, (tab) => snapshot[tab as TabName]?.[0] ?? null)]
+    ? [...parsed.findings, ...('review' in logbook ? logbook.review : logbookFindings(logbook, settings.projectLeader, (tab) => snapshot[tab as TabName]?.[0] ?? null))]
     : parsed.findings;
   const ledger = buildLedger(programme.ledger);
   const years = computeYears(programme, ledger);
