@@ -287,6 +287,30 @@ describe('concurrent edits', () => {
     expect(missed).toBeLessThan(calls);
   });
 
+  it('loses no Logboek line when an edit without the lock appends while a paste holds it', () => {
+    const calls = (() => {
+      const e = edit(TAB.actions, 'B9:C9', [['meten', '']], undefined, PL);
+      fakes.counter.reset();
+      onEditInstalled(e);
+      return fakes.counter.total;
+    })();
+    for (let at = 1; at <= calls; at++) {
+      fakes.uninstall();
+      fakes = installAppsScriptFakes({ activeUserEmail: PL, ownerEmail: OWNER });
+      rightsWorkbook(fakes);
+      installEditTrigger();
+      // the project leader pastes a new row; Tiel's editor changes a status meanwhile
+      const paste = edit(TAB.actions, 'B7:D7', [['Actie A', '', 'AL1']], undefined, PL);
+      const status = edit(TAB.actions, 'I2', [['Afgerond']], 'Loopt', TIEL);
+      fakes.__executions.run('paste', () => onEditInstalled(paste), [{ at, name: 'status', run: () => onEditInstalled(status) }]);
+      onChangeInstalled({ changeType: 'EDIT', source: fakes.spreadsheet } as never);
+      // C7 was pasted blank over an unknown old value: logged too
+      expect([at, logLines().map((l) => l[2]).sort()]).toEqual([at, ['B7', 'C7', 'D7', 'I2']]);
+      expect(cell(TAB.actions, 7, COL.ID)).toBe('A-006');
+      expect(chainFindings()).toEqual([]);
+    }
+  });
+
   it('without the lock the same race hands out one ID twice and loses a line (the test can fail)', () => {
     const noLock = { waitLock() {}, tryLock: () => true, releaseLock() {}, hasLock: () => true };
     let broken = 0;

@@ -76,6 +76,7 @@ export function keptOutsideRights(log: Grid | null, verified: readonly boolean[]
       lastEditor.set(norm(tabName), who);
     }
   }
+  open.sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row || a.column - b.column);
   const findings = open.slice(0, MAX_FLAG_FINDINGS).map((f) => flagFinding(f, headersOf(f.tab)));
   if (open.length > MAX_FLAG_FINDINGS) {
     findings.push({ tab: open[MAX_FLAG_FINDINGS].tab, row: 0, column: '', value: String(open.length - MAX_FLAG_FINDINGS), problem: `Nog ${formatNumberNl(open.length - MAX_FLAG_FINDINGS)} blokken buiten de rechten gewijzigd en bewaard; zie Logboek.` });

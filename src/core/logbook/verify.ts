@@ -60,7 +60,12 @@ export function verifyLogbook(grid: Grid | null, trust: LogTrust): LogVerdict {
   const legacyHead = trust.kind === 'keyed' ? { lines: trust.anchor.lines, hash: trust.anchor.hash } : trust.head;
   const legacyHashes: string[] = [];
   let legacyPrevious = '';
-  let sealedPrevious = trust.kind === 'keyed' ? trust.anchor.hash : '';
+  // A sealed line follows the stored hash of the line before it, or, when that line failed, either
+  // that hash (the line was changed, its hash kept) or the last one that held (a line was put in
+  // between, and does not count as one of the chain's lines).
+  let storedHash = trust.kind === 'keyed' ? trust.anchor.hash : '';
+  let lastGood = storedHash;
+  let failed: number | null = null;
   const sealedHashes: string[] = [];
   const nonces = new Set<string>();
   let started = false;
@@ -98,12 +103,21 @@ export function verifyLogbook(grid: Grid | null, trust: LogTrust): LogVerdict {
           break;
         }
         if (keten.kind === 'sealed') {
+          const viaStored = sealedHash(trust.key, storedHash, cells) === keten.hash;
+          const viaGood = !viaStored && failed !== null && sealedHash(trust.key, lastGood, cells) === keten.hash;
+          if (viaGood) sealedHashes.splice(failed!, 1);
+          failed = null;
           sealedHashes.push(keten.hash);
           const beyond = sealedHashes.length > trust.head.lines;
-          if (sealedHash(trust.key, sealedPrevious, cells) !== keten.hash) add(rowNumber, keten.hash.slice(0, 12), 'Logboek-regel gewijzigd, of een eerdere regel verwijderd: de Keten klopt hier niet meer.');
-          else if (beyond) add(rowNumber, keten.hash.slice(0, 12), `Logboek-regel na de laatst opgeslagen kop van de keten: ${NOT_BY_ADDON}, of bij een onderbroken verzegeling gebleven.`);
-          else verified[r] = true;
-          sealedPrevious = keten.hash;
+          if (!viaStored && !viaGood) {
+            add(rowNumber, keten.hash.slice(0, 12), 'Logboek-regel gewijzigd, of een eerdere regel verwijderd: de Keten klopt hier niet meer.');
+            failed = sealedHashes.length - 1;
+          } else {
+            if (beyond) add(rowNumber, keten.hash.slice(0, 12), `Logboek-regel na de laatst opgeslagen kop van de keten: ${NOT_BY_ADDON}, of bij een onderbroken verzegeling gebleven.`);
+            else verified[r] = true;
+            lastGood = keten.hash;
+          }
+          storedHash = keten.hash;
         } else if (nonces.has(keten.nonce)) {
           add(rowNumber, keten.nonce, `Logboek-regel is een kopie van een eerdere regel (zelfde kenmerk): ${NOT_BY_ADDON}.`);
         } else {
