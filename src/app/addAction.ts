@@ -89,7 +89,7 @@ export function requestAddAction(runtime: Runtime, input: unknown): AddActionRes
   return {
     status: 'aangevraagd',
     action: preview({ municipality, action, line }, email, at, runtime.workbook.timeZone),
-    message: `"${action.actie}" is aangevraagd voor ${municipality}. De trigger van de projectleider zet de actie in ${TAB.actions} en geeft haar een ID zodra iemand het werkboek bewerkt of de projectleider Regiomonitor gebruikt.`,
+    message: `"${action.actie}" is aangevraagd voor ${municipality}. De trigger van de projectleider zet de actie in ${TAB.actions} en geeft haar een ID zodra iemand het werkboek bewerkt of de projectleider de budgetcontrole draait.`,
   };
 }
 
