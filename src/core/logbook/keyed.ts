@@ -48,8 +48,12 @@ export function keyFrom(randomText: string): string {
   return bytesToHex(sha256(utf8(`regiomonitor-logboek-sleutel\n${randomText}`)));
 }
 
+/** The keyed HMAC state of the last key used, so a line costs its own blocks only (a Logboek holds thousands). */
+let keyed: { key: string; base: ReturnType<typeof hmac.create> } | null = null;
+
 function mac(key: string, text: string): string {
-  return bytesToHex(hmac(sha256, hexToBytes(key), utf8(text)));
+  if (!keyed || keyed.key !== key) keyed = { key, base: hmac.create(sha256, hexToBytes(key)) };
+  return bytesToHex(keyed.base.clone().update(utf8(text)).digest());
 }
 
 function lineText(cells: readonly Cell[]): string {
