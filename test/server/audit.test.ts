@@ -1,9 +1,9 @@
 import { TAB } from '../../src/core/workbook/contract';
-import { runBudgetCheck } from '../../src/server/budget';
-import { installEditTrigger, onEditInstalled } from '../../src/server/edits';
+import { installEditTrigger } from '../../src/server/edits';
 import { updateAction } from '../../src/server/myActions';
 import { FakeHandles, Value, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { rawSheet } from '../fakes/protectionsExtension';
+import { checksAfterBudgetCheck, userEditsActies } from './logbookHelpers';
 import { OWNER, PL, TIEL, rightsWorkbook } from './rightsWorkbook';
 
 let fakes: FakeHandles;
@@ -14,23 +14,9 @@ beforeEach(() => {
 });
 afterEach(() => fakes.uninstall());
 
-function userEdits(a1: string, values: Value[][], oldValue: Value | undefined, user: string) {
-  const range = fakes.spreadsheet.getSheetByName(TAB.actions)!.getRange(a1);
-  fakes.counter.uncounted(() => range.setValues(values));
-  const single = values.length === 1 && values[0].length === 1;
-  fakes.__setUser(user, PL);
-  onEditInstalled({ range, source: fakes.spreadsheet, user: fakes.Session.getActiveUser(), value: single ? values[0][0] : undefined, oldValue: single ? oldValue : undefined } as never);
-}
-
+const userEdits = (a1: string, values: Value[][], oldValue: Value | undefined, user: string) => userEditsActies(fakes, PL, a1, values, oldValue, user);
 /** Controles rows about Logboek or rights, as [Tabblad, Rij, Kolom, Probleem-start]. */
-function auditChecks() {
-  fakes.__setUser(PL, PL);
-  runBudgetCheck();
-  return __values(fakes.spreadsheet, TAB.checks)!
-    .slice(1)
-    .filter((r) => r[0] === TAB.log || String(r[4]).includes('buiten de rechten'))
-    .map((r) => [r[0], r[1], r[2], String(r[4]).slice(0, 40)]);
-}
+const auditChecks = () => checksAfterBudgetCheck(fakes, PL, (r) => r[0] === TAB.log || String(r[4]).includes('buiten de rechten'));
 
 describe('the budget check audits Logboek', () => {
   it('finds nothing in an honest Logboek written by the trigger and by Mijn acties', () => {

@@ -5,12 +5,13 @@
 import { TAB } from '../../src/core/workbook/contract';
 import { LOG_HEAD_KEY, lineHash, readHead, writeHead } from '../../src/core/logbook/chain';
 import { runBudgetCheck } from '../../src/server/budget';
-import { installEditTrigger, onEditInstalled } from '../../src/server/edits';
+import { installEditTrigger } from '../../src/server/edits';
 import { applyProtections } from '../../src/server/protections';
 import { FakeHandles, Value, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { canUserEdit, rawSheet } from '../fakes/protectionsExtension';
 import { ACTIES_HEADER, COL, OWNER, PL, TIEL, rightsWorkbook } from './rightsWorkbook';
 import { records, sheetDate } from './workbooks';
+import { checksAfterBudgetCheck, userEditsActies } from './logbookHelpers';
 
 let fakes: FakeHandles;
 beforeEach(() => {
@@ -24,16 +25,7 @@ afterEach(() => fakes.uninstall());
 const cell = (row: number, header: string) => rawSheet(fakes, TAB.actions).values.get(row - 1, COL[header] - 1);
 const logRows = () => (__values(fakes.spreadsheet, TAB.log) ?? []).slice(1);
 
-/** What Sheets does for a user's edit: the values are in the cells, then the trigger (as the project leader) gets the event. */
-function userEdits(a1: string, values: Value[][], oldValue: Value | undefined, user: string) {
-  const range = fakes.spreadsheet.getSheetByName(TAB.actions)!.getRange(a1);
-  fakes.counter.uncounted(() => range.setValues(values));
-  const single = values.length === 1 && values[0].length === 1;
-  fakes.__setUser(user, PL);
-  const e = { range, source: fakes.spreadsheet, user: fakes.Session.getActiveUser(), value: single ? values[0][0] : undefined, oldValue: single ? oldValue : undefined };
-  fakes.counter.reset();
-  onEditInstalled(e as never);
-}
+const userEdits = (a1: string, values: Value[][], oldValue: Value | undefined, user: string) => userEditsActies(fakes, PL, a1, values, oldValue, user);
 
 /** P1 2025 as the budget check computes it, run by the project leader. */
 function p1of2025() {
@@ -44,14 +36,7 @@ function p1of2025() {
 }
 
 /** Controles rows naming Logboek or an edit outside the rights, as [Tabblad, Rij, Kolom, start of Probleem]. */
-function auditChecks() {
-  fakes.__setUser(PL, PL);
-  runBudgetCheck();
-  return __values(fakes.spreadsheet, TAB.checks)!
-    .slice(1)
-    .filter((r) => r[0] === TAB.log || String(r[4]).includes('buiten de rechten'))
-    .map((r) => [r[0], r[1], r[2], String(r[4]).slice(0, 40)]);
-}
+const auditChecks = () => checksAfterBudgetCheck(fakes, PL, (r) => r[0] === TAB.log || String(r[4]).includes('buiten de rechten'));
 
 /** A forged regional action with money, as a row of Acties in the workbook's own column order. */
 const FORGED_ROW: Value[] = ACTIES_HEADER.map((h) => (({ Gemeente: 'Regio', Actie: 'Nep-actie', Actielijn: 'AL1', Deadline: sheetDate('2025-12-31'), Status: 'Loopt', Begrotingspost: 'P1', Geraamd: 900000 }) as Record<string, Value>)[h] ?? '');

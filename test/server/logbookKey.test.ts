@@ -6,13 +6,12 @@ import { TAB } from '../../src/core/workbook/contract';
 import { LOG_HEAD_KEY, chainLines, lineHash, writeHead } from '../../src/core/logbook/chain';
 import { ANCHOR_KEY, LOG_KEY, SEALED_HEAD_KEY } from '../../src/core/logbook/editCache';
 import { MISSED_PREFIX } from '../../src/core/logbook/queue';
-import { runBudgetCheck } from '../../src/server/budget';
-import { installEditTrigger, onChangeInstalled, onEditInstalled } from '../../src/server/edits';
+import { installEditTrigger, onChangeInstalled } from '../../src/server/edits';
 import { FakeHandles, Value, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { rawSheet } from '../fakes/protectionsExtension';
 import { ACTIES_HEADER, CONTROLLER, OWNER, PL, TIEL, rightsWorkbook } from './rightsWorkbook';
 import { sheetDate } from './workbooks';
-import { logVerdict } from './logbookHelpers';
+import { checksAfterBudgetCheck, logVerdict, userEditsActies } from './logbookHelpers';
 
 let fakes: FakeHandles;
 beforeEach(() => {
@@ -29,23 +28,9 @@ afterEach(() => {
 const logRows = () => __values(fakes.spreadsheet, TAB.log)!.slice(1);
 const waitingMissed = () => Object.keys(fakes.properties.document.getProperties()).filter((k) => k.startsWith(MISSED_PREFIX));
 
-function userEdits(a1: string, values: Value[][], oldValue: Value | undefined, user: string) {
-  const range = fakes.spreadsheet.getSheetByName(TAB.actions)!.getRange(a1);
-  fakes.counter.uncounted(() => range.setValues(values));
-  const single = values.length === 1 && values[0].length === 1;
-  fakes.__setUser(user, PL);
-  onEditInstalled({ range, source: fakes.spreadsheet, user: fakes.Session.getActiveUser(), value: single ? values[0][0] : undefined, oldValue: single ? oldValue : undefined } as never);
-}
-
+const userEdits = (a1: string, values: Value[][], oldValue: Value | undefined, user: string) => userEditsActies(fakes, PL, a1, values, oldValue, user);
 /** Controles as [Tabblad, Rij, start of Probleem], after a check by `who`. */
-function checksBy(who: string) {
-  fakes.__setUser(who, who);
-  runBudgetCheck();
-  return __values(fakes.spreadsheet, TAB.checks)!
-    .slice(1)
-    .filter((r) => r[0] === TAB.log || /buiten de rechten|wacht nog/.test(String(r[4])))
-    .map((r) => [r[0], r[1], String(r[4]).slice(0, 40)]);
-}
+const checksBy = (who: string) => checksAfterBudgetCheck(fakes, who, (r) => r[0] === TAB.log || /buiten de rechten|wacht nog/.test(String(r[4]))).map(([tab, row, , problem]) => [tab, row, problem]);
 
 describe('the first keyed run', () => {
   it('anchors a chain kept before the key, which keeps verifying, and catches a line appended after its head', () => {
