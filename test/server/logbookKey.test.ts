@@ -6,6 +6,7 @@ import { TAB } from '../../src/core/workbook/contract';
 import { LOG_HEAD_KEY, chainLines, lineHash, writeHead } from '../../src/core/logbook/chain';
 import { ANCHOR_KEY, LOG_KEY, SEALED_HEAD_KEY } from '../../src/core/logbook/editCache';
 import { MISSED_PREFIX } from '../../src/core/logbook/queue';
+import { COPY_WIDTH, ROW_COPY_TAB } from '../../src/core/logbook/rowCopy';
 import { installEditTrigger, onChangeInstalled } from '../../src/server/edits';
 import { FakeHandles, Value, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { rawSheet } from '../fakes/protectionsExtension';
@@ -59,6 +60,30 @@ describe('the first keyed run', () => {
     const verdict = logVerdict(fakes, PL);
     // header, two anchored lines, the forged one, the new keyed one
     expect(verdict.verified).toEqual([false, true, true, false, true]);
+  });
+});
+
+describe('an update over a row copy an earlier version kept', () => {
+  it('rewrites the copy in this layout on the first keyed run, so a row deleted afterwards is still logged with its content', () => {
+    // The earlier copy: [ID, content] per row of the tab, Acties in A:B, Mutaties in D:E.
+    const copy = rawSheet(fakes, ROW_COPY_TAB);
+    fakes.counter.uncounted(() => {
+      copy.getRange(1, 1, copy.getMaxRows(), COPY_WIDTH).clearContent();
+      __setValuesRaw(copy, 1, 1, [['Acties: ID', 'Acties: inhoud', '', 'Mutaties: ID', 'Mutaties: inhoud'], ['A-001', 'ID: A-001 · oud'], ['A-002', 'ID: A-002 · oud']]);
+    });
+    for (const key of [LOG_KEY, ANCHOR_KEY, SEALED_HEAD_KEY]) fakes.__userProperties(PL).deleteProperty(key);
+    userEdits('I2', [['Afgerond']], 'Loopt', TIEL);
+    expect(__values(fakes.spreadsheet, ROW_COPY_TAB)![0].slice(0, 3)).toEqual(['Acties: ID', 'Acties: rij', 'Acties: inhoud']);
+    // A-002 has its place in row 3 of the copy, with the row it was in (3) and what the old copy knew
+    expect(__values(fakes.spreadsheet, ROW_COPY_TAB)![2].slice(0, 3)).toEqual(['A-002', 3, 'ID: A-002 · oud']);
+    fakes.counter.uncounted(() => rawSheet(fakes, TAB.actions).deleteRow(3));
+    fakes.__setUser(PL, PL);
+    onChangeInstalled({ changeType: 'REMOVE_ROW', source: fakes.spreadsheet } as never);
+    const deleted = logRows().filter((r) => r[5] === '(rij verwijderd)');
+    expect(deleted.map((r) => [r[3], r[4]])).toEqual([['rij 3', 'ID: A-002 · oud']]);
+    // the rebuild after it: this version's copy of every row that is left
+    expect(__values(fakes.spreadsheet, ROW_COPY_TAB)![2].slice(0, 2)).toEqual(['', '']);
+    expect(String(__values(fakes.spreadsheet, ROW_COPY_TAB)![4][2])).toMatch(/^Gemeente: Tiel · Actie: Lokaal plan · ID: A-004/);
   });
 });
 

@@ -1,14 +1,14 @@
 import { CHANGE_HANDLER, COPY_ROWS_KEY, SEALED_AT_KEY, SEAL_EVERY_MS, WATCHED_TABS, headerCacheKey } from '../../core/logbook/editCache';
 import { pendingLines } from '../../core/logbook/keyed';
 import { somethingWaits } from '../../core/logbook/queue';
-import { COPY_BLOCKS, DELETED_VALUE, DeletedRow, deletedCell, deletedRows, readCopy } from '../../core/logbook/rowCopy';
+import { DELETED_VALUE, DeletedRow, deletedCell, deletedRows, readCopy } from '../../core/logbook/rowCopy';
 import { editorLabel } from '../../core/rights/columnRights';
 import { Grid } from '../../core/sheet/cell';
 import { escapeCellText } from '../../core/sheet/escape';
 import { formatNumberNl } from '../../core/values/numbers';
 import { underDocumentLock } from './lock';
 import { appendLines, logSheet } from './logbookSheet';
-import { copySheet, readCopySheet, rebuildCopy } from './rowCopySheet';
+import { copySheet, readCopiedTabs, readCopySheet, rebuildCopy } from './rowCopySheet';
 import { OwnerState, ownerState, peopleOf, rememberMissed, saveOwnerState, timeZoneOf } from './triggerState';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -40,16 +40,12 @@ export function structuralChange(spreadsheet: Spreadsheet, state: OwnerState, ty
   if (!['INSERT_ROW', 'REMOVE_ROW', 'OTHER'].includes(type)) return;
   const copied = readCopy(readCopySheet(spreadsheet));
   const people = peopleOf(state, spreadsheet);
-  const grids: { tab: string; grid: Grid | null }[] = [];
+  const grids = readCopiedTabs(spreadsheet);
   const lines: Grid = [];
-  for (const block of COPY_BLOCKS) {
-    const sheet = spreadsheet.getSheetByName(block.tab);
-    const last = sheet ? sheet.getLastRow() : 0;
-    const grid = sheet && last > 0 ? (sheet.getRange(1, 1, last, Math.max(1, sheet.getLastColumn())).getValues() as Grid) : null;
-    grids.push({ tab: block.tab, grid });
-    if (type === 'REMOVE_ROW' || type === 'OTHER') {
-      const gone = deletedRows(block.tab, copied.get(block.tab) ?? [], grid);
-      for (const l of deletionLines(gone, editorLabel(user, block.tab, [''], people), now)) lines.push(l);
+  if (type === 'REMOVE_ROW' || type === 'OTHER') {
+    for (const { tab, grid } of grids) {
+      const gone = deletedRows(tab, copied.get(tab) ?? [], grid);
+      for (const l of deletionLines(gone, editorLabel(user, tab, [''], people), now)) lines.push(l);
     }
   }
   if (lines.length) appendLines(logSheet(spreadsheet), pendingLines(state.keyed.key, lines, now));

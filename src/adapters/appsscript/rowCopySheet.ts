@@ -1,5 +1,5 @@
 import { Cell, Grid } from '../../core/sheet/cell';
-import { COPY_WIDTH, CopyEntry, OTHER_IDS_COLUMN, ROW_COPY_TAB, copyBlockCells, copyBlockOf, copyHeader, copyRowOf, entryCells } from '../../core/logbook/rowCopy';
+import { COPY_BLOCKS, COPY_WIDTH, CopyEntry, OTHER_IDS_COLUMN, ROW_COPY_TAB, copyBlockCells, copyBlockOf, copyHeader, copyRowOf, entryCells, tabEntries } from '../../core/logbook/rowCopy';
 import { RowCopyPort } from '../../ports/logbook';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,8 +37,17 @@ export function readCopySheet(spreadsheet: Spreadsheet): Grid | null {
  * Returns the rows the copy has.
  */
 export function rebuildCopy(copy: Sheet, tabs: readonly { tab: string; grid: Grid | null }[], timeZone: string): number {
+  return writeCopy(copy, new Map(tabs.map(({ tab, grid }) => [tab, tabEntries(grid, timeZone)])));
+}
+
+/**
+ * Writes the whole copy from entries per tab, in this version's layout, header included (a copy an
+ * earlier version kept had another layout, core/logbook/rowCopy.ts). Returns the rows the copy has.
+ */
+export function writeCopy(copy: Sheet, entries: ReadonlyMap<string, readonly CopyEntry[]>): number {
   const previous = Math.max(1, copy.getLastRow());
-  const blocks = tabs.map(({ tab, grid }) => ({ block: copyBlockOf(tab)!, ...copyBlockCells(tab, grid, timeZone) }));
+  copy.getRange(1, 1, 1, COPY_WIDTH).setValues([copyHeader()]);
+  const blocks = [...entries].map(([tab, list]) => ({ block: copyBlockOf(tab)!, ...copyBlockCells(tab, list) }));
   const others: Cell[][] = blocks.flatMap((b) => b.others.map((e) => [b.block.tab, ...entryCells(e)]));
   const rows = Math.max(previous, others.length + 1, ...blocks.map((b) => b.cells.length + 1));
   const known = ensureRows(copy, rows, 0);
@@ -79,6 +88,15 @@ export function writeCopyEntries(copy: Sheet, tab: string, entries: readonly Cop
   for (const p of placed) span[p.at - first] = entryCells(p.e);
   range.setValues(span as unknown[][]);
   return rows;
+}
+
+/** The watched tabs as they are now, each in one read, for a rebuild. */
+export function readCopiedTabs(spreadsheet: Spreadsheet): { tab: string; grid: Grid | null }[] {
+  return COPY_BLOCKS.map((block) => {
+    const sheet = spreadsheet.getSheetByName(block.tab);
+    const last = sheet ? sheet.getLastRow() : 0;
+    return { tab: block.tab, grid: sheet && last > 0 ? (sheet.getRange(1, 1, last, Math.max(1, sheet.getLastColumn())).getValues() as Grid) : null };
+  });
 }
 
 /** The copy port for the project leader's catch-up, over the spreadsheet. */

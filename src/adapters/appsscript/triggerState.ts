@@ -9,6 +9,8 @@ import { PeopleDigest, digestPeople } from '../../core/rights/columnRights';
 import { readPeopleTabs } from '../../core/rights/people';
 import { Cell } from '../../core/sheet/cell';
 import { logSheet } from './logbookSheet';
+import { copySheet, readCopySheet, writeCopy } from './rowCopySheet';
+import { readCopy } from '../../core/logbook/rowCopy';
 import { appsScriptRuntime } from './runtime';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -59,6 +61,9 @@ export function ownerState(spreadsheet: Spreadsheet, handler: string): OwnerStat
   // the trigger's caches move from the document properties to the owner's own.
   const start = startKeyedChain(newLogKey(), readHead(shared[LOG_HEAD_KEY]), logSheet(spreadsheet).getLastRow());
   for (const key of Object.keys(shared)) if (key === PEOPLE_CACHE_KEY || key === TIME_ZONE_KEY || key.startsWith(headerCacheKey(''))) start[key] = shared[key];
+  // The row copy of an earlier version had another layout: rewritten in this one, with all it
+  // knows, so rows deleted meanwhile are still found by the change trigger.
+  start[COPY_ROWS_KEY] = String(writeCopy(copySheet(spreadsheet), readCopy(readCopySheet(spreadsheet))));
   store.setProperties(start);
   Object.assign(stored, start);
   return { store, stored, keyed: keyedState(stored)!, toStore: {} };

@@ -94,12 +94,16 @@ export function entryCells(e: CopyEntry): Cell[] {
   return [e.id, e.row, e.content];
 }
 
+/** Every entry of a whole tab (header row first), for a rebuild. */
+export function tabEntries(grid: Grid | null, timeZone: string): CopyEntry[] {
+  return grid && grid.length > 1 ? copyEntries(grid[0], grid.slice(1), 2, timeZone) : [];
+}
+
 /**
- * A whole tab's block of the copy, as written on a rebuild: the cells from row 2 down to `rows`
- * (blank where no ID has its place), and the tab's entries with IDs of another form.
+ * A tab's block of the copy, as written on a rebuild: the cells from row 2 down (blank where no ID
+ * has its place), and the entries with IDs of another form.
  */
-export function copyBlockCells(tab: string, grid: Grid | null, timeZone: string): { cells: Cell[][]; others: CopyEntry[] } {
-  const entries = grid && grid.length > 1 ? copyEntries(grid[0], grid.slice(1), 2, timeZone) : [];
+export function copyBlockCells(tab: string, entries: readonly CopyEntry[]): { cells: Cell[][]; others: CopyEntry[] } {
   const placed = new Map<number, CopyEntry>();
   const others: CopyEntry[] = [];
   for (const e of entries) {
@@ -117,8 +121,31 @@ export function copyBlockCells(tab: string, grid: Grid | null, timeZone: string)
   return { cells, others };
 }
 
+/**
+ * The copy as an earlier version kept it: one [ID, content] pair per row of the tab, `Acties` in A:B
+ * and `Mutaties` in D:E. Still read once, so rows deleted across an update are logged all the same.
+ */
+function readRowAlignedCopy(copy: Grid): Map<string, CopyEntry[]> {
+  const out = new Map<string, CopyEntry[]>(COPY_BLOCKS.map((b) => [b.tab, []]));
+  const columns: [string, number][] = [[TAB.actions, 0], [TAB.ledger, 3]];
+  copy.slice(1).forEach((line, i) => {
+    for (const [tab, c] of columns) {
+      const id = cellText(line[c] ?? null).trim();
+      if (id) out.get(tab)!.push({ id, row: i + 2, content: cellText(line[c + 1] ?? null) });
+    }
+  });
+  return out;
+}
+
+/** True when the copy's header row is this version's (copyHeader); a rebuild makes it so. */
+export function isCurrentCopy(copy: Grid | null): boolean {
+  const header = copy?.[0] ?? [];
+  return copyHeader().every((h, i) => cellText(header[i] ?? null) === h);
+}
+
 /** The copy as read back: each tab's entries, wherever they sit. */
 export function readCopy(copy: Grid | null): Map<string, CopyEntry[]> {
+  if (copy && copy.length && !isCurrentCopy(copy) && cellText(copy[0][1] ?? null) === `${TAB.actions}: inhoud`) return readRowAlignedCopy(copy);
   const out = new Map<string, CopyEntry[]>(COPY_BLOCKS.map((b) => [b.tab, []]));
   for (const line of (copy ?? []).slice(1)) {
     for (const b of COPY_BLOCKS) {
