@@ -40,7 +40,8 @@ export function sealLogbook(runtime: Runtime, keyed: KeyedState, logbook: Logboo
   const fromHead = keyed.head.row >= 2 && last >= keyed.head.row ? logbook.lines(keyed.head.row, last) : [];
   const plan = planSeal(keyed.key, keyed.head, sealCandidates(keyed.head, fromHead, () => logbook.lines(2, last)));
   logbook.writeKeten(plan.writes);
-  runtime.privateProperties!.set({ [SEALED_HEAD_KEY]: JSON.stringify(plan.head) });
+  const head = JSON.stringify(plan.head);
+  if (head !== JSON.stringify(keyed.head)) runtime.privateProperties!.set({ [SEALED_HEAD_KEY]: head });
   runtime.properties.set({ [SEALED_AT_KEY]: runtime.now().toISOString() });
   return plan;
 }
@@ -89,7 +90,14 @@ export function catchUp(runtime: Runtime, ports: CatchUpPorts): CatchUpReport | 
   const seal = sealLogbook(runtime, keyed, ports.logbook);
   report.sealed = seal.writes.length;
   report.notSealed = seal.refused;
-  if (report.added.length && ports.protections) applyProtections(runtime, ports.protections, runtime.privateProperties);
+  if (report.added.length && ports.protections) {
+    try {
+      applyProtections(runtime, ports.protections, runtime.privateProperties);
+    } catch (error) {
+      // The rows are added and logged; the rights wait for the project leader's next Rechten per gemeente toepassen.
+      console.warn(`Regiomonitor: de rechten zijn na Actie toevoegen niet opnieuw toegepast: ${(error as Error).message}`);
+    }
+  }
   return report;
 }
 

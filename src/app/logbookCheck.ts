@@ -59,15 +59,16 @@ export function logbookForCheck(runtime: Runtime, snapshot: WorkbookSnapshot): {
   const keyed = runtime.privateProperties ? keyedState(runtime.privateProperties.getAll()) : null;
   const { programme } = parseWorkbook({ [TAB.settings]: snapshot[TAB.settings], [TAB.municipalities]: snapshot[TAB.municipalities] }, { timeZone: wb.timeZone, today: runtime.today() });
   const headersOf = (tab: string) => snapshot[tab as TabName]?.[0] ?? null;
-  const review = readReview(runtime.properties.get(REVIEW_KEY));
-  if (!keyed && review && keyedLines(grid)) return withoutWaiting(runtime, snapshot, review.findings);
-  const findings = logbookFindings({ grid, trust: logTrust(keyed, runtime.properties.get(LOG_HEAD_KEY)) }, programme.settings.projectLeader, headersOf);
+  const shared = runtime.properties.getAll();
+  const review = readReview(shared[REVIEW_KEY] ?? null);
+  if (!keyed && review && keyedLines(grid)) return withoutWaiting(shared, snapshot, review.findings);
+  const findings = logbookFindings({ grid, trust: logTrust(keyed, shared[LOG_HEAD_KEY]) }, programme.settings.projectLeader, headersOf);
   if (keyed) runtime.properties.set({ [REVIEW_KEY]: storableReview(runtime.now().toISOString(), findings) });
-  return withoutWaiting(runtime, snapshot, findings);
+  return withoutWaiting(shared, snapshot, findings);
 }
 
-function withoutWaiting(runtime: Runtime, snapshot: WorkbookSnapshot, findings: Finding[]): { findings: Finding[]; snapshot: WorkbookSnapshot } {
-  const waiting = missedEdits(runtime.properties.getAll()).filter((m) => m.edit?.tab && parseA1(m.edit.range));
+function withoutWaiting(shared: Readonly<Record<string, string>>, snapshot: WorkbookSnapshot, findings: Finding[]): { findings: Finding[]; snapshot: WorkbookSnapshot } {
+  const waiting = missedEdits(shared).filter((m) => m.edit?.tab && parseA1(m.edit.range));
   if (!waiting.length) return { findings, snapshot };
   const out: WorkbookSnapshot = { ...snapshot };
   const extra: Finding[] = [];
