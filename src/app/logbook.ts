@@ -1,8 +1,8 @@
-import { MAX_ENTRY_CHARS, MAX_WAITING, REQUEST_PREFIX, Request, encodeRequest, requestKey } from '../core/logbook/queue';
+import { MAX_ENTRY_CHARS, MAX_WAITING, MAX_WAITING_PER_USER, REQUEST_PREFIX, Request, encodeRequest, requestKey, requesterTag } from '../core/logbook/queue';
 import { Runtime } from '../ports/runtime';
 
 /** What an official reads when the project leader's triggers have not run for a long while. */
-export const QUEUE_FULL_MESSAGE = `Er wachten al ${MAX_WAITING} verzoeken op de projectleider; probeer het later opnieuw, of vraag de projectleider Regiomonitor te openen.`;
+export const QUEUE_FULL_MESSAGE = 'Er wachten al te veel wijzigingen op de trigger van de projectleider; probeer het later opnieuw, of vraag de projectleider de budgetcontrole te draaien.';
 
 function fits(request: Request): string {
   let text = encodeRequest(request);
@@ -20,7 +20,8 @@ function fits(request: Request): string {
  * cannot key. One property per request, so two users at once never overwrite each other.
  */
 export function queueRequest(runtime: Runtime, request: Request, at: Date): void {
-  const waiting = Object.keys(runtime.properties.getAll()).filter((k) => k.startsWith(REQUEST_PREFIX)).length;
-  if (waiting >= MAX_WAITING) throw new Error(QUEUE_FULL_MESSAGE);
-  runtime.properties.set({ [requestKey(at)]: fits(request) });
+  const waiting = Object.keys(runtime.properties.getAll()).filter((k) => k.startsWith(REQUEST_PREFIX));
+  const tag = `.${requesterTag(request.by)}`;
+  if (waiting.length >= MAX_WAITING || waiting.filter((k) => k.endsWith(tag)).length >= MAX_WAITING_PER_USER) throw new Error(QUEUE_FULL_MESSAGE);
+  runtime.properties.set({ [requestKey(at, request.by)]: fits(request) });
 }

@@ -5,7 +5,8 @@ import { FakeHandles, FakeRange, FakeSheet, __values, installAppsScriptFakes } f
 import { rawSheet } from '../fakes/protectionsExtension';
 import { COL, NIJMEGEN, OWNER, PL, TIEL, rightsWorkbook } from './rightsWorkbook';
 import { installEditTrigger } from '../../src/server/edits';
-import { REQUEST_PREFIX } from '../../src/core/logbook/queue';
+import { MAX_WAITING_PER_USER, REQUEST_PREFIX } from '../../src/core/logbook/queue';
+import { QUEUE_FULL_MESSAGE } from '../../src/app/logbook';
 import { triggerCatchesUp } from './logbookHelpers';
 
 let fakes: FakeHandles;
@@ -251,6 +252,19 @@ describe('addAction', () => {
     triggerCatchesUp(fakes, PL);
     expect([cell(7, 'ID'), cell(8, 'ID'), cell(8, 'Status')]).toEqual(['A-042', 'A-043', 'Loopt']);
     expect(PropertiesService.getDocumentProperties().getProperty('regiomonitor.ids.action')).toBe('43');
+  });
+
+  it('lets no one person fill the queue for everyone: 25 waiting requests each at most', () => {
+    for (let i = 0; i < MAX_WAITING_PER_USER; i++) addAction({ actie: `Actie ${i}`, actielijn: 'AL1' });
+    expect(() => addAction({ actie: 'Nog een', actielijn: 'AL1' })).toThrow(QUEUE_FULL_MESSAGE);
+    fakes.__setUser(NIJMEGEN);
+    expect(addAction({ actie: 'Van Nijmegen', actielijn: 'AL1' }).status).toBe('aangevraagd');
+    expect(waiting()).toHaveLength(MAX_WAITING_PER_USER + 1);
+    // once the trigger has run, Tiel can ask again
+    triggerCatchesUp(fakes, PL);
+    fakes.__setUser(TIEL);
+    expect(addAction({ actie: 'Nog een', actielijn: 'AL1' }).status).toBe('aangevraagd');
+    expect(__values(fakes.spreadsheet, TAB.actions)).toHaveLength(6 + MAX_WAITING_PER_USER + 1);
   });
 
   it('keeps a title within the limit the sidebar counts down from', () => {

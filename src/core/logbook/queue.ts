@@ -1,5 +1,6 @@
 import { Cell, Grid } from '../sheet/cell';
 import { NewAction, parseNewAction } from '../actions/add';
+import { sha256Hex } from './chain';
 
 /**
  * What waits for the project leader's executions, in the document properties: only the add-on's own
@@ -17,8 +18,13 @@ export const REQUEST_PREFIX = 'regiomonitor.request.';
 export const MISSED_PREFIX = 'regiomonitor.missed.';
 /** A document property holds 9 KB; a request stays well within it. */
 export const MAX_ENTRY_CHARS = 8_000;
-/** Waiting requests at most: beyond this the sidebar asks to try again later (the project leader's triggers are not running). */
-export const MAX_WAITING = 200;
+/**
+ * Waiting requests at most, in all and per user: beyond this the sidebar asks to try again later (the
+ * project leader's triggers have not run for a long while). Per user, so that one person's script
+ * cannot fill the queue for everyone; in all, so that the document properties (500 KB) keep room.
+ */
+export const MAX_WAITING = 300;
+export const MAX_WAITING_PER_USER = 25;
 
 /** A cell as JSON: dates as `{ "d": ms }`. */
 type JsonCell = string | number | boolean | { d: number };
@@ -66,8 +72,13 @@ function orderedKey(prefix: string, at: Date, random: () => number): string {
   return `${prefix}${at.getTime().toString(36).padStart(9, '0')}.${made.toString(36).padStart(4, '0')}${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
 }
 
-export function requestKey(at: Date, random: () => number = Math.random): string {
-  return orderedKey(REQUEST_PREFIX, at, random);
+/** A short tag of who asked, in the key, so requests can be counted per user without reading them. */
+export function requesterTag(email: string): string {
+  return sha256Hex(email.trim().toLowerCase()).slice(0, 10);
+}
+
+export function requestKey(at: Date, by: string, random: () => number = Math.random): string {
+  return `${orderedKey(REQUEST_PREFIX, at, random)}.${requesterTag(by)}`;
 }
 
 export function encodeRequest(request: Request): string {
