@@ -106,8 +106,9 @@ export function storable(cell: Cell): Cell {
 }
 
 /**
- * The lines to append, each with its `Keten`, continuing from `head`; and the new head. The rows
- * come in the contract's Logboek order (Tijdstip … Nieuw) and leave with `Keten` as seventh cell.
+ * Lines as the unkeyed chain wrote them, each with its `Keten`, continuing from `head`; and the new
+ * head. No longer written by the add-on (core/logbook/keyed.ts writes keyed lines); it states the
+ * old format exactly, so a Logboek kept before the key can be built again and checked against it.
  */
 export function chainLines(head: ChainHead, rows: Grid): { rows: Grid; head: ChainHead } {
   let hash = head.hash;
