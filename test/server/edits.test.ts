@@ -196,6 +196,18 @@ describe('onEditInstalled', () => {
     expect(chainFindings()).toEqual([]);
   });
 
+  it('treats one pasted cell as a paste: Sheets gives no values, so Geraamd pasted over their own row is kept and flagged, not blanked', () => {
+    fakes.counter.uncounted(() => rawSheet(fakes, TAB.actions).values.set(1, COL.Geraamd - 1, 5000));
+    const e = edit(TAB.actions, 'K2', [[7000]]);
+    Object.assign(e, { value: undefined, oldValue: undefined });
+    onEditInstalled(e);
+    expect(cell(TAB.actions, 2, COL.Geraamd)).toBe(7000);
+    expect(logLines()).toEqual([
+      [TIEL, 'Acties', 'K2', '(onbekend)', 7000],
+      ['Regiomonitor', 'Acties', 'K2', '(1 cellen)', 'buiten rechten bewaard'],
+    ]);
+  });
+
   it('names the municipality whose editors alone could make an edit when Google hides the address', () => {
     userEdits(TAB.actions, 'I5', [['Afgerond']], 'Loopt', ''); // Tiel row
     expect(cell(TAB.actions, 5, COL['Bijgewerkt door'])).toBe('editor van Tiel');

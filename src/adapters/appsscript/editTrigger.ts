@@ -130,7 +130,9 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): boolean {
   if (!where) return false;
   const spreadsheet = e.source;
   const event: EditEvent = { tab, where, user: userOf(e), now: new Date() };
-  if (isSingle(where)) {
+  // A single cell typed or cleared comes with its old value; a single cell pasted comes with
+  // neither value (Sheets gives none for a paste), so its old value is unknown, as in any paste.
+  if (isSingle(where) && !(e.value === undefined && e.oldValue === undefined)) {
     event.oldValue = eventValue(e.oldValue);
     event.value = eventValue(e.value);
   }
