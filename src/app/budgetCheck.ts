@@ -2,6 +2,7 @@ import { CheckResult, CheckSummary, LogbookRead, runCheck } from '../core/check'
 import { Grid } from '../core/sheet/cell';
 import { GENERATED_TABS, LAYOUT, TAB, USER_TABS } from '../core/workbook/contract';
 import { logbookForCheck } from './logbookCheck';
+import { KeyedState } from '../core/logbook/trust';
 import { Day } from '../core/values/dates';
 import { WorkbookSnapshot } from '../core/workbook/rowReader';
 import { assignMissingIds } from './ids';
@@ -34,7 +35,7 @@ export interface CheckOptions {
    * Run first, holding the lock: the project leader's catch-up (app/catchUp.ts), so what waits for
    * their trigger (missed edits, sidebar requests) is done and Logboek sealed before it is judged.
    */
-  catchUp?: (runtime: Runtime) => void;
+  catchUp?: (runtime: Runtime) => KeyedState | null;
 }
 
 /** Computes without writing anything: for the dashboard, the agenda and officials without write rights. */
@@ -58,9 +59,9 @@ export function budgetCheck(runtime: Runtime, options: CheckOptions = {}): Check
 /** The budget check returning the whole result (figures per year), for the CLI's tables. */
 export function checkAndWrite(runtime: Runtime, options: CheckOptions = {}): CheckResult {
   return runtime.withDocumentLock(() => {
-    options.catchUp?.(runtime);
+    const keyed = options.catchUp?.(runtime);
     // Logboek in one read: lines the add-on did not write and edits outside the rights go into Controles.
-    const { findings, snapshot } = logbookForCheck(runtime, readSnapshot(runtime));
+    const { findings, snapshot } = logbookForCheck(runtime, readSnapshot(runtime), keyed);
     let result: CheckResult;
     try {
       assignMissingIds(runtime, runtime.properties, snapshot);

@@ -32,6 +32,8 @@ export interface CatchUpReport {
   /** Lines sealed into the chain; lines after the head the key does not vouch for (rows). */
   sealed: number;
   notSealed: number[];
+  /** The keyed chain after the seal, for the check that follows. */
+  keyed: KeyedState;
 }
 
 /** Seals Logboek from the stored head on (core/logbook/keyed.ts planSeal), and stores the new head. */
@@ -59,7 +61,7 @@ export function sealLogbook(runtime: Runtime, keyed: KeyedState, logbook: Logboo
 export function catchUp(runtime: Runtime, ports: CatchUpPorts): CatchUpReport | null {
   const keyed = runtime.privateProperties ? keyedState(runtime.privateProperties.getAll()) : null;
   if (!keyed) return null;
-  const report: CatchUpReport = { replayed: 0, added: [], refused: 0, sealed: 0, notSealed: [] };
+  const report: CatchUpReport = { replayed: 0, added: [], refused: 0, sealed: 0, notSealed: [], keyed };
   const shared = runtime.properties.getAll();
   const now = runtime.now();
   for (const { key, edit } of missedEdits(shared)) {
@@ -90,6 +92,7 @@ export function catchUp(runtime: Runtime, ports: CatchUpPorts): CatchUpReport | 
   const seal = sealLogbook(runtime, keyed, ports.logbook);
   report.sealed = seal.writes.length;
   report.notSealed = seal.refused;
+  report.keyed = { ...keyed, head: seal.head };
   if (report.added.length && ports.protections) {
     try {
       applyProtections(runtime, ports.protections, runtime.privateProperties);

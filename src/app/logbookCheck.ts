@@ -6,7 +6,7 @@ import { REVIEW_KEY } from '../core/logbook/editCache';
 import { logbookFindings } from '../core/logbook/findings';
 import { parseKeten } from '../core/logbook/keyed';
 import { MAX_ENTRY_CHARS, missedEdits } from '../core/logbook/queue';
-import { keyedState, logTrust } from '../core/logbook/trust';
+import { KeyedState, keyedState, logTrust } from '../core/logbook/trust';
 import { TAB, TabName } from '../core/workbook/contract';
 import { parseWorkbook } from '../core/workbook/parse';
 import { WorkbookSnapshot } from '../core/workbook/rowReader';
@@ -53,10 +53,11 @@ function keyedLines(grid: Grid | null): boolean {
  *   Edits the trigger has not handled yet (the lock stayed taken) are listed, and their rows left out
  *   of this check's figures and IDs: the project leader's trigger or check still has to judge them.
  */
-export function logbookForCheck(runtime: Runtime, snapshot: WorkbookSnapshot): { findings: Finding[]; snapshot: WorkbookSnapshot } {
+export function logbookForCheck(runtime: Runtime, snapshot: WorkbookSnapshot, known?: KeyedState | null): { findings: Finding[]; snapshot: WorkbookSnapshot } {
   const wb = runtime.workbook;
   const grid = wb.tabNames().includes(TAB.log) ? wb.readTab(TAB.log) : null;
-  const keyed = runtime.privateProperties ? keyedState(runtime.privateProperties.getAll()) : null;
+  // As the catch-up left it, when one ran; else as the runner's own properties hold it.
+  const keyed = known !== undefined ? known : runtime.privateProperties ? keyedState(runtime.privateProperties.getAll()) : null;
   const { programme } = parseWorkbook({ [TAB.settings]: snapshot[TAB.settings], [TAB.municipalities]: snapshot[TAB.municipalities] }, { timeZone: wb.timeZone, today: runtime.today() });
   const headersOf = (tab: string) => snapshot[tab as TabName]?.[0] ?? null;
   const shared = runtime.properties.getAll();
