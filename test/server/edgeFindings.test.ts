@@ -15,12 +15,17 @@ import { checksAfterBudgetCheck, userEditsActies } from './logbookHelpers';
 
 let fakes: FakeHandles;
 beforeEach(() => {
+  // An edit the trigger could not handle is also written to the execution log; the tests look at what was remembered.
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   fakes = installAppsScriptFakes({ activeUserEmail: PL, ownerEmail: OWNER });
   rightsWorkbook(fakes);
   applyProtections();
   installEditTrigger();
 });
-afterEach(() => fakes.uninstall());
+afterEach(() => {
+  fakes.uninstall();
+  jest.restoreAllMocks();
+});
 
 const cell = (row: number, header: string) => rawSheet(fakes, TAB.actions).values.get(row - 1, COL[header] - 1);
 const logRows = () => (__values(fakes.spreadsheet, TAB.log) ?? []).slice(1);
