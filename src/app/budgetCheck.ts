@@ -1,7 +1,8 @@
 import { CheckResult, CheckSummary, LogbookRead, runCheck } from '../core/check';
 import { Grid } from '../core/sheet/cell';
 import { GENERATED_TABS, LAYOUT, TAB, USER_TABS } from '../core/workbook/contract';
-import { LOG_HEAD_KEY, readHead } from '../core/logbook/chain';
+import { logbookForCheck } from './logbookCheck';
+import { KeyedState } from '../core/logbook/trust';
 import { Day } from '../core/values/dates';
 import { WorkbookSnapshot } from '../core/workbook/rowReader';
 import { assignMissingIds, fillOriginalDeadlines } from './ids';
@@ -30,6 +31,11 @@ export interface CheckOptions {
   changesSince?: Day | null;
   /** `Prognoseverloop` as read; read here when not given. */
   history?: Grid | null;
+  /**
+   * Run first, holding the lock: the project leader's catch-up (app/catchUp.ts), so what waits for
+   * their trigger (missed edits, sidebar requests) is done and Logboek sealed before it is judged.
+   */
+  catchUp?: (runtime: Runtime) => KeyedState | null;
 }
 
 /** Computes without writing anything: for the dashboard, the agenda and officials without write rights. */
@@ -54,14 +60,14 @@ export function budgetCheck(runtime: Runtime, options: CheckOptions = {}): Check
 /** The budget check returning the whole result (figures per year), for the CLI's tables. */
 export function checkAndWrite(runtime: Runtime, options: CheckOptions = {}): CheckResult {
   return runtime.withDocumentLock(() => {
-    const snapshot = readSnapshot(runtime);
-    // Logboek in one read: its hash chain and edits outside the rights go into Controles.
-    const log = runtime.workbook.tabNames().includes(TAB.log) ? runtime.workbook.readTab(TAB.log) : null;
+    const keyed = options.catchUp?.(runtime);
+    // Logboek in one read: lines the add-on did not write and edits outside the rights go into Controles.
+    const { findings, snapshot, grid: logbook } = logbookForCheck(runtime, readSnapshot(runtime), keyed);
     let result: CheckResult;
     try {
       assignMissingIds(runtime, runtime.properties, snapshot);
       fillOriginalDeadlines(runtime, snapshot);
-      result = computeCheck(runtime, snapshot, { ...options, logbook: { grid: log, head: readHead(runtime.properties.get(LOG_HEAD_KEY)) } });
+      result = computeCheck(runtime, snapshot, { ...options, logbook: { review: findings, grid: logbook } });
       for (const tab of GENERATED_TABS) runtime.workbook.replaceTab(tab, LAYOUT[tab], result.outputs[tab]);
       recordCheckRun(runtime);
     } catch (error) {

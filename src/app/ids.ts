@@ -3,7 +3,6 @@ import { Grid } from '../core/sheet/cell';
 import { TAB } from '../core/workbook/contract';
 import { ID_FORMATS, IdKind, assignIds, readCounter } from '../core/workbook/ids';
 import { WorkbookSnapshot } from '../core/workbook/rowReader';
-import { encodeHeaders, headerCacheKey } from '../core/logbook/editCache';
 import { Runtime } from '../ports/runtime';
 import { originalDeadlineWrites } from '../core/actions/originalDeadline';
 import { midnightIn } from '../core/values/dates';
@@ -22,7 +21,6 @@ const KINDS: { kind: IdKind; tab: typeof TAB.actions | typeof TAB.ledger }[] = [
  * Gives every row of `Acties` and `Mutaties` typed without `ID` the next free one, writing only
  * those ID cells, and patches `snapshot` in place so the check that follows sees the new IDs without
  * reading the tabs again. Call it holding the document lock: two runs must not hand out one number.
- * Also refreshes the edit handler's cached header rows, since it has them at hand.
  */
 export function assignMissingIds(runtime: Runtime, store: PropertyStore, snapshot: WorkbookSnapshot): IdReport {
   const report: IdReport = { assigned: [] };
@@ -31,7 +29,6 @@ export function assignMissingIds(runtime: Runtime, store: PropertyStore, snapsho
   for (const { kind, tab } of KINDS) {
     const grid: Grid | null | undefined = snapshot[tab];
     if (!grid) continue;
-    if (grid[0]) updates[headerCacheKey(tab)] = encodeHeaders(grid[0]);
     const { propertyKey } = ID_FORMATS[kind];
     const issued = readCounter(stored[propertyKey]);
     const { writes, highest } = assignIds(kind, grid, issued);

@@ -11,10 +11,7 @@ import { parseWorkbook } from '../core/workbook/parse';
 import { Role, municipalitiesOfEditor, roleMayEdit, roleOf } from '../core/rights/permissions';
 import { readTable, TableRow } from '../core/workbook/table';
 import { Findings } from '../core/sheet/findings';
-import { parseNewAction } from '../core/actions/add';
-import { ID_FORMATS, highestId, nextId, readCounter } from '../core/workbook/ids';
-import { copyBlockOf, copyOfRows, ROW_COPY_TAB } from '../core/logbook/rowCopy';
-import { appendLogLines } from './logbook';
+import { queueRequest } from './logbook';
 import { readPeople } from './protections';
 import { Runtime } from '../ports/runtime';
 import { headerIndex } from '../core/sheet/headers';
@@ -229,7 +226,8 @@ export function updateAction(runtime: Runtime, id: unknown, changes: unknown, ba
       const log = logCells.flatMap((c, i) =>
         auditRows({ at: now, user: email, tab: TAB.actions, row: row.rowNumber, column: c, numRows: 1, numColumns: 1, oldValues: [[oldValues[i]]], newValues: [[newValues[i]]] }),
       );
-      appendLogLines(runtime, log);
+      // Logboek is keyed by the project leader's trigger: the lines wait for it (app/catchUp.ts).
+      queueRequest(runtime, { kind: 'log', by: email, at: now.toISOString(), lines: log, tab: TAB.actions, id: cellText(row.get('ID')).trim(), row: row.rowNumber }, now);
       // The sheet stores escaped text without its apostrophe; show the row as it now reads.
       for (const w of writes) line[w.column - 1] = typeof w.value === 'string' && w.value.startsWith("'") ? w.value.slice(1) : w.value;
     }
@@ -237,94 +235,5 @@ export function updateAction(runtime: Runtime, id: unknown, changes: unknown, ba
   });
 }
 
-export interface AddActionResult {
-  action: MyAction;
-}
-
-/**
- * `addAction(input)`: "Actie toevoegen" for an official. Everything the browser sent is checked
- * again here. The server decides what an official may not: `Gemeente` is their own municipality,
- * `Begrotingspost`, `Geraamd` and `Prioriteit` stay blank for the project leader, the ID is the next
- * free one, the row is stamped and every filled cell logged. Under the document lock, like the edit
- * trigger, so two additions at once cannot get one ID. The row goes below the data, the one place
- * in `Acties` an official may write a new row (core/rights/protectionPlan.ts); the project leader's next
- * `Rechten per gemeente toepassen` takes it into the municipality's protection.
- */
-export function addAction(runtime: Runtime, input: unknown): AddActionResult {
-  const request = parseNewAction(input);
-  if (!request.ok) throw new Error(request.error);
-  const email = runtime.userEmail();
-  if (!email) throw new Error('Google geeft je e-mailadres niet door, dus kan niet worden nagegaan voor welke gemeente je een actie toevoegt.');
-  const wanted = request.action;
-
-  return runtime.withDocumentLock(() => {
-    const wb = runtime.workbook;
-    const tz = wb.timeZone;
-    const { settings, municipalities, actions } = readPeople(runtime);
-    if (!actions?.[0]) throw new Error(`Tabblad ${TAB.actions} ontbreekt; kies Regiomonitor › Werkboek inrichten.`);
-    const role = roleOf(email, settings, municipalities);
-    if (role.kind === 'projectLeader') throw new Error(`Als projectleider voeg je een actie toe in het tabblad ${TAB.actions} zelf; "Actie toevoegen" is voor de gemeenten.`);
-    if (role.kind !== 'editor') throw new Error(`Je staat niet als editor bij een gemeente in ${TAB.municipalities}; vraag de projectleider je e-mailadres toe te voegen.`);
-    let municipality: string;
-    if (wanted.gemeente) {
-      const mine = role.municipalities.find((m) => norm(m) === norm(wanted.gemeente!));
-      if (!mine) throw new Error(`Je kunt alleen acties toevoegen voor ${role.municipalities.join(', ')}, niet voor ${wanted.gemeente}.`);
-      municipality = mine;
-    } else if (role.municipalities.length === 1) {
-      municipality = role.municipalities[0];
-    } else {
-      throw new Error(`Je bent editor van ${role.municipalities.join(' en ')}; kies voor welke gemeente de actie is.`);
-    }
-    const lines = wb.tabNames().includes(TAB.actionLines) ? wb.readTab(TAB.actionLines) : null;
-    const codeColumn = headerIndex(lines?.[0] ?? [], 'Code');
-    const codes = codeColumn < 0 ? [] : (lines ?? []).slice(1).map((r) => cellText(r[codeColumn] ?? null).trim()).filter(Boolean);
-    const line = codes.find((c) => norm(c) === norm(wanted.actielijn));
-    if (!line) throw new Error(`Actielijn ${wanted.actielijn} bestaat niet; kies uit: ${codes.join(', ') || `(geen; vul eerst ${TAB.actionLines})`}.`);
-
-    const { propertyKey } = ID_FORMATS.action;
-    const next = nextId('action', Math.max(readCounter(runtime.properties.get(propertyKey)), highestId('action', actions)));
-    const now = stampInstant(runtime.now());
-    const record: Record<string, Cell> = {
-      ID: next.id,
-      Actielijn: line,
-      Gemeente: municipality,
-      Actie: escapeCellText(wanted.actie),
-      Eigenaar: escapeCellText(wanted.eigenaar ?? ''),
-      Thema: escapeCellText(wanted.thema ?? ''),
-      Deadline: wanted.deadline ? midnightIn(wanted.deadline, tz) : '',
-      Status: wanted.status ?? 'Niet gestart',
-      Toelichting: escapeCellText(wanted.toelichting ?? ''),
-      'Bijgewerkt op': now,
-      'Bijgewerkt door': escapeCellText(email),
-    };
-    const header = actions[0].map((c) => cellText(c).trim());
-    const values: Cell[] = header.map((h) => record[HEADERS[TAB.actions].find((x) => norm(x) === norm(h)) ?? ''] ?? '');
-    const rowNumber = actions.length + 1;
-    wb.appendRows(TAB.actions, [values]);
-    runtime.properties.set({ [propertyKey]: String(next.highest) });
-    appendLogLines(runtime, auditRows({ at: now, user: email, tab: TAB.actions, row: rowNumber, column: 1, numRows: 1, numColumns: values.length, oldValues: [values.map(() => '')], newValues: [values] }));
-    // The deletion copy knows the row from the start (core/logbook/rowCopy.ts).
-    if (wb.tabNames().includes(ROW_COPY_TAB)) {
-      const [pair] = copyOfRows(actions[0], [values], tz);
-      const block = copyBlockOf(TAB.actions)!;
-      wb.writeCells(ROW_COPY_TAB, [{ row: rowNumber, column: block.column, value: pair[0] }, { row: rowNumber, column: block.column + 1, value: pair[1] }]);
-    }
-    return {
-      action: {
-        id: next.id,
-        row: rowNumber,
-        municipality,
-        title: wanted.actie,
-        owner: wanted.eigenaar ?? '',
-        theme: wanted.thema ?? '',
-        priority: '',
-        deadline: wanted.deadline || null,
-        status: wanted.status ?? 'Niet gestart',
-        note: wanted.toelichting ?? '',
-        updatedOn: dayOfInstant(now, tz),
-        updatedAt: stampKey(now),
-        updatedBy: email,
-      },
-    };
-  });
-}
+export type { AddActionResult } from './addAction';
+export { requestAddAction as addAction } from './addAction';

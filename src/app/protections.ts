@@ -54,6 +54,7 @@ export function applyProtections(runtime: Runtime, protections: ProtectionPort, 
     const plan = planProtections(actions, municipalities, settings, runtime.workbook.tabNames());
     if (!plan.ok) throw new Error(plan.error);
     const { applied, removed, skipped } = protections.replaceProtections(plan.protections, PROTECTION_PREFIX);
+    // The edit trigger's caches live in its owner's own properties (core/logbook/editCache.ts).
     if (store) {
       const cache: Record<string, string> = {};
       if (actions?.[0]) cache[headerCacheKey(TAB.actions)] = encodeHeaders(actions[0]);

@@ -7,9 +7,8 @@ import { BudgetNotice } from './budget/notices';
 import { hasEnded } from './budget/phase';
 import { budgetRows, reprioritisationRows, reserveRows } from './budget/report';
 import { AfterPeriodLine, Proposal, ReserveYear, YearFigures } from './budget/types';
-import { ChainHead } from './logbook/chain';
 import { deferralCounts } from './logbook/deferrals';
-import { logbookFindings } from './logbook/findings';
+import { LogbookInput, logbookFindings } from './logbook/findings';
 import { columnLetter } from './sheet/a1';
 import { headerIndex } from './sheet/headers';
 import { Grid } from './sheet/cell';
@@ -192,11 +191,11 @@ export function summarise(
 }
 
 
-/** `Logboek` as read, and the head of its chain as the document properties keep it. */
-export interface LogbookRead {
-  grid: Grid | null;
-  head: ChainHead;
-}
+/**
+ * `Logboek` as read, with who judges it (core/logbook/verify.ts); or, where whoever runs the check
+ * cannot read the project leader's key, the Logboek findings of the project leader's last check.
+ */
+export type LogbookRead = LogbookInput | { review: Finding[]; grid: Grid | null };
 
 /** A budget notice as a `Controles` line: its column named as the user sees it, `Deadline (H)`. */
 function noticeFinding(n: BudgetNotice, snapshot: WorkbookSnapshot): Finding {
@@ -223,7 +222,7 @@ export function runCheck(
   const findings = [
     ...parsed.findings,
     ...figures.notices.map((n) => noticeFinding(n, snapshot)),
-    ...(logbook ? logbookFindings(logbook.grid, logbook.head, settings.projectLeader, (tab) => snapshot[tab as TabName]?.[0] ?? null) : []),
+    ...(logbook ? ('review' in logbook ? logbook.review : logbookFindings(logbook, settings.projectLeader, (tab) => snapshot[tab as TabName]?.[0] ?? null)) : []),
   ];
   const deferredTimes = deferralCounts(logbook?.grid ?? null, snapshot[TAB.actions]?.[0] ?? null, programme.actions, context.timeZone);
   const proposals = proposeReprioritisation(years, programme, ledger, { deferredTimes });

@@ -17,8 +17,14 @@ export interface Runtime {
   ownerEmail?(): string;
   /** Runs `fn` holding the document lock, so two people's writes cannot interleave. */
   withDocumentLock<T>(fn: () => T): T;
-  /** Document properties: ID counters and cached header positions, shared by all users. */
+  /** Document properties: ID counters and what waits for the project leader, shared by all users. */
   properties: PropertyStore;
+  /**
+   * The runner's own properties, which nobody else's execution reads (Apps Script's user properties).
+   * Only the project leader who installed the edit tracking holds the Logboek key there. Absent where
+   * there is no such store (local runs): Logboek is then judged without a key.
+   */
+  privateProperties?: PropertyStore;
   /** A short message to the user (a toast in Sheets, 8 seconds unless said); optional where nobody is watching. */
   notify?(message: string, title: string, seconds?: number): void;
 }

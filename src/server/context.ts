@@ -1,4 +1,7 @@
+import { appsScriptCatchUp } from '../adapters/appsscript/catchUp';
 import { appsScriptRuntime } from '../adapters/appsscript/runtime';
+import { catchUp } from '../app/catchUp';
+import { KeyedState } from '../core/logbook/trust';
 import { appsScriptSelectRow } from '../adapters/appsscript/ui';
 import { Runtime } from '../ports/runtime';
 import { RowSelector } from '../ports/ui';
@@ -15,6 +18,20 @@ export function setRuntimeOverride(factory: (() => Runtime) | null): void {
 
 export function currentRuntime(): Runtime {
   return override ? override() : appsScriptRuntime();
+}
+
+/**
+ * The project leader's catch-up (app/catchUp.ts) over Apps Script, for a check to run first; none
+ * over the preview's local workbook, which has no triggers and no key.
+ */
+export function currentCatchUp(): ((runtime: Runtime) => KeyedState | null) | undefined {
+  if (override) return undefined;
+  return (runtime) => {
+    const ports = appsScriptCatchUp(appsScriptRuntime().spreadsheet);
+    const report = catchUp(runtime, ports);
+    ports.finish();
+    return report?.keyed ?? null;
+  };
 }
 
 /** The preview's row selector: it records what the sidebar asked to select. */

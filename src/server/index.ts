@@ -10,6 +10,7 @@ import * as dashboard from './dashboard';
 import * as edits from './edits';
 import { addMenu } from '../adapters/appsscript/ui';
 import { MENU_ITEMS, MENU_TITLE } from './menu';
+import { DEPLOYMENT } from './deployment';
 import * as myActions from './myActions';
 import * as protections from './protections';
 import * as reminders from './reminders';
@@ -39,7 +40,7 @@ export const getSidebar = inDutch(sidebar.getSidebar);
  * has not been used in this document yet, where touching the spreadsheet, properties or Session throws.
  */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen | { authMode?: unknown }): void {
-  addMenu(MENU_TITLE, MENU_ITEMS);
+  addMenu(MENU_TITLE, MENU_ITEMS, DEPLOYMENT === 'addon');
 }
 
 /** Runs when the add-on is installed: show the menu straight away, without reopening the sheet. */

@@ -7,7 +7,7 @@ import { ProtectionReport, applyProtections as applyProtectionsService } from '.
 export function applyProtections(): ProtectionReport {
   const base = appsScriptRuntime();
   const { runtime } = authorizeCall(base, 'protections');
-  const report = applyProtectionsService(runtime, new AppsScriptProtections(base.spreadsheet), runtime.properties);
+  const report = applyProtectionsService(runtime, new AppsScriptProtections(base.spreadsheet), runtime.privateProperties);
   runtime.notify?.(report.message, 'Rechten per gemeente', 10);
   return report;
 }

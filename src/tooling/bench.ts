@@ -4,6 +4,7 @@
  * service-call count is what decides speed in Apps Script, and must not grow with the rows.
  */
 import { benchSidebar, formatSidebarBench } from './benchSidebar';
+import { benchEdits, formatEditBench } from './benchEdits';
 import { HEADERS, TAB } from '../core/workbook/contract';
 import { DEFAULT_TIME_ZONE, makeDay, midnightIn } from '../core/values/dates';
 import { runBudgetCheck, setupWorkbook, applyProtections, installEditTrigger, onEditInstalled } from '../server/index';
@@ -214,6 +215,8 @@ async function main(): Promise<void> {
   for (const f of [measureRights('sorted'), measureRights('interleaved')]) {
     console.log(`  ${f.order.padEnd(11)}  runs ${String(f.runs).padStart(3)}  applyProtections ${f.applyCalls}  one edit by an official ${f.editCalls}`);
   }
+  console.log('');
+  for (const l of formatEditBench(benchEdits())) console.log(l);
   console.log('');
   for (const l of formatSidebarBench(await benchSidebar())) console.log(l);
 }

@@ -1,5 +1,8 @@
 // Builds everything under build/: Code.js + appsscript.json (+ Sidebar.html) for clasp push, and the
-// node tools (cli.js, bench.js, preview.js). Run: node src/tooling/build.mjs
+// node tools (cli.js, bench.js, preview.js). The same Apps Script code is built twice: build/ for a
+// script bound to one spreadsheet (the quick trial), build/addon/ for the editor add-on (the
+// recommended deployment, README "Deploy"); they differ only in REGIOMONITOR_DEPLOYMENT
+// (src/server/deployment.ts). Run: node src/tooling/build.mjs
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -35,7 +38,9 @@ function stubs(names) {
     .join('\n');
 }
 
-async function buildAppsScript() {
+async function buildAppsScript(deployment) {
+  const dir = deployment === 'addon' ? join(out, 'addon') : out;
+  mkdirSync(dir, { recursive: true });
   const entry = at('src/server/index.ts');
   const names = await serverExports(entry);
   for (const name of names) {
@@ -54,17 +59,18 @@ async function buildAppsScript() {
     minifyIdentifiers: false, // stack traces in Stackdriver stay readable
     legalComments: 'none',
     write: false,
-    outfile: join(out, 'Code.js'),
+    outfile: join(dir, 'Code.js'),
+    define: { REGIOMONITOR_DEPLOYMENT: JSON.stringify(deployment) },
     logLevel: 'warning',
   });
   const code = `${result.outputFiles[0].text}\n${stubs(names)}\n`;
   const size = Buffer.byteLength(code);
-  const file = join(out, 'Code.js');
+  const file = join(dir, 'Code.js');
   writeFileSync(file, code);
   record(file);
-  if (size > MAX_CODE_BYTES) throw new Error(`build/Code.js is ${(size / 1024).toFixed(1)} KB, more than the ${MAX_CODE_BYTES / 1024} KB budget`);
-  copyFileSync(at('appsscript.json'), join(out, 'appsscript.json'));
-  record(join(out, 'appsscript.json'));
+  if (size > MAX_CODE_BYTES) throw new Error(`${relative(root, file)} is ${(size / 1024).toFixed(1)} KB, more than the ${MAX_CODE_BYTES / 1024} KB budget`);
+  copyFileSync(at('appsscript.json'), join(dir, 'appsscript.json'));
+  record(join(dir, 'appsscript.json'));
   return names;
 }
 
@@ -96,20 +102,24 @@ async function buildSidebar() {
   if (!template.includes('<!-- SCRIPT -->')) throw new Error('sidebar/index.html lacks the <!-- SCRIPT --> marker');
   // Function replacers: `$&` and friends in the bundle must not be read as replacement patterns.
   const html = template.replace('<!-- STYLE -->', () => `<style>${css}</style>`).replace('<!-- SCRIPT -->', () => `<script>${script}</script>`);
-  const file = join(out, 'Sidebar.html');
-  writeFileSync(file, html);
-  record(file);
+  for (const dir of [out, join(out, 'addon')]) {
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'Sidebar.html');
+    writeFileSync(file, html);
+    record(file);
+  }
 }
 
 try {
   const [names] = await Promise.all([
-    buildAppsScript(),
+    buildAppsScript('bound'),
+    buildAppsScript('addon'),
     buildNode('src/cli/cli.ts', 'cli.js'),
     buildNode('src/tooling/bench.ts', 'bench.js'),
     buildNode('src/tooling/preview.ts', 'preview.js'),
     buildSidebar(),
   ]);
-  for (const [file, size] of sizes.sort(([a], [b]) => a.localeCompare(b))) console.log(`${file.padEnd(24)} ${(size / 1024).toFixed(1).padStart(8)} KB`);
+  for (const [file, size] of sizes.sort(([a], [b]) => a.localeCompare(b))) console.log(`${file.padEnd(30)} ${(size / 1024).toFixed(1).padStart(8)} KB`);
   console.log(`Apps Script functions: ${names.join(', ')}`);
   console.log(`build ok in ${Date.now() - started} ms`);
 } catch (error) {

@@ -4,6 +4,7 @@
  * that POSTs to /rpc/<name>; each call is answered by the REAL server functions, running over a
  * local workbook through setRuntimeOverride. Changes stay in memory: the .xlsx is never overwritten.
  */
+import { previewTrigger } from './previewTrigger';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { IncomingMessage, ServerResponse, createServer } from 'node:http';
@@ -238,6 +239,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   // (ID counters, the Logboek chain, the time of the last check).
   const properties = options.properties ?? new MemoryPropertyStore();
   setRuntimeOverride(() => localRuntime(workbook, { today: options.today, userEmail, properties }));
+  const trigger = previewTrigger(workbook, () => localRuntime(workbook, { today: options.today, properties }));
   setRowSelectorOverride((tab, row) => {
     selections.push({ tab, row });
   });
@@ -266,6 +268,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           await delay(latency / 2);
           // JSON both ways, like google.script.run: what cannot cross is lost here too.
           const value = await fn(...(JSON.parse(JSON.stringify(args)) as unknown[]));
+          trigger();
           await delay(latency / 2);
           calls.push({ name, args, ok: true });
           return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, value: value === undefined ? null : value }));

@@ -10,6 +10,7 @@
  * Methods whose name starts with `_` are internals (never counted, never part of the fake API);
  * `__` marks test helpers that have no Apps Script counterpart.
  */
+import { randomUUID } from 'crypto';
 import { columnLetter } from '../../src/core/sheet/a1';
 
 export type Value = string | number | boolean | Date;
@@ -974,6 +975,17 @@ export class FakeSheet {
   getDataRange(): FakeRange {
     return this._range(1, 1, Math.max(1, this._lastRow()), Math.max(1, this._lastColumn()));
   }
+  /**
+   * Writes one row after the last row with content, growing the sheet when needed, as one step: two
+   * executions appending at once get a row each (Sheets' append is atomic; getLastRow + setValues is not).
+   */
+  appendRow(rowContents: unknown[]): FakeSheet {
+    const at = this._lastRow() + 1;
+    if (at > this.maxRows) this.maxRows = at;
+    if (rowContents.length > this.maxColumns) this.maxColumns = rowContents.length;
+    rowContents.forEach((v, c) => this._setValue(at - 1, c, v));
+    return this.self();
+  }
   getLastRow(): number {
     return this._lastRow();
   }
@@ -1435,10 +1447,15 @@ export class FakeProperties {
   }
 }
 
+/**
+ * Properties as Apps Script scopes them: document and script properties are shared; user properties
+ * belong to the user the script runs as (the effective user: for an installable trigger, whoever
+ * installed it), so one user's execution never sees another's.
+ */
 export class FakePropertiesService {
   constructor(
     private readonly w: World,
-    readonly stores: { document: FakeProperties; script: FakeProperties; user: FakeProperties },
+    readonly stores: { document: FakeProperties; script: FakeProperties; users: Map<string, FakeProperties> },
   ) {}
   getDocumentProperties(): FakeProperties {
     return this.w.wrap(this.stores.document, 'Properties');
@@ -1447,7 +1464,20 @@ export class FakePropertiesService {
     return this.w.wrap(this.stores.script, 'Properties');
   }
   getUserProperties(): FakeProperties {
-    return this.w.wrap(this.stores.user, 'Properties');
+    return this.w.wrap(this._userStore(this.w.effectiveUserEmail), 'Properties');
+  }
+  _userStore(email: string): FakeProperties {
+    const key = email.trim().toLowerCase();
+    let store = this.stores.users.get(key);
+    if (!store) this.stores.users.set(key, (store = new FakeProperties(this.w)));
+    return store;
+  }
+}
+
+/** Utilities, for what the add-on uses of it: random UUIDs (Apps Script's come from a secure source too). */
+export class FakeUtilities {
+  getUuid(): string {
+    return randomUUID();
   }
 }
 
@@ -1625,7 +1655,11 @@ export interface FakeHandles {
   counter: ServiceCounter;
   ui: UiLog;
   locks: { document: LockStats; script: LockStats; user: LockStats };
-  properties: { document: FakeProperties; script: FakeProperties; user: FakeProperties };
+  /** `user`: the user properties of whoever is the effective user now (see __userProperties). */
+  properties: { document: FakeProperties; script: FakeProperties; readonly user: FakeProperties };
+  Utilities: FakeUtilities;
+  /** The user properties of one user, whoever runs now. */
+  __userProperties(email: string): FakeProperties;
   triggers: TriggerRecord[];
   /** Changes who Session reports as the active/effective user. */
   __setUser(activeEmail: string, effectiveEmail?: string): void;
@@ -1635,7 +1669,7 @@ export interface FakeHandles {
   uninstall(): void;
 }
 
-const GLOBAL_NAMES = ['SpreadsheetApp', 'LockService', 'Session', 'PropertiesService', 'ScriptApp'] as const;
+const GLOBAL_NAMES = ['SpreadsheetApp', 'LockService', 'Session', 'PropertiesService', 'ScriptApp', 'Utilities'] as const;
 
 export function installAppsScriptFakes(options: FakeOptions = {}): FakeHandles {
   const w = new World();
@@ -1650,15 +1684,24 @@ export function installAppsScriptFakes(options: FakeOptions = {}): FakeHandles {
   if (options.locale) ss.locale = options.locale;
   const locks = { document: new LockStats(), script: new LockStats(), user: new LockStats() };
   w.lockStats = [locks.document, locks.script, locks.user];
-  const properties = { document: new FakeProperties(w), script: new FakeProperties(w), user: new FakeProperties(w) };
+  const stores = { document: new FakeProperties(w), script: new FakeProperties(w), users: new Map<string, FakeProperties>() };
+  const propertiesService = new FakePropertiesService(w, stores);
+  const properties = {
+    document: stores.document,
+    script: stores.script,
+    get user() {
+      return propertiesService._userStore(w.effectiveUserEmail);
+    },
+  };
   const scriptApp = new FakeScriptApp(w);
 
   const globals = {
     SpreadsheetApp: w.wrap(new FakeSpreadsheetApp(w, ss), 'SpreadsheetApp'),
     LockService: w.wrap(new FakeLockService(w, locks), 'LockService'),
     Session: w.wrap(new FakeSession(w), 'Session'),
-    PropertiesService: w.wrap(new FakePropertiesService(w, properties), 'PropertiesService'),
+    PropertiesService: w.wrap(propertiesService, 'PropertiesService'),
     ScriptApp: w.wrap(scriptApp, 'ScriptApp'),
+    Utilities: w.wrap(new FakeUtilities(), 'Utilities'),
   };
   const previous = new Map(GLOBAL_NAMES.map((n) => [n, Object.getOwnPropertyDescriptor(target, n)]));
   for (const n of GLOBAL_NAMES) target[n] = globals[n];
@@ -1672,6 +1715,7 @@ export function installAppsScriptFakes(options: FakeOptions = {}): FakeHandles {
     properties,
     triggers: scriptApp.triggers,
     __executions: w.executions,
+    __userProperties: (email: string) => propertiesService._userStore(email),
     __setUser(activeEmail: string, effectiveEmail = activeEmail) {
       w.activeUserEmail = activeEmail;
       w.effectiveUserEmail = effectiveEmail;

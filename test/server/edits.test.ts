@@ -1,7 +1,8 @@
 import { TAB } from '../../src/core/workbook/contract';
 import { ID_FORMATS } from '../../src/core/workbook/ids';
-import { LOG_HEAD_KEY, readHead, verifyLog } from '../../src/core/logbook/chain';
+import { logVerdict } from './logbookHelpers';
 import { ROW_COPY_TAB } from '../../src/core/logbook/rowCopy';
+import { MISSED_PREFIX } from '../../src/core/logbook/queue';
 import { headerCacheKey } from '../../src/core/logbook/editCache';
 import { installEditTrigger, onChangeInstalled, onEditInstalled } from '../../src/server/edits';
 import { FakeHandles, Value, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
@@ -11,17 +12,22 @@ import { fillWorkbook } from './workbooks';
 
 let fakes: FakeHandles;
 beforeEach(() => {
+  // A missed edit is also written to the execution log; here the tests look at what was remembered.
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   fakes = installAppsScriptFakes({ activeUserEmail: PL, ownerEmail: OWNER });
   rightsWorkbook(fakes);
 });
-afterEach(() => fakes.uninstall());
+afterEach(() => {
+  fakes.uninstall();
+  jest.restoreAllMocks();
+});
 
 const cell = (tab: string, row: number, column: number) => rawSheet(fakes, tab).values.get(row - 1, column - 1);
 const note = (tab: string, row: number, column: number) => rawSheet(fakes, tab).notes.get(row - 1, column - 1);
 const logRows = () => __values(fakes.spreadsheet, TAB.log)!.slice(1);
 /** Logboek lines as [Gebruiker, Tabblad, Cel, Oud, Nieuw]. */
 const logLines = () => logRows().map((r) => [r[1], r[2], r[3], r[4], r[5]]);
-const chainFindings = () => verifyLog(__values(fakes.spreadsheet, TAB.log), readHead(fakes.properties.document.getProperty(LOG_HEAD_KEY)));
+const chainFindings = () => logVerdict(fakes, PL).findings;
 
 /**
  * What Sheets does for a user's edit: the value is already in the cell, then the trigger gets the
@@ -71,16 +77,16 @@ describe('installEditTrigger', () => {
 describe('onEditInstalled', () => {
   beforeEach(() => installEditTrigger());
 
-  it('stamps and logs an official editing Status of their own row, in a bounded number of calls', () => {
+  it('stamps and logs an official editing Status of their own row, in at most 15 service calls', () => {
     userEdits(TAB.actions, 'I2', [['Afgerond']], 'Loopt');
-    // Measured: lock (get, wait, release), properties (get, getProperties, setProperties), effective
-    // user (2), edited row (getRange, getValues), stamps (getRange, setValues), Logboek (getSheetByName,
-    // getLastRow, getMaxRows, getRange, setValues), row copy (getSheetByName, getMaxRows, getRange,
-    // getValues, setValues), flush, plus the event accessors.
-    expect(fakes.counter.total).toBeLessThanOrEqual(30);
+    // Measured: the event (getSheet, getName, getA1Notation, the editor's getEmail), the trigger
+    // owner's user properties (getUserProperties, getProperties), the edited row (getRange,
+    // getValues), the stamps (getRange, setValues), Logboek (getSheetByName, appendRow) and the row
+    // copy's entry at its ID's place (getSheetByName, getRange, setValues): 4 + 2 + 2 + 2 + 2 + 3 = 15.
+    expect(fakes.counter.total).toBeLessThanOrEqual(15);
     expect(fakes.counter.count('Sheet.getDataRange')).toBe(0);
-    expect(fakes.counter.count('Range.getValues')).toBe(2); // the edited row and its two copy cells
-    expect(fakes.locks.document.acquired).toBe(fakes.locks.document.released);
+    expect(fakes.counter.count('Range.getValues')).toBe(1); // the edited row only
+    expect(fakes.counter.count('Lock.waitLock') + fakes.counter.count('Lock.tryLock')).toBe(0); // touches nothing another edit shares
     expect(cell(TAB.actions, 2, COL['Bijgewerkt door'])).toBe(TIEL);
     expect(cell(TAB.actions, 2, COL['Bijgewerkt op'])).toBeInstanceOf(Date);
     expect(logLines()).toEqual([[TIEL, 'Acties', 'I2', 'Loopt', 'Afgerond']]);
@@ -91,13 +97,11 @@ describe('onEditInstalled', () => {
     userEdits(TAB.actions, 'I2', [['Afgerond']], 'Loopt');
     const small = fakes.counter.breakdown();
     fillWorkbook(fakes, { [TAB.actions]: [[] as unknown[]].concat(Array.from({ length: 2000 }, (_, i) => ['Tiel', `Actie ${i}`, `A-${100 + i}`, 'AL1'])) });
-    // once: the hidden copy grows to 2.000 rows
+    // once: the hidden copy grows to hold A-2099 at its place (row 2.100)
     userEdits(TAB.actions, 'I2001', [['Loopt']], 'Afgerond');
     expect(fakes.counter.count('Sheet.insertRowsAfter')).toBe(1);
     userEdits(TAB.actions, 'I1500', [['Loopt']], 'Afgerond');
-    const large = fakes.counter.breakdown();
-    // the first edit also wrote the Keten header once
-    expect({ ...large, 'Range.setValue': 1, 'Sheet.getRange': large['Sheet.getRange'] + 1 }).toEqual(small);
+    expect(fakes.counter.breakdown()).toEqual(small);
   });
 
   it('refuses to run from anyone else than the project leader who installed it', () => {
@@ -172,21 +176,35 @@ describe('onEditInstalled', () => {
     expect(cell(TAB.actions, 7, COL.ID)).toBe('');
   });
 
-  it('keeps a pasted value outside the rights (its old value is unknown), flags it and logs it for the check', () => {
-    // Geraamd and Toelichting of rows 2 (Tiel) and 3 (Nijmegen)
+  it('keeps a pasted value outside the rights (its old value is unknown), flags it and logs it for the check, one line and note per block', () => {
+    // Geraamd and Toelichting of rows 2 (Tiel) and 3 (Nijmegen): outside the rights are K2 (Geraamd
+    // of their own row) and K3:L3 (all of Nijmegen's row): two blocks.
     userEdits(TAB.actions, 'K2:L3', [[100, 'a'], [200, 'b']]);
     expect([cell(TAB.actions, 2, COL.Geraamd), cell(TAB.actions, 2, COL.Toelichting)]).toEqual([100, 'a']);
     expect(note(TAB.actions, 2, COL.Geraamd)).toBe('Regiomonitor: ambtenaar@tiel.nl wijzigde de kolom Geraamd, wat alleen de projectleider mag. De waarde is bewaard; de projectleider beslist (zie Controles en Logboek).');
     expect(note(TAB.actions, 2, COL.Toelichting)).toBe('');
-    expect(note(TAB.actions, 3, COL.Toelichting)).toMatch(/wijzigde de kolom Toelichting, wat alleen de projectleider mag/);
+    expect(note(TAB.actions, 3, COL.Geraamd)).toBe('Regiomonitor: ambtenaar@tiel.nl wijzigde K3:L3, wat alleen de projectleider mag. De waarden zijn bewaard (deze cel: "200"); de projectleider beslist (zie Controles en Logboek).');
+    expect(note(TAB.actions, 3, COL.Toelichting)).toBe('');
     expect(logLines()).toEqual([
       [TIEL, 'Acties', 'K2', '(onbekend)', 100],
       [TIEL, 'Acties', 'L2', '(onbekend)', 'a'],
       [TIEL, 'Acties', 'K3', '(onbekend)', 200],
       [TIEL, 'Acties', 'L3', '(onbekend)', 'b'],
-      ['Regiomonitor', 'Acties', 'K2', 100, 'buiten rechten bewaard'],
-      ['Regiomonitor', 'Acties', 'K3', 200, 'buiten rechten bewaard'],
-      ['Regiomonitor', 'Acties', 'L3', 'b', 'buiten rechten bewaard'],
+      ['Regiomonitor', 'Acties', 'K2', '(1 cellen)', 'buiten rechten bewaard'],
+      ['Regiomonitor', 'Acties', 'K3:L3', '(2 cellen)', 'buiten rechten bewaard'],
+    ]);
+    expect(chainFindings()).toEqual([]);
+  });
+
+  it('treats one pasted cell as a paste: Sheets gives no values, so Geraamd pasted over their own row is kept and flagged, not blanked', () => {
+    fakes.counter.uncounted(() => rawSheet(fakes, TAB.actions).values.set(1, COL.Geraamd - 1, 5000));
+    const e = edit(TAB.actions, 'K2', [[7000]]);
+    Object.assign(e, { value: undefined, oldValue: undefined });
+    onEditInstalled(e);
+    expect(cell(TAB.actions, 2, COL.Geraamd)).toBe(7000);
+    expect(logLines()).toEqual([
+      [TIEL, 'Acties', 'K2', '(onbekend)', 7000],
+      ['Regiomonitor', 'Acties', 'K2', '(1 cellen)', 'buiten rechten bewaard'],
     ]);
   });
 
@@ -231,7 +249,7 @@ describe('onEditInstalled', () => {
     // the project leader inserts a blank column B; onChange drops the cache
     fakes.counter.uncounted(() => rawSheet(fakes, TAB.actions).insertColumnsAfter(1, 1));
     onChangeInstalled({ changeType: 'INSERT_COLUMN' });
-    expect(fakes.properties.document.getProperty(headerCacheKey(TAB.actions))).toBeNull();
+    expect(fakes.__userProperties(PL).getProperty(headerCacheKey(TAB.actions)) || null).toBeNull();
     // Status is now column J, stamps N and O
     userEdits(TAB.actions, 'J2', [['Afgerond']], 'Loopt');
     expect(cell(TAB.actions, 2, COL['Bijgewerkt door'] + 1)).toBe(TIEL);
@@ -261,21 +279,48 @@ describe('concurrent edits', () => {
       onEditInstalled(e);
       return fakes.counter.total;
     })();
-    let waited = 0;
+    let missed = 0;
     for (let at = 1; at <= calls; at++) {
       fakes.uninstall();
       fakes = installAppsScriptFakes({ activeUserEmail: PL, ownerEmail: OWNER });
       rightsWorkbook(fakes);
       installEditTrigger();
       race(at);
+      // B found the lock taken while A gave its ID: remembered, and put right by the next run of a trigger.
+      const waited = Object.keys(fakes.properties.document.getProperties()).some((k) => k.startsWith(MISSED_PREFIX));
+      if (waited) missed++;
+      onChangeInstalled({ changeType: 'EDIT', source: fakes.spreadsheet } as never);
       expect([at, [cell(TAB.actions, 7, COL.ID), cell(TAB.actions, 8, COL.ID)].sort()]).toEqual([at, ['A-006', 'A-007']]);
       expect(logLines().map((l) => l[2]).sort()).toEqual(['B7', 'B8']);
       expect(chainFindings()).toEqual([]);
-      if (fakes.__executions.log.includes('B waits for the lock')) waited++;
     }
-    // B cut in before A took the lock, while A held it (and waited), and after A let go
-    expect(waited).toBeGreaterThan(calls / 2);
-    expect(waited).toBeLessThan(calls);
+    // B cut in before A took the lock, while A held it, and after A let go
+    expect(missed).toBeGreaterThan(0);
+    expect(missed).toBeLessThan(calls);
+  });
+
+  it('loses no Logboek line when an edit without the lock appends while a paste holds it', () => {
+    const calls = (() => {
+      const e = edit(TAB.actions, 'B9:C9', [['meten', '']], undefined, PL);
+      fakes.counter.reset();
+      onEditInstalled(e);
+      return fakes.counter.total;
+    })();
+    for (let at = 1; at <= calls; at++) {
+      fakes.uninstall();
+      fakes = installAppsScriptFakes({ activeUserEmail: PL, ownerEmail: OWNER });
+      rightsWorkbook(fakes);
+      installEditTrigger();
+      // the project leader pastes a new row; Tiel's editor changes a status meanwhile
+      const paste = edit(TAB.actions, 'B7:D7', [['Actie A', '', 'AL1']], undefined, PL);
+      const status = edit(TAB.actions, 'I2', [['Afgerond']], 'Loopt', TIEL);
+      fakes.__executions.run('paste', () => onEditInstalled(paste), [{ at, name: 'status', run: () => onEditInstalled(status) }]);
+      onChangeInstalled({ changeType: 'EDIT', source: fakes.spreadsheet } as never);
+      // C7 was pasted blank over an unknown old value: logged too
+      expect([at, logLines().map((l) => l[2]).sort()]).toEqual([at, ['B7', 'C7', 'D7', 'I2']]);
+      expect(cell(TAB.actions, 7, COL.ID)).toBe('A-006');
+      expect(chainFindings()).toEqual([]);
+    }
   });
 
   it('without the lock the same race hands out one ID twice and loses a line (the test can fail)', () => {

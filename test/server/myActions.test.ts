@@ -1,19 +1,29 @@
 import { TAB } from '../../src/core/workbook/contract';
 import { versionOf } from '../../src/app/myActions';
 import { addAction, getMyActions, updateAction } from '../../src/server/myActions';
-import { FakeHandles, FakeRange, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
+import { FakeHandles, FakeRange, FakeSheet, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { rawSheet } from '../fakes/protectionsExtension';
 import { COL, NIJMEGEN, OWNER, PL, TIEL, rightsWorkbook } from './rightsWorkbook';
+import { installEditTrigger } from '../../src/server/edits';
+import { MAX_WAITING_PER_USER, REQUEST_PREFIX } from '../../src/core/logbook/queue';
+import { QUEUE_FULL_MESSAGE } from '../../src/app/logbook';
+import { triggerCatchesUp } from './logbookHelpers';
 
 let fakes: FakeHandles;
 beforeEach(() => {
-  fakes = installAppsScriptFakes({ activeUserEmail: TIEL, ownerEmail: OWNER });
+  fakes = installAppsScriptFakes({ activeUserEmail: PL, ownerEmail: OWNER });
   rightsWorkbook(fakes);
+  installEditTrigger();
+  fakes.__setUser(TIEL);
 });
 afterEach(() => fakes.uninstall());
 
 const cell = (row: number, header: string) => rawSheet(fakes, TAB.actions).values.get(row - 1, COL[header] - 1);
-const logRows = () => __values(fakes.spreadsheet, TAB.log)!.slice(1);
+/** Logboek after the project leader's trigger ran again: the sidebar's lines wait for it. */
+const logRows = () => {
+  triggerCatchesUp(fakes, PL);
+  return __values(fakes.spreadsheet, TAB.log)!.slice(1);
+};
 
 describe('getMyActions', () => {
   it("gives Tiel's editor the Tiel rows only, as JSON", () => {
@@ -119,7 +129,8 @@ describe('updateAction', () => {
       [TIEL, 'Acties', 'L5', 'oud', 'Plan vastgesteld'],
       [TIEL, 'Acties', 'H5', '', 'datum'],
     ]);
-    expect(fakes.locks.document.acquired).toBe(1);
+    // one lock for the save; the trigger's catch-up took it once more
+    expect(fakes.locks.document.acquired).toBe(2);
     expect(fakes.locks.document.held).toBe(false);
   });
 
@@ -156,9 +167,12 @@ describe('updateAction', () => {
     [values.rows[1], values.rows[4]] = [values.rows[4], values.rows[1]];
     const setValues = jest.spyOn(FakeRange.prototype, 'setValues');
     const result = updateAction('A-004', { toelichting: '=IMPORTRANGE("x")' });
-    // what reached Sheets: the apostrophe that keeps it text, in Acties and in Logboek
-    const written = setValues.mock.calls.flat(3);
+    // what reached Sheets: the apostrophe that keeps it text, in Acties, and in Logboek once the trigger wrote the line
+    const appendRow = jest.spyOn(FakeSheet.prototype as unknown as { appendRow: (r: unknown[]) => unknown }, 'appendRow');
+    triggerCatchesUp(fakes, PL);
+    const written = [...setValues.mock.calls.flat(3), ...appendRow.mock.calls.flat(2)];
     setValues.mockRestore();
+    appendRow.mockRestore();
     expect(written.filter((v) => v === `'=IMPORTRANGE("x")`)).toHaveLength(2);
     expect(written).not.toContain('=IMPORTRANGE("x")');
     expect(result.action.row).toBe(2);
@@ -175,29 +189,32 @@ describe('updateAction', () => {
 });
 
 describe('addAction', () => {
-  it("adds a Tiel action for Tiel's editor: own Gemeente, next ID, stamps, no money, every filled cell logged", () => {
+  const waiting = () => Object.keys(fakes.properties.document.getProperties()).filter((k) => k.startsWith(REQUEST_PREFIX));
+
+  it("asks for a Tiel action for Tiel's editor; the project leader's trigger adds it: own Gemeente, next ID, stamps, no money, one Logboek line", () => {
     const result = addAction({ actie: 'Voorlichting scholen', actielijn: 'al1', eigenaar: 'Team Tiel', deadline: '2025-09-01', toelichting: '=start' });
+    // nothing is written by the official's own execution: officials have no open rows in Acties
+    expect(result.status).toBe('aangevraagd');
+    expect(result.action).toMatchObject({ id: '', row: 0, municipality: 'Tiel', title: 'Voorlichting scholen', status: 'Niet gestart', deadline: '2025-09-01', updatedBy: TIEL });
+    expect(result.message).toMatch(/^"Voorlichting scholen" is aangevraagd voor Tiel\./);
+    expect(__values(fakes.spreadsheet, TAB.actions)).toHaveLength(6);
+    expect(waiting()).toHaveLength(1);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+
+    triggerCatchesUp(fakes, PL);
     // rows 2-6 exist (A-001..A-005): the new one is row 7, A-006
-    expect(result.action).toMatchObject({ id: 'A-006', row: 7, municipality: 'Tiel', title: 'Voorlichting scholen', status: 'Niet gestart', deadline: '2025-09-01', updatedBy: TIEL });
     expect([cell(7, 'ID'), cell(7, 'Gemeente'), cell(7, 'Actielijn'), cell(7, 'Begrotingspost'), cell(7, 'Geraamd'), cell(7, 'Prioriteit')]).toEqual(['A-006', 'Tiel', 'AL1', '', '', '']);
     expect(cell(7, 'Toelichting')).toBe('=start'); // text, not a formula
     expect(rawSheet(fakes, TAB.actions).formulas.get(6, COL.Toelichting - 1)).toBe('');
     expect(cell(7, 'Bijgewerkt door')).toBe(TIEL);
-    expect(logRows().map((r) => [r[1], r[3], r[4]])).toEqual([
-      [TIEL, 'A7', ''],
-      [TIEL, 'B7', ''],
-      [TIEL, 'C7', ''],
-      [TIEL, 'D7', ''],
-      [TIEL, 'E7', ''],
-      [TIEL, 'H7', ''],
-      [TIEL, 'I7', ''],
-      [TIEL, 'L7', ''],
-      [TIEL, 'M7', ''],
-      [TIEL, 'N7', ''],
-    ]);
-    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(waiting()).toEqual([]);
+    const lines = logRows();
+    expect(lines.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([[TIEL, 'Acties', 'A7:N7', '']]);
+    expect(String(lines[0][5])).toMatch(/^Gemeente: Tiel · Actie: Voorlichting scholen · ID: A-006 · Actielijn: AL1 · Eigenaar: Team Tiel · Deadline: 01-09-2025 · Status: Niet gestart · Toelichting: =start/);
     // a second one gets the next ID, never a repeat
-    expect(addAction({ actie: 'Tweede', actielijn: 'AL1' }).action.id).toBe('A-007');
+    addAction({ actie: 'Tweede', actielijn: 'AL1' });
+    triggerCatchesUp(fakes, PL);
+    expect(cell(8, 'ID')).toBe('A-007');
   });
 
   it('refuses money, another municipality, an unknown action line, the project leader and a stranger, in Dutch', () => {
@@ -213,15 +230,41 @@ describe('addAction', () => {
     expect(() => addAction({ actie: 'x', actielijn: 'AL1' })).toThrow(/Als projectleider voeg je een actie toe in het tabblad Acties zelf/);
     fakes.__setUser('iemand@elders.nl');
     expect(() => addAction({ actie: 'x', actielijn: 'AL1' })).toThrow(/Je staat niet als editor bij een gemeente/);
+    expect(waiting()).toEqual([]);
     expect(__values(fakes.spreadsheet, TAB.actions)).toHaveLength(6);
     expect(logRows()).toEqual([]);
   });
 
+  it('checks the request again when carrying it out: an official taken off Editors meanwhile gets nothing added', () => {
+    addAction({ actie: 'Voorlichting', actielijn: 'AL1' });
+    // the project leader removes Tiel's editor before the trigger runs
+    fakes.counter.uncounted(() => rawSheet(fakes, TAB.municipalities).values.set(1, 2, 'collega@tiel.nl'));
+    triggerCatchesUp(fakes, PL);
+    expect(__values(fakes.spreadsheet, TAB.actions)).toHaveLength(6);
+    expect(logRows().map((r) => [r[1], r[5]])).toEqual([['Regiomonitor', 'geweigerd: ambtenaar@tiel.nl is geen editor (meer) van Tiel']]);
+    expect(waiting()).toEqual([]);
+  });
+
   it('continues after the stored counter, so an ID of a deleted row is never handed out again', () => {
     PropertiesService.getDocumentProperties().setProperty('regiomonitor.ids.action', '41');
-    expect(addAction({ actie: 'Voorlichting', actielijn: 'AL1' }).action.id).toBe('A-042');
-    expect(addAction({ actie: 'Tweede', actielijn: 'AL1', status: 'Loopt' }).action).toMatchObject({ id: 'A-043', row: 8, status: 'Loopt', deadline: null });
+    addAction({ actie: 'Voorlichting', actielijn: 'AL1' });
+    addAction({ actie: 'Tweede', actielijn: 'AL1', status: 'Loopt' });
+    triggerCatchesUp(fakes, PL);
+    expect([cell(7, 'ID'), cell(8, 'ID'), cell(8, 'Status')]).toEqual(['A-042', 'A-043', 'Loopt']);
     expect(PropertiesService.getDocumentProperties().getProperty('regiomonitor.ids.action')).toBe('43');
+  });
+
+  it('lets no one person fill the queue for everyone: 25 waiting requests each at most', () => {
+    for (let i = 0; i < MAX_WAITING_PER_USER; i++) addAction({ actie: `Actie ${i}`, actielijn: 'AL1' });
+    expect(() => addAction({ actie: 'Nog een', actielijn: 'AL1' })).toThrow(QUEUE_FULL_MESSAGE);
+    fakes.__setUser(NIJMEGEN);
+    expect(addAction({ actie: 'Van Nijmegen', actielijn: 'AL1' }).status).toBe('aangevraagd');
+    expect(waiting()).toHaveLength(MAX_WAITING_PER_USER + 1);
+    // once the trigger has run, Tiel can ask again
+    triggerCatchesUp(fakes, PL);
+    fakes.__setUser(TIEL);
+    expect(addAction({ actie: 'Nog een', actielijn: 'AL1' }).status).toBe('aangevraagd');
+    expect(__values(fakes.spreadsheet, TAB.actions)).toHaveLength(6 + MAX_WAITING_PER_USER + 1);
   });
 
   it('keeps a title within the limit the sidebar counts down from', () => {

@@ -33,8 +33,9 @@ describe('applyProtections', () => {
     for (const row of [1, 2, 3, 4, 5, 6]) expect(editable(PL, row)).toHaveLength(14);
     expect(can(TIEL, TAB.actions, 1, COL.Status)).toBe(false);
     expect(can('collega@tiel.nl', TAB.actions, 2, COL.Status)).toBe(true);
-    // below the data: where "Actie toevoegen" writes as the official (the edit trigger guards typing)
-    expect(can(TIEL, TAB.actions, 7, COL.Geraamd)).toBe(true);
+    // below the data nothing is open to officials: "Actie toevoegen" asks the project leader's trigger
+    for (const h of Object.keys(COL)) expect([h, can(TIEL, TAB.actions, 7, COL[h])]).toEqual([h, false]);
+    expect(can(PL, TAB.actions, 7, COL.Geraamd)).toBe(true);
   });
 
   it('gives the budget tabs to the project leader and Mutaties also to the controller', () => {
@@ -43,8 +44,8 @@ describe('applyProtections', () => {
       expect([tab, can(TIEL, tab, 2), can(CONTROLLER, tab, 2), can(PL, tab, 2)]).toEqual([tab, false, false, true]);
     }
     expect([can(CONTROLLER, TAB.ledger, 2), can(PL, TAB.ledger, 2), can(TIEL, TAB.ledger, 2)]).toEqual([true, true, false]);
-    // Logboek: Mijn acties appends to it as the official
-    expect(can(TIEL, TAB.log, 2)).toBe(true);
+    // Logboek: only the project leader's trigger writes it; Mijn acties leaves its lines for that trigger
+    expect([can(TIEL, TAB.log, 2), can(CONTROLLER, TAB.log, 2), can(PL, TAB.log, 2)]).toEqual([false, false, true]);
   });
 
   it('uses one protection per run of a municipality, not per row', () => {

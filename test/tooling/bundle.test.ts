@@ -8,21 +8,24 @@ import { FakeHandles, __values, installAppsScriptFakes } from '../fakes/spreadsh
 
 const root = join(__dirname, '..', '..');
 const codePath = join(root, 'build', 'Code.js');
+const addonPath = join(root, 'build', 'addon', 'Code.js');
 const PUBLIC = ['onOpen', 'onInstall', 'setupWorkbook', 'runBudgetCheck'];
 const menuFunctions = MENU_ITEMS.map((i) => i.functionName);
 let code: string;
+let addonCode: string;
 
 beforeAll(() => {
   // Always rebuild: a stale Code.js would test yesterday's code.
   execFileSync(process.execPath, [join(root, 'src', 'tooling', 'build.mjs')], { cwd: root, stdio: 'pipe' });
   code = readFileSync(codePath, 'utf8');
+  addonCode = readFileSync(addonPath, 'utf8');
 }, 60_000);
 
 /** A fresh V8 context, like an Apps Script execution, with the fakes as its globals. */
-function load(): { context: vm.Context; fakes: FakeHandles } {
+function load(source = code): { context: vm.Context; fakes: FakeHandles } {
   const context = vm.createContext({});
   const fakes = installAppsScriptFakes({ target: context, dateConstructor: vm.runInContext('Date', context) as DateConstructor });
-  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
+  new vm.Script(source, { filename: 'Code.js' }).runInContext(context);
   return { context, fakes };
 }
 
@@ -52,6 +55,19 @@ describe('build/Code.js', () => {
     expect(new Set(services)).toEqual(new Set(['SpreadsheetApp', 'Ui', 'Menu']));
     expect(fakes.counter.count('SpreadsheetApp.getUi')).toBe(1);
     expect(fakes.counter.breakdown()).not.toHaveProperty('SpreadsheetApp.getActive');
+  });
+
+  it('as the editor add-on (build/addon/Code.js), onOpen puts the same items in the add-on menu under Extensies', () => {
+    const { context, fakes } = load(addonCode);
+    context.onOpen({ authMode: 'NONE' });
+    expect(fakes.ui.menus).toEqual([{ title: MENU_TITLE, addon: true, items: MENU_ITEMS.map((i) => ({ kind: 'item', caption: i.caption, functionName: i.functionName })) }]);
+    // the bound script keeps a menu of its own in the menu bar
+    const bound = load();
+    bound.context.onOpen({ authMode: 'NONE' });
+    expect(bound.fakes.ui.menus.map((m) => m.addon)).toEqual([false]);
+    // one code base: the same public functions, and the add-on within the same budget
+    expect(addonCode.match(/^function \w+\(/gm)).toEqual(code.match(/^function \w+\(/gm));
+    expect(statSync(addonPath).size).toBeLessThanOrEqual(350 * 1024);
   });
 
   it('onInstall shows the same menu', () => {

@@ -1,6 +1,7 @@
 import { Grid } from '../../core/sheet/cell';
 import { EditTrackingPort } from '../../ports/editTracking';
-import { copySheet, rebuildCopyBlock } from './rowCopySheet';
+import { copySheet, rebuildCopy } from './rowCopySheet';
+import { newLogKey } from './triggerState';
 
 /** The edit tracking port over ScriptApp and the spreadsheet. */
 export function appsScriptEditTracking(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): EditTrackingPort {
@@ -8,9 +9,7 @@ export function appsScriptEditTracking(spreadsheet: GoogleAppsScript.Spreadsheet
     installedHandlers: () => ScriptApp.getUserTriggers(spreadsheet).map((t) => t.getHandlerFunction()),
     installEditTrigger: (handler) => void ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheet).onEdit().create(),
     installChangeTrigger: (handler) => void ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheet).onChange().create(),
-    rebuildRowCopy(tabs: readonly { tab: string; grid: Grid | null }[], timeZone: string): void {
-      const copy = copySheet(spreadsheet);
-      for (const { tab, grid } of tabs) rebuildCopyBlock(copy, tab, grid, Math.max(0, copy.getLastRow() - 1), timeZone);
-    },
+    rebuildRowCopy: (tabs: readonly { tab: string; grid: Grid | null }[], timeZone: string) => rebuildCopy(copySheet(spreadsheet), tabs, timeZone),
+    newLogKey,
   };
 }

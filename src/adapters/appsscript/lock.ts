@@ -1,5 +1,27 @@
 /** How long a run waits for another run (a user's, or an edit trigger's) to finish before giving up. */
 export const LOCK_WAIT_MS = 30_000;
+/**
+ * How long the edit trigger tries for the lock after it has read the edited row (a single cell that
+ * needs an ID): short, because what it read may change meanwhile; a miss is remembered and put right.
+ */
+export const LOCK_TRY_MS = 3_000;
+
+type Lock = GoogleAppsScript.Lock.Lock;
+
+function documentLockObject(): Lock {
+  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+}
+
+/** Runs `fn` holding `lock`; writes are flushed while it is still held. */
+function holding<T>(lock: Lock, fn: () => T): T {
+  try {
+    const result = fn();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}
 
 /**
  * The document lock, the one place that takes it: two runs must not hand out one ID, interleave
@@ -11,7 +33,7 @@ export function documentLock(busyMessage: string): <T>(fn: () => T) => T {
   let depth = 0;
   return <T>(fn: () => T): T => {
     if (depth > 0) return fn();
-    const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+    const lock = documentLockObject();
     try {
       lock.waitLock(LOCK_WAIT_MS);
     } catch {
@@ -19,12 +41,27 @@ export function documentLock(busyMessage: string): <T>(fn: () => T) => T {
     }
     depth++;
     try {
-      const result = fn();
-      SpreadsheetApp.flush();
-      return result;
+      return holding(lock, fn);
     } finally {
       depth--;
-      lock.releaseLock();
     }
   };
+}
+
+/**
+ * For triggers, which nobody waits for: `fn` holding the document lock, or `busy` when the lock
+ * stays taken. `wait`: wait for it (nothing read yet), or only try briefly (already read).
+ */
+export function underDocumentLock<T>(how: 'wait' | 'try', fn: () => T, busy: () => T): T {
+  const lock = documentLockObject();
+  if (how === 'wait') {
+    try {
+      lock.waitLock(LOCK_WAIT_MS);
+    } catch {
+      return busy();
+    }
+  } else if (!lock.tryLock(LOCK_TRY_MS)) {
+    return busy();
+  }
+  return holding(lock, fn);
 }

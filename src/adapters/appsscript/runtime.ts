@@ -26,6 +26,7 @@ export interface AppsScriptRuntime extends Runtime {
 export function appsScriptRuntime(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive()): AppsScriptRuntime {
   const workbook = new AppsScriptWorkbook(spreadsheet);
   let properties: AppsScriptPropertyStore | undefined;
+  let privateProperties: AppsScriptPropertyStore | undefined;
   return {
     spreadsheet,
     workbook,
@@ -35,6 +36,9 @@ export function appsScriptRuntime(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     // Lazy: most runs never touch document properties, and each service call costs time.
     get properties() {
       return (properties ??= new AppsScriptPropertyStore());
+    },
+    get privateProperties() {
+      return (privateProperties ??= new AppsScriptPropertyStore(PropertiesService.getUserProperties()));
     },
     userEmail: () => email(() => Session.getActiveUser()) || email(() => Session.getEffectiveUser()),
     ownerEmail: () => {

@@ -27,9 +27,14 @@ export function appsScriptDialogs(): Dialogs {
   };
 }
 
-/** The `Regiomonitor` menu: only the menu, so it also works in AuthMode.NONE (see server/menu.ts). */
-export function addMenu(title: string, items: readonly { caption: string; functionName: string }[]): void {
-  const menu = SpreadsheetApp.getUi().createMenu(title);
+/**
+ * The `Regiomonitor` menu: only the menu, so it also works in AuthMode.NONE (see server/menu.ts). An
+ * editor add-on's menu goes under Extensies (createAddonMenu, named after the add-on); a bound
+ * script's is a menu of its own in the menu bar.
+ */
+export function addMenu(title: string, items: readonly { caption: string; functionName: string }[], addon: boolean): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = addon ? ui.createAddonMenu() : ui.createMenu(title);
   for (const item of items) menu.addItem(item.caption, item.functionName);
   menu.addToUi();
 }

@@ -1,11 +1,17 @@
 import { Cell, Grid } from '../sheet/cell';
 import { a1 } from '../sheet/a1';
 import { escapeCellText } from '../sheet/escape';
+import { formatNumberNl } from '../values/numbers';
 
 /** What Logboek shows where Apps Script does not tell the old (or new) value of a cell. */
 export const UNKNOWN_VALUE = '(onbekend)';
 /** A paste of a whole tab would otherwise flood the log; the rest is summarised in one row. */
 export const MAX_LOGGED_CELLS = 500;
+/**
+ * The edit trigger appends its lines one by one (an appended row is atomic without the lock), so a
+ * paste logs this many cells apiece and sums up the rest in one line: its range and how many.
+ */
+export const MAX_PASTE_LOGGED_CELLS = 25;
 
 /** One edit of a block of cells, as the edit trigger or a server function sees it. */
 export interface EditRecord {
@@ -40,7 +46,7 @@ export function logValue(value: Cell | undefined): Cell {
  * The `Logboek` rows (Tijdstip, Gebruiker, Tabblad, Cel, Oud, Nieuw) for an edit: one row per cell,
  * left to right, top to bottom. A cell that was blank and still is (part of a paste) is left out.
  */
-export function auditRows(edit: EditRecord): Grid {
+export function auditRows(edit: EditRecord, maxCells = MAX_LOGGED_CELLS): Grid {
   const rows: Grid = [];
   const user = escapeCellText(edit.user.trim() || UNKNOWN_VALUE);
   const tab = escapeCellText(edit.tab);
@@ -51,7 +57,7 @@ export function auditRows(edit: EditRecord): Grid {
       const newValue = edit.newValues ? edit.newValues[i]?.[j] : undefined;
       const blank = (v: Cell | undefined) => v === null || v === '';
       if (blank(oldValue) && blank(newValue)) continue;
-      if (rows.length >= MAX_LOGGED_CELLS) {
+      if (rows.length >= maxCells) {
         skipped++;
         continue;
       }
@@ -60,7 +66,7 @@ export function auditRows(edit: EditRecord): Grid {
   }
   if (skipped > 0) {
     const last = a1(edit.row + edit.numRows - 1, edit.column + edit.numColumns - 1);
-    rows.push([edit.at, user, tab, `${a1(edit.row, edit.column)}:${last}`, UNKNOWN_VALUE, `nog ${skipped} cellen gewijzigd, niet apart gelogd`]);
+    rows.push([edit.at, user, tab, `${a1(edit.row, edit.column)}:${last}`, UNKNOWN_VALUE, `nog ${formatNumberNl(skipped)} cellen gewijzigd, niet apart gelogd`]);
   }
   return rows;
 }

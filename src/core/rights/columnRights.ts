@@ -93,3 +93,5 @@ export function editorLabel(user: string, tab: string, rowMunicipalities: readon
 export const ADDON_USER = 'Regiomonitor';
 /** `Nieuw` of the line that flags a cell kept after an edit outside someone's rights; the check lists these. */
 export const KEPT_OUTSIDE_RIGHTS = 'buiten rechten bewaard';
+/** `Nieuw` of the line for cells of a row that did not exist, pasted outside the rights and made blank again. */
+export const REVERTED_OUTSIDE_RIGHTS = 'buiten rechten teruggezet';

@@ -78,16 +78,17 @@ function columnRuns(columns: readonly number[]): [number, number][] {
  * The protections that make the sheet safe to share, computed from the data as it is now:
  * - `Acties` (column rights, core/rights/columnRights.ts): one sheet protection for the project leader,
  *   except, in each municipality's runs of rows, the columns an official may change (and the stamps
- *   "Mijn acties" writes as them), and the blank rows below the data, where "Actie toevoegen" writes
- *   a new row as the official (the edit trigger puts back what is typed there by hand). Over each run
+ *   "Mijn acties" writes as them). No row below the data is open: "Actie toevoegen" asks the project
+ *   leader's trigger to add the row, which it does with the project leader's rights. Over each run
  *   one protection from the first to the last of those columns, for the municipality's editors and
  *   the project leader. Sheets lets a person edit a cell only if every protection on it lets them, so
  *   the leader's columns inside that span stay the leader's. Regional rows and rows of no known
  *   municipality need nothing more. The number of protections grows with the runs, not the rows.
  * - `Mutaties`: the project leader and the controller.
  * - Settings, budget and region tabs, and the generated tabs: the project leader.
- * - `Logboek` and the row copy: the project leader, the controller and every editor, because "Mijn
- *   acties" appends to them as the official who saves; the hash chain shows any other change.
+ * - `Logboek` and the row copy: the project leader alone, whose trigger writes them; "Mijn acties"
+ *   and "Actie toevoegen" leave their lines for it (core/logbook/queue.ts), and the keyed chain shows
+ *   any change all the same.
  * A blank `Projectleider` plans nothing: every protection would lock everyone but the owner out.
  */
 export function planProtections(
@@ -126,7 +127,6 @@ export function planProtections(
     // Runs of adjacent rows that belong to the same owner; a blank row ends a run.
     let run: { key: string; from: number; to: number } | null = null;
     const runs: { key: string; from: number; to: number }[] = [];
-    let lastDataRow = 1;
     for (let r = 1; r < actions.length; r++) {
       const line = actions[r] ?? [];
       const rowNumber = r + 1;
@@ -134,7 +134,6 @@ export function planProtections(
         run = null;
         continue;
       }
-      lastDataRow = rowNumber;
       const name = norm(cellText(line[municipalityColumn]));
       const key = name === norm(REGION_MUNICIPALITY) ? name : byKey.has(name) ? name : unknownKey;
       if (key === unknownKey) warnings.push(`${TAB.actions} rij ${rowNumber}: gemeente "${cellText(line[municipalityColumn]).trim()}" staat niet in ${TAB.municipalities}; alleen de projectleider kan deze rij bewerken.`);
@@ -166,8 +165,8 @@ export function planProtections(
         description: `${PROTECTION_PREFIX}Acties van ${m.name} (${rowsLabel(from, to)})`,
       });
     }
-    // Below the data: where "Actie toevoegen" writes a new row as the official.
-    unprotected.push({ from: lastDataRow + 1, to: null, firstColumn: 1, lastColumn: null });
+    // Below the data nothing is open: a row an official adds could carry money ("Actie toevoegen"
+    // asks the project leader's trigger to add it instead, core/logbook/queue.ts).
     protections.push({
       tab: TAB.actions,
       area: { kind: 'sheet', unprotected },
@@ -185,9 +184,9 @@ export function planProtections(
   for (const tab of leaderTabs) {
     if (present.has(tab)) protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: leaderOnly, description: `${PROTECTION_PREFIX}${tab} (alleen projectleider)` });
   }
-  const everyone = unique([leader, settings.controller, ...municipalities.flatMap((m) => m.editors)]);
+  // Only the project leader's trigger writes these; everyone else's lines wait in the queue for it.
   for (const tab of [TAB.log, ROW_COPY_TAB]) {
-    if (present.has(tab)) protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: everyone, description: `${PROTECTION_PREFIX}${tab} (projectleider, controller en editors)` });
+    if (present.has(tab)) protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: leaderOnly, description: `${PROTECTION_PREFIX}${tab} (alleen de trigger van de projectleider)` });
   }
   return { ok: true, protections, warnings: [...new Set(warnings)] };
 }

@@ -1,5 +1,6 @@
 import { Grid } from '../../../src/core/sheet/cell';
-import { canonical, chainLines, lineHash, readHead, sha256Hex, verifyLog } from '../../../src/core/logbook/chain';
+import { canonical, chainLines, lineHash, readHead, sha256Hex } from '../../../src/core/logbook/chain';
+import { verifyLog } from '../../../src/core/logbook/verify';
 
 const at = new Date('2025-03-15T10:00:00.123Z');
 const header = ['Tijdstip', 'Gebruiker', 'Tabblad', 'Cel', 'Oud', 'Nieuw', 'Keten'];

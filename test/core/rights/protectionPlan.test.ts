@@ -47,7 +47,8 @@ describe('planProtections', () => {
     ]);
     const sheet = plan.protections.find((p) => p.tab === 'Acties' && p.area.kind === 'sheet')!;
     expect(sheet.editors).toEqual(['pl@nijmegen.nl']);
-    // regional rows 7-8 and Druten (9) get nothing: the sheet protection keeps them the leader's
+    // regional rows 7-8 and Druten (9) get nothing: the sheet protection keeps them the leader's;
+    // nothing below the data is open (issue 21: a row an official pasted there counted with its money)
     expect(sheet.area).toEqual({
       kind: 'sheet',
       unprotected: [
@@ -55,7 +56,6 @@ describe('planProtections', () => {
         { from: 4, to: 4, firstColumn: 4, lastColumn: 4 },
         { from: 5, to: 5, firstColumn: 4, lastColumn: 4 },
         { from: 10, to: 10, firstColumn: 4, lastColumn: 4 },
-        { from: 11, to: null, firstColumn: 1, lastColumn: null },
       ],
     });
     expect(plan.warnings).toEqual([
@@ -75,7 +75,6 @@ describe('planProtections', () => {
       { from: 5, to: 5, firstColumn: 5, lastColumn: 5 },
       { from: 5, to: 5, firstColumn: 8, lastColumn: 9 },
       { from: 5, to: 5, firstColumn: 12, lastColumn: 14 },
-      { from: 6, to: null, firstColumn: 1, lastColumn: null },
     ]);
     expect(actionsPart(plan.protections)).toEqual([
       ['2-3 5-14', 'pl@nijmegen.nl a@tiel.nl b@tiel.nl', 'Regiomonitor: Acties van Tiel (rijen 2-3)'],
@@ -120,8 +119,8 @@ describe('planProtections', () => {
     for (const tab of ['Reserveverloop', 'Instellingen', 'Gemeenten', 'Actielijnen', 'Begroting', 'Dekking', 'Meet-ups', 'Indicatoren', 'Budgetcontrole', 'Herprioritering', 'Controles', 'Actiesignalen', 'Agenda 2025-Q1', 'Agenda 2025-03-13']) {
       expect([tab, byTab.get(tab)]).toEqual([tab, ['pl@nijmegen.nl']]);
     }
-    // Logboek: every editor may append through Mijn acties
-    expect(byTab.get('Logboek')).toEqual(['pl@nijmegen.nl', 'c@nijmegen.nl', 'a@tiel.nl', 'b@tiel.nl', 'a@nijmegen.nl']);
+    // Logboek and the row copy: only the project leader's trigger writes them; the sidebar's lines wait for it
+    expect(byTab.get('Logboek')).toEqual(['pl@nijmegen.nl']);
     // A tab a user named like an agenda, but not in the add-on's spelling, is theirs.
     expect(byTab.has('Eigen tab')).toBe(false);
     expect(byTab.has('Agenda 13-03-2025')).toBe(false);
