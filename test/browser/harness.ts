@@ -74,17 +74,25 @@ export async function openSidebar(browser: Browser, workbook: WorkbookPort, user
 
 const openSessions = new Set<Session>();
 
+/** Set by test/browser/environment.cjs: the jest worker's one Chromium, launched on first use. */
+type SharedChromium = () => Promise<Browser>;
+const sharedChromium = (globalThis as { __regiomonitorSharedChromium?: SharedChromium }).__regiomonitorSharedChromium;
+
 /**
- * One Chromium per test file, and every sidebar opened in a test closed after it. Registers the jest
- * hooks; call it once at the top of a test file and open sidebars with `openSidebar(chromium.browser, …)`.
+ * The jest worker's Chromium (one per worker, shared by its browser test files, closed when the
+ * worker exits), and every sidebar opened in a test closed after it. Registers the jest hooks; call
+ * it once at the top of a test file and open sidebars with `openSidebar(chromium.browser, …)`.
+ * Outside the browser project's environment it launches a Chromium of its own for the file.
  */
 export function useChromium(): { readonly browser: Browser } {
   let browser: Browser | undefined;
+  let own = false;
   beforeAll(async () => {
-    browser = await launchChromium();
+    own = !sharedChromium;
+    browser = sharedChromium ? await sharedChromium() : await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    if (own) await browser?.close();
   });
   afterEach(async () => {
     const open = [...openSessions];

@@ -8,7 +8,7 @@ import { checkCommand } from '../../src/cli/commands/check';
 import { demoCommand } from '../../src/cli/commands/demo';
 import { initCommand } from '../../src/cli/commands/init';
 import { regioCommand } from '../../src/cli/commands/regio';
-import { Run, cli, cliInProcess } from './run';
+import { Run, cli, cliInProcess, cliProcess } from './run';
 import { TAB } from '../../src/core/workbook/contract';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'regiomonitor-cli-'));
@@ -24,6 +24,21 @@ function expectDutchFailure(run: Run, message: RegExp | string) {
 }
 
 jest.setTimeout(30_000);
+
+let demoDir: Promise<string> | undefined;
+/** A fresh copy of the demo workbook in a directory of its own; the demo itself (~10 s) runs once per file. */
+async function demoCopy(): Promise<{ dir: string; file: string }> {
+  demoDir ??= (async () => {
+    const dir = tmp();
+    const run = await cli(['demo', '--out', dir]);
+    expect(run.code).toBe(0);
+    return dir;
+  })();
+  const name = 'regiomonitor-gelderland-zuid.xlsx';
+  const dir = tmp();
+  fs.copyFileSync(path.join(await demoDir, name), path.join(dir, name));
+  return { dir, file: path.join(dir, name) };
+}
 
 describe('each command reads its own arguments', () => {
   test('flags in both spellings, Dutch or ISO dates, defaults', () => {
@@ -68,8 +83,8 @@ describe('each command reads its own arguments', () => {
 });
 
 describe('cli', () => {
-  test('help prints the usage', async () => {
-    const run = await cli(['help']);
+  test('help prints the usage (as a process: exit status 0)', async () => {
+    const run = await cliProcess(['help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Gebruik:');
     expect(run.stdout).toContain('check BESTAND.xlsx [--peildatum JJJJ-MM-DD] [--json]');
@@ -127,9 +142,7 @@ describe('cli', () => {
   });
 
   test('check prints the Dutch summary table', async () => {
-    const dir = tmp();
-    expect((await cli(['demo', '--out', dir])).code).toBe(0);
-    const file = path.join(dir, 'regiomonitor-gelderland-zuid.xlsx');
+    const { file } = await demoCopy();
     const run = await cli(['check', file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Budgetcontrole Gelderland Zuid - peildatum 01-10-2024');
@@ -142,9 +155,7 @@ describe('cli', () => {
   });
 
   test('agenda writes the agenda of a meet-up by date or quarter next to the workbook; a bad one exits 2 in Dutch', async () => {
-    const dir = tmp();
-    expect((await cli(['demo', '--out', dir])).code).toBe(0);
-    const file = path.join(dir, 'regiomonitor-gelderland-zuid.xlsx');
+    const { dir, file } = await demoCopy();
     const before = fs.readFileSync(file);
     const run = await cli(['agenda', file, '2024-09-12', '--out', path.join(dir, 'sep')]);
     expect(run.stderr).toBe('');
@@ -203,12 +214,13 @@ describe('cli', () => {
   });
 
   test('bad arguments: one Dutch line that points to help, exit 2, no stack trace', async () => {
-    const unknown = await cli(['opruimen']);
+    // As a process: the exit status and stderr are what a shell sees.
+    const unknown = await cliProcess(['opruimen']);
     expect(unknown.code).toBe(2);
     expectDutchFailure(unknown, 'Onbekende opdracht "opruimen". Kies init, regio, check, agenda, demo of help. Meer uitleg: node build/cli.js help\n');
     expect(unknown.stderr).not.toContain('Gebruik:');
     expectDutchFailure(await cli([]), 'Geen opdracht opgegeven.');
-    const date = await cli(['check', 'x.xlsx', '--peildatum', 'morgen']);
+    const date = await cliProcess(['check', 'x.xlsx', '--peildatum', 'morgen']);
     expect(date.code).toBe(2);
     expectDutchFailure(date, 'Fout: --peildatum "morgen" is geen datum: gebruik JJJJ-MM-DD of DD-MM-JJJJ, bijvoorbeeld 2024-10-01. Meer uitleg: node build/cli.js help check\n');
   });

@@ -1,10 +1,9 @@
 import { spawnSync } from 'child_process';
-import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
+import { bundle } from '../support/bundle';
 
 export const ROOT = path.join(__dirname, '..', '..');
-const BUILT_CLI = path.join(ROOT, 'build', 'cli.js');
 
 export interface Run {
   code: number;
@@ -20,9 +19,19 @@ export async function cliInProcess(args: string[]): Promise<Run> {
   return { code, stdout, stderr };
 }
 
-/** The built CLI when there is one (as users run it), else the same main function in-process. */
-export async function cli(args: string[]): Promise<Run> {
-  if (!fs.existsSync(BUILT_CLI)) return cliInProcess(args);
-  const r = spawnSync(process.execPath, [BUILT_CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+/**
+ * The CLI as most tests need it: in this process, which costs no Node start-up per call. Tests of
+ * what only a process shows (its exit status, what reaches stdout and stderr) use `cliProcess`.
+ */
+export const cli = cliInProcess;
+
+let built: string | undefined;
+/**
+ * The CLI as users run it: a child process of the current sources (bundled once per test file into
+ * test-artifacts/, so a build running meanwhile cannot hand it half a build/cli.js).
+ */
+export async function cliProcess(args: string[]): Promise<Run> {
+  built ??= bundle('src/cli/cli.ts', 'cli');
+  const r = spawnSync(process.execPath, [built, ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

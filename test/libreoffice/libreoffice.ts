@@ -18,25 +18,30 @@ export function soffice(): string {
   return found;
 }
 
-let runs = 0;
+/**
+ * One LibreOffice profile per jest worker, created by its first conversion and reused by the rest:
+ * a cold profile costs seconds on every start. A worker converts one file at a time, so no two
+ * runs share it at once. It lives under the run's directory (test/support/globalSetup.cjs), which
+ * the run removes at its end; keyed by the worker's process, which outlives its test files.
+ */
+function profileDir(): string {
+  const root = process.env.REGIOMONITOR_TEST_TMP ?? os.tmpdir();
+  const dir = path.join(root, `lo-profile-${process.env.JEST_WORKER_ID ?? '0'}-${process.pid}`);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 /**
  * Converts a file with LibreOffice headless, as a user opening it and choosing Save As would:
  * `fods` → `xlsx` makes a file saved by LibreOffice; `xlsx` → `fods` shows what LibreOffice reads.
- * Each run has its own profile, so tests running in parallel do not share one.
  */
 export function convert(input: string, format: 'xlsx' | 'fods' | 'pdf', outDir: string): string {
   fs.mkdirSync(outDir, { recursive: true });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `lo-profile-${process.pid}-${runs++}-`));
   const filter = format === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : format;
-  try {
-    const run = spawnSync(soffice(), ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', filter, '--outdir', outDir, input], { encoding: 'utf8', timeout: 120_000 });
-    const out = path.join(outDir, `${path.basename(input, path.extname(input))}.${format}`);
-    if (run.status !== 0 || !fs.existsSync(out)) throw new Error(`LibreOffice kon ${input} niet omzetten naar ${format}: ${run.stderr || run.stdout}`);
-    return out;
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  const run = spawnSync(soffice(), ['--headless', '--norestore', `-env:UserInstallation=file://${profileDir()}`, '--convert-to', filter, '--outdir', outDir, input], { encoding: 'utf8', timeout: 120_000 });
+  const out = path.join(outDir, `${path.basename(input, path.extname(input))}.${format}`);
+  if (run.status !== 0 || !fs.existsSync(out)) throw new Error(`LibreOffice kon ${input} niet omzetten naar ${format}: ${run.stderr || run.stdout}`);
+  return out;
 }
 
 /** Every entry of a zip (an .xlsx) by name, as bytes. */

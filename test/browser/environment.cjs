@@ -1,0 +1,65 @@
+// The browser project's jest environment: one Chromium per jest worker, shared by every browser
+// test file that worker runs. Jest gives each test file a fresh module registry, so a browser kept
+// in the harness would be launched again for every file; this module is loaded by the worker's own
+// Node require and stays, so its browser does too. Launched on first use, closed when jest tells
+// the worker to end (its IPC message CHILD_MESSAGE_END, 2), so the worker exits on its own. Run in
+// band (one file, or -i) there is no worker: each file then closes its browser when it is done.
+const { TestEnvironment } = require('jest-environment-node');
+const { existsSync } = require('node:fs');
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nl-NL'];
+
+let launching = null;
+
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium ontbreekt: apt-get install -y chromium, of zet CHROMIUM_PATH.');
+  return found;
+}
+
+/** The worker's browser; a new one when the last one crashed or was closed. */
+function sharedBrowser() {
+  if (launching) {
+    return launching.then((browser) => {
+      if (browser.isConnected()) return browser;
+      launching = null;
+      return sharedBrowser();
+    });
+  }
+  const { chromium } = require('playwright-core');
+  launching = chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+  launching.catch(() => { launching = null; });
+  return launching;
+}
+
+function closeBrowser() {
+  const closing = launching;
+  launching = null;
+  return closing ? closing.then((b) => b.close(), () => undefined) : Promise.resolve();
+}
+
+const inWorker = typeof process.send === 'function';
+if (inWorker) {
+  const onMessage = (message) => {
+    if (!Array.isArray(message) || message[0] !== 2) return;
+    process.off('message', onMessage);
+    closeBrowser();
+  };
+  process.on('message', onMessage);
+}
+
+class BrowserEnvironment extends TestEnvironment {
+  async setup() {
+    await super.setup();
+    this.global.__regiomonitorSharedChromium = sharedBrowser;
+  }
+
+  async teardown() {
+    if (!inWorker) await closeBrowser();
+    await super.teardown();
+  }
+}
+
+module.exports = BrowserEnvironment;
+module.exports.CHROMIUM_ARGS = ARGS;
