@@ -5,6 +5,7 @@
  */
 import { benchSidebar, formatSidebarBench } from './benchSidebar';
 import { benchEdits, formatEditBench } from './benchEdits';
+import { benchFiles, formatFileBench } from './benchFiles';
 import { HEADERS, TAB } from '../core/workbook/contract';
 import { DEFAULT_TIME_ZONE, makeDay, midnightIn } from '../core/values/dates';
 import { runBudgetCheck, setupWorkbook, applyProtections, installEditTrigger, onEditInstalled } from '../server/index';
@@ -217,6 +218,8 @@ async function main(): Promise<void> {
   }
   console.log('');
   for (const l of formatEditBench(benchEdits())) console.log(l);
+  console.log('');
+  for (const l of formatFileBench(await benchFiles())) console.log(l);
   console.log('');
   for (const l of formatSidebarBench(await benchSidebar())) console.log(l);
 }
