@@ -219,9 +219,9 @@ async function main(): Promise<void> {
   console.log('');
   for (const l of formatEditBench(benchEdits())) console.log(l);
   console.log('');
-  for (const l of formatFileBench(await benchFiles())) console.log(l);
-  console.log('');
   for (const l of formatSidebarBench(await benchSidebar())) console.log(l);
+  console.log('');
+  for (const l of formatFileBench(await benchFiles())) console.log(l);
 }
 
 main().catch((error) => {

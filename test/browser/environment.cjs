@@ -1,9 +1,9 @@
 // The browser project's jest environment: one Chromium per jest worker, shared by every browser
 // test file that worker runs. Jest gives each test file a fresh module registry, so a browser kept
 // in the harness would be launched again for every file; this module is loaded by the worker's own
-// Node require and stays, so its browser does too. Launched on first use, closed when jest tells
-// the worker to end (its IPC message CHILD_MESSAGE_END, 2), so the worker exits on its own. Run in
-// band (one file, or -i) there is no worker: each file then closes its browser when it is done.
+// Node require and stays, so its browser does too. Launched on first use; when jest tells the
+// worker to end (its IPC message CHILD_MESSAGE_END, 2) the worker exits and Playwright kills the
+// browser. Run in band (one file, or -i) there is no worker: each file then closes its browser.
 const { TestEnvironment } = require('jest-environment-node');
 const { existsSync } = require('node:fs');
 
@@ -36,15 +36,17 @@ function sharedBrowser() {
 function closeBrowser() {
   const closing = launching;
   launching = null;
-  return closing ? closing.then((b) => b.close(), () => undefined) : Promise.resolve();
+  return closing ? closing.then((browser) => browser.close(), () => undefined) : Promise.resolve();
 }
 
 const inWorker = typeof process.send === 'function';
 if (inWorker) {
   const onMessage = (message) => {
     if (!Array.isArray(message) || message[0] !== 2) return;
+    // The worker has nothing left to do but exit, and closing a busy Chromium may take longer than
+    // the half second jest waits. Playwright's exit handler kills the browser it launched.
+    if (launching) process.exit(0);
     process.off('message', onMessage);
-    closeBrowser();
   };
   process.on('message', onMessage);
 }
@@ -62,4 +64,3 @@ class BrowserEnvironment extends TestEnvironment {
 }
 
 module.exports = BrowserEnvironment;
-module.exports.CHROMIUM_ARGS = ARGS;

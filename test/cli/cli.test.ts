@@ -83,8 +83,8 @@ describe('each command reads its own arguments', () => {
 });
 
 describe('cli', () => {
-  test('help prints the usage (as a process: exit status 0)', async () => {
-    const run = await cliProcess(['help']);
+  test('help prints the usage', async () => {
+    const run = await cli(['help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Gebruik:');
     expect(run.stdout).toContain('check BESTAND.xlsx [--peildatum JJJJ-MM-DD] [--json]');
@@ -214,13 +214,12 @@ describe('cli', () => {
   });
 
   test('bad arguments: one Dutch line that points to help, exit 2, no stack trace', async () => {
-    // As a process: the exit status and stderr are what a shell sees.
-    const unknown = await cliProcess(['opruimen']);
+    const unknown = await cli(['opruimen']);
     expect(unknown.code).toBe(2);
     expectDutchFailure(unknown, 'Onbekende opdracht "opruimen". Kies init, regio, check, agenda, demo of help. Meer uitleg: node build/cli.js help\n');
     expect(unknown.stderr).not.toContain('Gebruik:');
     expectDutchFailure(await cli([]), 'Geen opdracht opgegeven.');
-    const date = await cliProcess(['check', 'x.xlsx', '--peildatum', 'morgen']);
+    const date = await cli(['check', 'x.xlsx', '--peildatum', 'morgen']);
     expect(date.code).toBe(2);
     expectDutchFailure(date, 'Fout: --peildatum "morgen" is geen datum: gebruik JJJJ-MM-DD of DD-MM-JJJJ, bijvoorbeeld 2024-10-01. Meer uitleg: node build/cli.js help check\n');
   });
@@ -252,5 +251,19 @@ describe('cli', () => {
     expect(fs.readFileSync(broken, 'utf8')).toBe('dit is geen werkboek');
 
     expectDutchFailure(await cli(['check', dir]), /is geen bestand\./);
+  });
+
+  // The other tests run the CLI in this process; what only a process shows is checked here once.
+  test('as a process: exit status 0 for help, 2 for a bad argument (one Dutch line on stderr) and 1 for a missing file', async () => {
+    const help = await cliProcess(['help']);
+    expect([help.code, help.stderr]).toEqual([0, '']);
+    expect(help.stdout).toContain('Gebruik:');
+    const bad = await cliProcess(['opruimen']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expectDutchFailure(bad, /^Fout: Onbekende opdracht "opruimen"\. [^\n]*\n$/);
+    const missing = await cliProcess(['check', path.join(tmp(), 'weg.xlsx')]);
+    expect(missing.code).toBe(1);
+    expectDutchFailure(missing, /^Fout: Bestand .*weg\.xlsx bestaat niet\./);
   });
 });
