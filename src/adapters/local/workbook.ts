@@ -8,6 +8,7 @@ import { CellWrite, WorkbookPort } from '../../ports/workbook';
 import { cellValue, headerColumns, usedExtent, written, xlsxValue } from './cells';
 import { LIMITS, checkSheetSizes, tooLargeFile, tooLargeTab } from './limits';
 import { writeFileSafely } from './safeWrite';
+import { exceljsInput } from './exceljsInput';
 import { CellPatch } from './sheetXml';
 import { Source, openSource, patchedFile } from './save';
 import { MONEY_COLUMN_WIDTH, applyLayout } from './tabLayout';
@@ -48,7 +49,7 @@ export class LocalWorkbook implements WorkbookPort {
     const source = await openSource(data);
     await checkSheetSizes(source.pkg);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(data as unknown as ExcelJS.Buffer);
+    await book.xlsx.load((await exceljsInput(data)) as unknown as ExcelJS.Buffer);
     return new LocalWorkbook(book, 'UTC', source);
   }
 
