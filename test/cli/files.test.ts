@@ -65,8 +65,8 @@ describe('saving', () => {
   test('a workbook open in LibreOffice (.~lock.X#) is refused in Dutch, naming the lock file, and stays as it was', async () => {
     const file = fresh();
     const lock = path.join(path.dirname(file), '.~lock.regio.xlsx#');
-    // What LibreOffice writes: user name, host, user, date, profile.
-    fs.writeFileSync(lock, 'Jan Jansen,werkplek,jan,07.12.2026 10:15,file:///home/jan/.config/libreoffice/4;');
+    // What LibreOffice writes: user name, system user, host, date, profile.
+    fs.writeFileSync(lock, 'Jan Jansen,jan,werkplek,07.12.2026 10:15,file:///home/jan/.config/libreoffice/4;');
     const before = fs.readFileSync(file);
     const run = await cli(['check', file]);
     expect(run.code).toBe(1);
