@@ -9,6 +9,7 @@ import { cellValue, headerColumns, usedExtent, written, xlsxValue } from './cell
 import { LIMITS, checkSheetSizes, tooLargeFile, tooLargeTab } from './limits';
 import { writeFileSafely } from './safeWrite';
 import { exceljsInput } from './exceljsInput';
+import { applyPrintSetup } from './printSetup';
 import { CellPatch } from './sheetXml';
 import { Source, openSource, patchedFile } from './save';
 import { MONEY_COLUMN_WIDTH, applyLayout } from './tabLayout';
@@ -122,6 +123,7 @@ export class LocalWorkbook implements WorkbookPort {
       ws.getColumn(i + 1).width = Math.max(least, h.length + 4);
     });
     applyLayout(this.book, ws, layout, (tab) => this.readTab(tab));
+    applyPrintSetup(ws);
   }
 
   repairTab(name: string, layout: TabLayout): string[] {
