@@ -18,6 +18,8 @@ export const LIMITS = {
   gridCells: 10_000_000,
 } as const;
 
+export type Limits = { readonly [K in keyof typeof LIMITS]: number };
+
 const number = (n: number) => n.toLocaleString('nl-NL');
 const megabytes = (n: number) => `${number(Math.round(n / (1024 * 1024)))} MB`;
 
@@ -72,7 +74,7 @@ export class CellCounter {
  * Counts the cells and bytes of every worksheet part as it streams out of the zip, so a file that
  * is too large is refused before anything builds it in memory. Throws WorkbookTooLargeError.
  */
-export async function checkSheetSizes(pkg: XlsxPackage): Promise<void> {
+export async function checkSheetSizes(pkg: XlsxPackage, limits: Limits = LIMITS): Promise<void> {
   const parts = pkg.entries().filter((e) => /(^|\/)worksheets\/[^/]+\.xml$/.test(e));
   const counter = new CellCounter();
   for (const part of parts) {
@@ -89,10 +91,10 @@ export async function checkSheetSizes(pkg: XlsxPackage): Promise<void> {
       stream.on('data', (chunk: Buffer) => {
         if (failed) return;
         counter.add(chunk);
-        if (counter.bytes > LIMITS.sheetXmlBytes) {
-          fail(new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: de tabbladen zijn uitgepakt meer dan ${megabytes(LIMITS.sheetXmlBytes)} groot; de grens is ${megabytes(LIMITS.sheetXmlBytes)}. Verwijder tabbladen of rijen die niet nodig zijn.`));
-        } else if (counter.cells > LIMITS.cells) {
-          fail(new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: het heeft meer dan ${number(LIMITS.cells)} cellen (met een waarde of een opmaak); de grens is ${number(LIMITS.cells)} cellen. Verwijder rijen, kolommen of tabbladen die niet nodig zijn.`));
+        if (counter.bytes > limits.sheetXmlBytes) {
+          fail(new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: de tabbladen zijn uitgepakt meer dan ${megabytes(limits.sheetXmlBytes)} groot; de grens is ${megabytes(limits.sheetXmlBytes)}. Verwijder tabbladen of rijen die niet nodig zijn.`));
+        } else if (counter.cells > limits.cells) {
+          fail(new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: het heeft meer dan ${number(limits.cells)} cellen (met een waarde of een opmaak); de grens is ${number(limits.cells)} cellen. Verwijder rijen, kolommen of tabbladen die niet nodig zijn.`));
         }
       });
       stream.on('end', () => {
