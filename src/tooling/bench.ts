@@ -6,6 +6,7 @@
 import { benchSidebar, formatSidebarBench } from './benchSidebar';
 import { benchEdits, formatEditBench } from './benchEdits';
 import { benchFiles, formatFileBench } from './benchFiles';
+import { benchCli, formatCliBench } from './benchCli';
 import { HEADERS, TAB } from '../core/workbook/contract';
 import { DEFAULT_TIME_ZONE, makeDay, midnightIn } from '../core/values/dates';
 import { runBudgetCheck, setupWorkbook, applyProtections, installEditTrigger, onEditInstalled } from '../server/index';
@@ -222,6 +223,7 @@ async function main(): Promise<void> {
   for (const l of formatSidebarBench(await benchSidebar())) console.log(l);
   console.log('');
   for (const l of formatFileBench(await benchFiles())) console.log(l);
+  for (const l of formatCliBench(await benchCli())) console.log(l);
 }
 
 main().catch((error) => {

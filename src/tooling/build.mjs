@@ -118,6 +118,7 @@ try {
     buildAppsScript('addon'),
     buildNode('src/cli/cli.ts', 'cli.js'),
     buildNode('src/tooling/bench.ts', 'bench.js'),
+    buildNode('src/tooling/benchCli.ts', 'benchCli.js'),
     buildNode('src/tooling/preview.ts', 'preview.js'),
     buildSidebar(),
   ]);
