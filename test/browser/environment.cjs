@@ -1,10 +1,10 @@
 // The browser project's jest environment: one Chromium per jest worker, shared by every browser
 // test file that worker runs. Jest gives each test file a fresh module registry, so a browser kept
 // in the harness would be launched again for every file; this module is loaded by the worker's own
-// Node require and stays, so its browser does too. Launched on first use; when jest tells the
-// worker to end (its IPC message CHILD_MESSAGE_END, 2) the worker exits and Playwright kills the
-// browser. Run in band (one file, or -i) there is no worker: each file then closes its browser.
-const { TestEnvironment } = require('jest-environment-node');
+// Node require and stays, so its browser does too. Launched on first use; when jest ends the
+// worker, the worker exits and Playwright kills the browser (see test/support/environment.cjs).
+// Run in band (one file, or -i) there is no worker: each file then closes its browser.
+const TestEnvironment = require('../support/environment.cjs');
 const { existsSync } = require('node:fs');
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nl-NL'];
@@ -39,17 +39,8 @@ function closeBrowser() {
   return closing ? closing.then((browser) => browser.close(), () => undefined) : Promise.resolve();
 }
 
+// In a worker, test/support/environment.cjs ends the process (and so this browser) when jest ends it.
 const inWorker = typeof process.send === 'function';
-if (inWorker) {
-  const onMessage = (message) => {
-    if (!Array.isArray(message) || message[0] !== 2) return;
-    // The worker has nothing left to do but exit, and closing a busy Chromium may take longer than
-    // the half second jest waits. Playwright's exit handler kills the browser it launched.
-    if (launching) process.exit(0);
-    process.off('message', onMessage);
-  };
-  process.on('message', onMessage);
-}
 
 class BrowserEnvironment extends TestEnvironment {
   async setup() {
