@@ -1,0 +1,58 @@
+/**
+ * Service-call budgets of issue 24: what a user waits for in Apps Script, where each call costs 10 to
+ * 100 ms. Counted through the SpreadsheetApp fake over the bench's workbooks (src/tooling/callFigures.ts),
+ * so `npm run bench` prints the figures asserted here.
+ *
+ * The budgets come from the issue: the check at most 40 calls at any size (about 2 s at 50 ms a call),
+ * opening the sidebar 15, `Rechten per gemeente toepassen` at 500 sorted actions 250, one edit 15.
+ */
+import { budgetCheckCalls, editCalls, protectionCalls, sidebarCalls } from '../../src/tooling/callFigures';
+
+describe('the budget check', () => {
+  const small = budgetCheckCalls(2_000);
+  const large = budgetCheckCalls(20_000);
+
+  test('costs the same at 2.000 and 20.000 ledger rows', () => {
+    expect(large.breakdown).toEqual(small.breakdown);
+  });
+
+  test.failing('costs at most 40 service calls', () => {
+    expect(small.calls).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('opening the sidebar', () => {
+  const figures = sidebarCalls();
+
+  test('is measured for the four roles', () => {
+    expect(figures).toHaveLength(4);
+  });
+
+  test.failing.each(figures.map((f) => [f.action, f] as const))('%s costs at most 15 service calls', (_, f) => {
+    expect(f.calls).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('applyProtections at 500 actions sorted by municipality, replacing its own', () => {
+  const f = protectionCalls();
+
+  test.failing('reads each sheet\'s size and protections once', () => {
+    // setup's 11 user tabs, Logboek and its hidden row copy, the 6 generated tabs, Sheets' own Blad1
+    expect(f.sheets).toBe(11 + 2 + 6);
+    expect(f.breakdown['Sheet.getMaxRows'] ?? 0).toBeLessThanOrEqual(f.sheets);
+    expect(f.breakdown['Sheet.getMaxColumns'] ?? 0).toBeLessThanOrEqual(f.sheets);
+    expect(f.breakdown['Sheet.getName'] ?? 0).toBeLessThanOrEqual(f.sheets);
+    // two kinds, range and sheet protections: one read of each per sheet
+    expect(f.breakdown['Sheet.getProtections'] ?? 0).toBeLessThanOrEqual(2 * f.sheets);
+  });
+
+  test.failing('costs at most 250 service calls', () => {
+    expect(f.calls).toBeLessThanOrEqual(250);
+  });
+});
+
+describe('one edit by an official through the trigger', () => {
+  test('costs at most 15 service calls', () => {
+    expect(editCalls().calls).toBeLessThanOrEqual(15);
+  });
+});
