@@ -7,12 +7,29 @@ import { DEFAULT_TIME_ZONE, makeDay, midnightIn } from '../core/values/dates';
 import { runBudgetCheck, setupWorkbook } from '../server/index';
 import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '../../test/fakes/spreadsheetApp';
 import '../../test/fakes/protectionsExtension';
+import { installSheetsApi } from '../../test/fakes/sheetsApi';
 
 const REFERENCE_DATE = '30-06-2023';
 const TIME_ZONE = DEFAULT_TIME_ZONE;
 export const BENCH_LEADER = 'projectleider@bench.invalid';
 export const BENCH_CONTROLLER = 'controller@bench.invalid';
 export const BENCH_OWNER = 'eigenaar@bench.invalid';
+
+/**
+ * The fakes as the add-on runs: with the Sheets advanced service its manifest enables
+ * (appsscript.json); `sheetsApi: false` measures a script without it.
+ */
+function install(options: Parameters<typeof installAppsScriptFakes>[0], sheetsApi: boolean): FakeHandles {
+  const fakes = installAppsScriptFakes(options);
+  if (!sheetsApi) return fakes;
+  const off = installSheetsApi(fakes);
+  const uninstall = fakes.uninstall;
+  fakes.uninstall = () => {
+    off();
+    uninstall();
+  };
+  return fakes;
+}
 
 function setSetting(fakes: FakeHandles, key: string, value: unknown): void {
   fakes.counter.uncounted(() => {
@@ -30,8 +47,8 @@ function setSetting(fakes: FakeHandles, key: string, value: unknown): void {
  * in Prognoseverloop, so every read and write of a real check is there. Two checks have run: the
  * steady state is what is measured.
  */
-export function workbookWithLedger(rows: number, options: { activeUserEmail?: string } = {}): FakeHandles {
-  const fakes = installAppsScriptFakes(options.activeUserEmail ? { activeUserEmail: options.activeUserEmail, ownerEmail: BENCH_OWNER } : {});
+export function workbookWithLedger(rows: number, options: { sheetsApi?: boolean } = {}): FakeHandles {
+  const fakes = install({}, options.sheetsApi ?? true);
   setupWorkbook('gelderland-zuid');
   setSetting(fakes, 'Peildatum', REFERENCE_DATE);
   fakes.counter.uncounted(() => {
@@ -74,8 +91,8 @@ export const PROTECTION_ACTIONS = 500;
  * `Acties` replaced by 500 fictional actions, either grouped by municipality or dealt out in turn
  * (interleaved). `official` edits the first municipality's rows.
  */
-export function workbookWithActions(order: 'sorted' | 'interleaved'): { fakes: FakeHandles; official: string } {
-  const fakes = installAppsScriptFakes({ activeUserEmail: BENCH_LEADER, ownerEmail: BENCH_OWNER });
+export function workbookWithActions(order: 'sorted' | 'interleaved', options: { sheetsApi?: boolean } = {}): { fakes: FakeHandles; official: string } {
+  const fakes = install({ activeUserEmail: BENCH_LEADER, ownerEmail: BENCH_OWNER }, options.sheetsApi ?? true);
   setupWorkbook('gelderland-zuid'); // names the runner as project leader
   setSetting(fakes, 'Controller', BENCH_CONTROLLER);
   let official = '';

@@ -35,6 +35,7 @@ export class SheetDirectory {
   private readonly prefetched = new Map<string, Grid>();
   private readonly shapes = new Map<string, TabShape>();
   private readonly served = new Set<string>();
+  private id: string | null = null;
 
   constructor(
     private readonly spreadsheet: Spreadsheet,
@@ -49,10 +50,14 @@ export class SheetDirectory {
     return this.api !== null;
   }
 
+  private spreadsheetId(): string {
+    return (this.id ??= this.spreadsheet.getId());
+  }
+
   private metadata(): WorkbookMetadata | null {
     if (!this.api) return null;
     if (!this.meta) {
-      this.meta = readMetadata(this.api, this.spreadsheet.getId());
+      this.meta = readMetadata(this.api, this.spreadsheetId());
       for (const s of this.meta.sheets) {
         this.sizes.set(s.title, { maxRows: s.rowCount, maxColumns: s.columnCount });
         this.frozen.set(s.title, s.frozenRows);
@@ -147,7 +152,7 @@ export class SheetDirectory {
       // The first read brings the batch along; a tab read again is read again, on its own.
       const present = new Set(this.names());
       const titles = this.served.size === 0 ? [...new Set([title, ...this.batch.map((b) => this.find(b)).filter((t): t is string => !!t && present.has(t))])] : [title];
-      const grids = readTabsAt(this.api, this.spreadsheet.getId(), titles, this.timeZone() || 'Europe/Amsterdam');
+      const grids = readTabsAt(this.api, this.spreadsheetId(), titles, this.timeZone() || 'Europe/Amsterdam');
       titles.forEach((t, i) => {
         this.remember(t, grids[i]);
         if (t !== title) this.prefetched.set(t, grids[i]);
