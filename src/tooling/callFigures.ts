@@ -5,7 +5,7 @@
  */
 import { TAB } from '../core/workbook/contract';
 import { applyProtections, getSidebar, installEditTrigger, onEditInstalled, runBudgetCheck } from '../server/index';
-import { FakeHandles } from '../../test/fakes/spreadsheetApp';
+import { FakeHandles, __sortRows } from '../../test/fakes/spreadsheetApp';
 import { BENCH_CONTROLLER, BENCH_LEADER, PROTECTION_ACTIONS, workbookWithActions, workbookWithLedger } from './benchWorkbooks';
 
 /** What a service call costs in Apps Script, roughly (10 to 100 ms). */
@@ -50,12 +50,23 @@ export function sidebarCalls(): CallFigure[] {
   }
 }
 
-/** `Rechten per gemeente toepassen` at 500 actions sorted by municipality, replacing its own protections. */
-export function protectionCalls(): CallFigure {
+/**
+ * `Rechten per gemeente toepassen` at 500 actions sorted by municipality: the first time, again
+ * over the same rows, and again after the rows were sorted the other way round (every municipality's
+ * rows moved, so each of its protections is replaced).
+ */
+export function protectionCalls(): { first: CallFigure; again: CallFigure; moved: CallFigure } {
   const { fakes } = workbookWithActions('sorted');
   try {
-    applyProtections();
-    return counted(fakes, `applyProtections, ${PROTECTION_ACTIONS} sorted actions, replacing its own`, () => applyProtections());
+    const first = counted(fakes, `applyProtections, ${PROTECTION_ACTIONS} sorted actions, the first time`, () => applyProtections());
+    const again = counted(fakes, `applyProtections, ${PROTECTION_ACTIONS} sorted actions, again (nothing moved)`, () => applyProtections());
+    fakes.counter.uncounted(() => {
+      const sheet = fakes.spreadsheet.getSheetByName(TAB.actions)!;
+      const column = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as unknown[]).indexOf('Gemeente');
+      __sortRows(sheet, (a, b) => String(b[column]).localeCompare(String(a[column])));
+    });
+    const moved = counted(fakes, `applyProtections, ${PROTECTION_ACTIONS} sorted actions, replacing its own (rows moved)`, () => applyProtections());
+    return { first, again, moved };
   } finally {
     fakes.uninstall();
   }
@@ -79,7 +90,8 @@ export function editCalls(): CallFigure {
 }
 
 export function allCallFigures(): CallFigure[] {
-  return [budgetCheckCalls(2_000), budgetCheckCalls(20_000), ...sidebarCalls(), protectionCalls(), editCalls()];
+  const rights = protectionCalls();
+  return [budgetCheckCalls(2_000), budgetCheckCalls(20_000), ...sidebarCalls(), rights.first, rights.again, rights.moved, editCalls()];
 }
 
 /** The top methods of a breakdown, for a line of the report. */

@@ -66,6 +66,31 @@ export class FakeSheetsValues {
   }
 }
 
+type Area = { row: number; column: number; numRows: number; numColumns: number };
+/** An area as a GridRange: 0-based, ends exclusive, a start of 0 left out as the API leaves it out. */
+function gridRange(sheetId: number, a: Area): Record<string, number> {
+  const r: Record<string, number> = { sheetId, endRowIndex: a.row - 1 + a.numRows, endColumnIndex: a.column - 1 + a.numColumns };
+  if (a.row > 1) r.startRowIndex = a.row - 1;
+  if (a.column > 1) r.startColumnIndex = a.column - 1;
+  return r;
+}
+
+/** The sheet's protections as `protectedRanges`, editors included (the caller may edit them all). */
+function protectedRanges(sheet: FakeSheet) {
+  return sheet.protections
+    .filter((p) => !p.removed)
+    .map((p) => {
+      const unprotected = ((p as unknown as { unprotected?: { row: number; column: number; numRows: number; numColumns: number }[] }).unprotected ?? []);
+      return {
+        description: p.description || undefined,
+        warningOnly: p.warningOnly || undefined,
+        range: p.area ? gridRange(sheet.sheetId, p.area) : { sheetId: sheet.sheetId },
+        unprotectedRanges: unprotected.length ? unprotected.map((u) => gridRange(sheet.sheetId, u)) : undefined,
+        editors: { users: [...p.editors].sort(), domainUsersCanEdit: p.domainEdit || undefined },
+      };
+    });
+}
+
 export class FakeSheetsSpreadsheets {
   readonly Values: FakeSheetsValues;
   constructor(
@@ -81,6 +106,7 @@ export class FakeSheetsSpreadsheets {
       properties: { title: this.ss.name, locale: this.ss.locale, timeZone: this.ss.timeZone },
       sheets: this.ss.sheets.map((s, index) => ({
         properties: { sheetId: s.sheetId, title: s.name, index, gridProperties: { rowCount: s.maxRows, columnCount: s.maxColumns, frozenRowCount: s.frozenRows || undefined } },
+        protectedRanges: protectedRanges(s),
       })),
     };
   }

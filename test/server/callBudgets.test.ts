@@ -45,9 +45,23 @@ describe('opening the sidebar', () => {
 });
 
 describe('applyProtections at 500 actions sorted by municipality, replacing its own', () => {
-  const f = protectionCalls();
+  const { first, again, moved: f } = protectionCalls();
 
-  test.failing('reads each sheet\'s size and protections once', () => {
+  test('the rows moved, so every municipality\'s protection was replaced', () => {
+    // 15 municipalities, one run of rows each: the first time each run gets a new protection. With
+    // the order reversed, the 8th municipality (rows 236-268, 33 actions, the middle of 500) stays
+    // where it was; the other 14 runs moved and are replaced. Run again over the same rows, nothing
+    // is made or removed.
+    expect(first.breakdown['Range.protect']).toBe(15);
+    expect([f.breakdown['Range.protect'], f.breakdown['Protection.remove']]).toEqual([14, 14]);
+    expect(again.breakdown['Range.protect'] ?? 0).toBe(0);
+  });
+
+  test('run again over the same rows it costs a fixed handful of calls', () => {
+    expect(again.calls).toBeLessThanOrEqual(25);
+  });
+
+  test('reads each sheet\'s size and protections once', () => {
     // setup's 11 user tabs, Logboek and its hidden row copy, the 6 generated tabs, Sheets' own Blad1
     expect(f.sheets).toBe(11 + 2 + 6);
     expect(f.breakdown['Sheet.getMaxRows'] ?? 0).toBeLessThanOrEqual(f.sheets);
@@ -57,7 +71,7 @@ describe('applyProtections at 500 actions sorted by municipality, replacing its 
     expect(f.breakdown['Sheet.getProtections'] ?? 0).toBeLessThanOrEqual(2 * f.sheets);
   });
 
-  test.failing('costs at most 250 service calls', () => {
+  test('costs at most 250 service calls', () => {
     expect(f.calls).toBeLessThanOrEqual(250);
   });
 });

@@ -5,7 +5,8 @@
  * that could go wrong: the service gives them as serial numbers on the sheet's wall clock.
  */
 import { TAB } from '../../src/core/workbook/contract';
-import { getSidebar, runBudgetCheck } from '../../src/server/index';
+import { applyProtections, getSidebar, runBudgetCheck } from '../../src/server/index';
+import { __protections, __sortRows } from '../fakes/spreadsheetApp';
 import { workbookWithActions, workbookWithLedger } from '../../src/tooling/benchWorkbooks';
 import { serialToDate } from '../../src/adapters/appsscript/sheetsApi';
 import { serialOf } from '../fakes/sheetsApi';
@@ -61,4 +62,60 @@ test('a serial number reads back as the instant it was written, across daylight 
   for (const iso of instants) expect(serialToDate(serialOf(new Date(iso), zone), zone, memo).toISOString()).toBe(iso);
   // Midnight of 15-03-2025 in Amsterdam is serial 45731 (1 January 1900 is 2, Sheets' day zero 30-12-1899).
   expect(serialOf(new Date('2025-03-14T23:00:00.000Z'), zone)).toBe(45731);
+});
+
+describe('applyProtections with the Sheets service', () => {
+  type Shape = { tab: string; description: string; area: unknown; editors: string[]; unprotected: unknown[]; domainEdit: boolean };
+  const shapes = (fakes: ReturnType<typeof workbookWithActions>['fakes']): Shape[] =>
+    fakes.spreadsheet.sheets.flatMap((sheet) =>
+      __protections(sheet).map((p) => ({
+        tab: sheet.name,
+        description: p.description,
+        area: p.area,
+        editors: [...p.editors].sort(),
+        unprotected: ((p as unknown as { unprotected?: { row: number; column: number; numRows: number; numColumns: number }[] }).unprotected ?? []).map((r) => [r.row, r.column, r.numRows, r.numColumns]),
+        domainEdit: p.domainEdit,
+      })),
+    ).sort((a, b) => `${a.tab}${a.description}`.localeCompare(`${b.tab}${b.description}`));
+
+  const protectedTwice = (sheetsApi: boolean, between: (fakes: ReturnType<typeof workbookWithActions>['fakes']) => void) => {
+    const { fakes } = workbookWithActions('sorted', { sheetsApi });
+    try {
+      applyProtections();
+      fakes.counter.uncounted(() => between(fakes));
+      const report = applyProtections();
+      return { report, shapes: shapes(fakes) };
+    } finally {
+      fakes.uninstall();
+    }
+  };
+
+  const reverse = (fakes: ReturnType<typeof workbookWithActions>['fakes']) => {
+    const sheet = fakes.spreadsheet.getSheetByName(TAB.actions)!;
+    const column = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as unknown[]).indexOf('Gemeente');
+    __sortRows(sheet, (a, b) => String(b[column]).localeCompare(String(a[column])));
+  };
+
+  test('leaves the same protections and reports the same, whether rows moved or not', () => {
+    for (const between of [() => undefined, reverse]) {
+      const plain = protectedTwice(false, between);
+      const api = protectedTwice(true, between);
+      expect(api.report).toEqual(plain.report);
+      expect(api.shapes).toEqual(plain.shapes);
+      expect(api.shapes.length).toBe(15 + 18); // one per municipality's rows, one per tab
+    }
+  });
+
+  test('puts back a standing protection someone widened by hand', () => {
+    let municipal = '';
+    const widened = (fakes: ReturnType<typeof workbookWithActions>['fakes']) => {
+      const p = __protections(fakes.spreadsheet.sheets.find((s) => s.name === TAB.actions)!).find((x) => x.area !== null)!;
+      municipal = p.description;
+      p.editors.add('indringer@elders.invalid');
+    };
+    const { shapes: after } = protectedTwice(true, widened);
+    const { shapes: plain } = protectedTwice(true, () => undefined);
+    expect(after.find((s) => s.description === municipal)!.editors).not.toContain('indringer@elders.invalid');
+    expect(after).toEqual(plain);
+  });
 });

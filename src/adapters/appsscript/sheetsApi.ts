@@ -134,3 +134,78 @@ export function readTabsAt(api: SheetsService, spreadsheetId: string, titles: re
     });
   });
 }
+
+/** A rectangle as the API gives it: 0-based, ends exclusive; null ends run to the sheet's edge. */
+export interface GridBox {
+  startRow: number;
+  endRow: number;
+  startColumn: number;
+  endColumn: number;
+}
+
+/** One protection as the API shows it, with its tab's grid size. */
+export interface ProtectionState {
+  tab: string;
+  description: string;
+  /** null: the whole sheet. */
+  range: GridBox | null;
+  unprotected: GridBox[];
+  /** Lower-case addresses. */
+  users: string[];
+  domainEdit: boolean;
+  warningOnly: boolean;
+  maxRows: number;
+  maxColumns: number;
+}
+
+interface ApiGridRange {
+  startRowIndex?: number;
+  endRowIndex?: number;
+  startColumnIndex?: number;
+  endColumnIndex?: number;
+}
+
+interface ApiProtectedRange {
+  description?: string;
+  range?: ApiGridRange;
+  unprotectedRanges?: ApiGridRange[];
+  editors?: { users?: string[]; domainUsersCanEdit?: boolean };
+  warningOnly?: boolean;
+}
+
+const PROTECTION_FIELDS = 'sheets(properties(title,gridProperties(rowCount,columnCount)),protectedRanges(description,range,unprotectedRanges,editors,warningOnly))';
+
+/**
+ * Every protection of the spreadsheet in one call, with its editors: what SpreadsheetApp shows only
+ * by asking each sheet and each protection, several calls apiece.
+ */
+export function readProtectionStates(api: SheetsService, spreadsheetId: string): ProtectionState[] {
+  const resource = api.Spreadsheets.get(spreadsheetId, { fields: PROTECTION_FIELDS }) as SpreadsheetResource & { sheets?: { properties?: SheetProperties; protectedRanges?: ApiProtectedRange[] }[] };
+  const out: ProtectionState[] = [];
+  for (const sheet of resource.sheets ?? []) {
+    const maxRows = sheet.properties?.gridProperties?.rowCount ?? 0;
+    const maxColumns = sheet.properties?.gridProperties?.columnCount ?? 0;
+    const box = (r: ApiGridRange): GridBox => ({
+      startRow: r.startRowIndex ?? 0,
+      endRow: r.endRowIndex ?? maxRows,
+      startColumn: r.startColumnIndex ?? 0,
+      endColumn: r.endColumnIndex ?? maxColumns,
+    });
+    for (const p of sheet.protectedRanges ?? []) {
+      const r = p.range ?? {};
+      const whole = r.startRowIndex === undefined && r.endRowIndex === undefined && r.startColumnIndex === undefined && r.endColumnIndex === undefined;
+      out.push({
+        tab: sheet.properties?.title ?? '',
+        description: p.description ?? '',
+        range: whole ? null : box(r),
+        unprotected: (p.unprotectedRanges ?? []).map(box),
+        users: (p.editors?.users ?? []).map((u) => u.toLowerCase()),
+        domainEdit: p.editors?.domainUsersCanEdit ?? false,
+        warningOnly: p.warningOnly ?? false,
+        maxRows,
+        maxColumns,
+      });
+    }
+  }
+  return out;
+}
