@@ -1,10 +1,10 @@
 import { runCheck } from '../../../../src/core/check';
 import { buildBerap } from '../../../../src/core/budget/berap/build';
 import { explanationsByCode } from '../../../../src/core/budget/berap/carryOver';
-import { Grid } from '../../../../src/core/sheet/cell';
+import { Cell, Grid } from '../../../../src/core/sheet/cell';
 import { midnightIn } from '../../../../src/core/values/dates';
 import { HEADERS, TAB } from '../../../../src/core/workbook/contract';
-import { CONTEXT, coverage, commitment, line, payment, workbook } from '../../fixtures';
+import { CONTEXT, Row, coverage, commitment, line, payment, workbook } from '../../fixtures';
 
 /**
  * One lopend year, 2024, at Peildatum 01-10-2024, thresholds € 50.000 and 10% (the defaults).
@@ -16,10 +16,11 @@ import { CONTEXT, coverage, commitment, line, payment, workbook } from '../../fi
  *   the Peildatum): Besteed 190.000, Afwijking 10.000 V, 5%: under both;
  * - D: Wettelijk 300.000, paid 100.000: Prognose 300.000, Afwijking 0.
  */
-export function berapWorkbook() {
+export function berapWorkbook(more: { settings?: Record<string, Cell>; municipalities?: Row[] } = {}) {
   const d = (day: string) => day;
   return workbook({
-    settings: { Peildatum: '01-10-2024' },
+    settings: { Peildatum: '01-10-2024', ...more.settings },
+    ...(more.municipalities ? { municipalities: more.municipalities } : {}),
     budget: [line(2024, 'A', 1_000_000), line(2024, 'B', 100_000), line(2024, 'C', 200_000), line(2024, 'D', 300_000, { Karakter: 'Wettelijk' })],
     budgetChanges: [
       { Datum: d('01-03-2024'), Jaar: 2024, Code: 'A', Bedrag: 20_000, Besluit: 'college 01-03-2024' },
