@@ -1,4 +1,4 @@
-import { buildBerap } from '../core/budget/berap/build';
+import { PROGRAMME_SETTING, buildBerap } from '../core/budget/berap/build';
 import { explanationsByCode } from '../core/budget/berap/carryOver';
 import { renderBerapHtml } from '../core/budget/berap/html';
 import { renderBerapMarkdown } from '../core/budget/berap/markdown';
@@ -9,7 +9,7 @@ import { CheckResult } from '../core/check';
 import { DutchError } from '../core/errors';
 import { Grid, cellText } from '../core/sheet/cell';
 import { Day } from '../core/values/dates';
-import { LAYOUT, SETTING, TAB } from '../core/workbook/contract';
+import { LAYOUT, TAB } from '../core/workbook/contract';
 import { WorkbookSnapshot } from '../core/workbook/rowReader';
 import { BerapChartPort, BerapDocPort } from '../ports/berap';
 import { Runtime } from '../ports/runtime';
@@ -34,7 +34,7 @@ function programmeName(snapshot: WorkbookSnapshot): string {
   const key = header.indexOf('sleutel');
   const value = header.indexOf('waarde');
   if (key < 0 || value < 0) return '';
-  const row = grid.slice(1).find((r) => cellText(r[key]).trim().toLowerCase() === SETTING.programmeName.toLowerCase());
+  const row = grid.slice(1).find((r) => cellText(r[key]).trim().toLowerCase() === PROGRAMME_SETTING.toLowerCase());
   return row ? cellText(row[value]).trim() : '';
 }
 

@@ -95,8 +95,6 @@ export const SETTING = {
   /** Who decides a change of the programme total or of the reserve (blank: Besluitvorming). */
   programmeDecisionBody: 'Besluitvorming programma',
   surplusToReserve: 'Overschot naar reserve',
-  /** What the region calls its approach (`regioaanpak`): the berap's title names it. */
-  programmeName: 'Programma',
   /** A berap deviation at or above this amount needs a written explanation (contract: The berap). */
   explanationThreshold: 'Drempel toelichting',
   /** ... or at or above this share of the Raming. */
