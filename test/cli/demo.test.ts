@@ -241,6 +241,9 @@ describe('demo', () => {
     const at = (h: string) => tab[0].map(cellText).indexOf(h);
     const rows = tab.slice(1).filter((r) => cellText(r[at('Toelichting verplicht')]) === 'Ja');
     expect(rows.map((r) => [r[at('Code')], cellText(r[at('Toelichting')]).startsWith(FICTIONAL)])).toEqual([['CSG', true], ['OMG', true], ['ACT', false]]);
+    // the README shows this berap: its table cannot drift from what the demo writes
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    for (const row of md.split('\n').filter((l) => l.startsWith('|'))) expect(readme).toContain(row);
     expect(result.findings.filter((f) => f.tab === 'Berap 2024-10-01').map((f) => f.problem)).toEqual([
       'Berap 01-10-2024: toelichting ontbreekt bij Budget uitvoering actielijnen regioaanpak inclusief expertise specifieke thema\'s, afwijking € -38.213 N',
     ]);

@@ -18,7 +18,7 @@ const STYLE = [
   'tr.total td{font-weight:bold;border-top:2px solid #666}',
   '.missing{color:#8a1c1c;font-weight:bold}',
   '.banner{border:2px solid #b00020;background:#fdecea;color:#7a0016;font-weight:bold;padding:.5rem .75rem}',
-  'figure{margin:.5rem 0}figcaption{font-size:9pt;color:#444}',
+  'figure{margin:.5rem 0;max-width:190mm}figcaption{font-size:9pt;color:#444}',
   'caption{text-align:left;font-weight:bold;padding-bottom:.25rem}',
 ].join('');
 
