@@ -38,6 +38,13 @@ function programmeName(snapshot: WorkbookSnapshot): string {
   return row ? cellText(row[value]).trim() : '';
 }
 
+/** A berap tab with rows but without `Code` or `Toelichting` in row 1: its texts cannot be carried over. */
+function lostColumns(tab: Grid | null): string[] {
+  if (!tab || tab.length < 2) return [];
+  const header = tab[0].map((h) => cellText(h).trim().toLowerCase());
+  return ['Code', 'Toelichting'].filter((h) => !header.includes(h.toLowerCase()));
+}
+
 /**
  * Builds the berap at the Peildatum (`referenceDate` wins over `Instellingen › Peildatum`, as the
  * CLI's `--peildatum` does) from one read of the workbook and the same computeCheck as the budget
@@ -52,6 +59,13 @@ export function prepareBerap(runtime: Runtime, referenceDate?: Day): BerapOutput
   if (!year) throw new BerapInputError('Er is geen berap te maken: Begroting heeft nog geen enkele regel met een jaar en een raming.');
   const tabName = berapTabName(settings.referenceDate);
   const existing = runtime.workbook.tabNames().includes(tabName) ? runtime.workbook.readTab(tabName) : null;
+  const lost = lostColumns(existing);
+  if (lost.length) {
+    throw new BerapInputError(
+      `Het tabblad ${tabName} mist de kolom ${lost.join(' en ')}: zo kan Regiomonitor je toelichtingen niet terugvinden, en opnieuw maken zou ze wissen. ` +
+        'Zet de kolomkop terug in rij 1 en kies dan opnieuw Berap maken.',
+    );
+  }
   const berap = buildBerap({
     settings, year, history: check.history, proposals: check.proposals, explanations: explanationsByCode(existing),
     programmeName: programmeName(snapshot), fictional: holdsFictionalData(snapshot),

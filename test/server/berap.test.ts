@@ -3,6 +3,7 @@ import { CHART_TITLE } from '../../src/core/budget/berap/chart';
 import { BERAP_HEADERS } from '../../src/core/budget/berap/rows';
 import { TAB } from '../../src/core/workbook/contract';
 import { generateBerap } from '../../src/server/berap';
+import { runBudgetCheck } from '../../src/server/budget';
 import { HISTORY, berapWorkbook } from '../core/budget/berap/fixture';
 import { DocElement, installDocumentAppFake } from '../fakes/documentApp';
 import { FakeHandles, __charts, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
@@ -111,6 +112,45 @@ describe('generateBerap (menu Berap maken)', () => {
     generateBerap();
     const said = [...fakes.ui.alerts.map((a) => a.prompt), ...fakes.ui.dialogs.map((d) => String(d.title))].join('\n');
     expect(said).toContain('De berap staat in het tabblad Berap 2024-10-01. 2 verplichte toelichtingen ontbreken');
+  });
+
+  it('every later check lists the missing explanations in Controles, until they are typed', () => {
+    generateBerap('2024-10-01');
+    const line = (problem: string) => ({ tab: TAB_NAME, problem });
+    const berapLines = () =>
+      __values(fakes.spreadsheet, TAB.checks)!.filter((r) => r[0] === TAB_NAME).map((r) => ({ tab: r[0], problem: r[4], gevolg: r[5] }));
+    runBudgetCheck();
+    expect(berapLines()).toEqual([
+      { ...line('Berap 01-10-2024: toelichting ontbreekt bij Post A, afwijking € 60.000 V'), gevolg: 'wel meegeteld' },
+      { ...line('Berap 01-10-2024: toelichting ontbreekt bij Post B, afwijking € -15.000 N'), gevolg: 'wel meegeteld' },
+    ]);
+    const a = __values(fakes.spreadsheet, TAB_NAME)!.findIndex((r) => r[col('Code')] === 'A');
+    fakes.counter.uncounted(() => __setValuesRaw(sheet(), a + 1, col('Toelichting') + 1, [['Subsidie lager vastgesteld.']]));
+    runBudgetCheck();
+    expect(berapLines().map((l) => l.problem)).toEqual(['Berap 01-10-2024: toelichting ontbreekt bij Post B, afwijking € -15.000 N']);
+  });
+
+  it('refuses to remake a tab whose Toelichting header was renamed, and wipes no text', () => {
+    generateBerap('2024-10-01');
+    const a = __values(fakes.spreadsheet, TAB_NAME)!.findIndex((r) => r[col('Code')] === 'A');
+    fakes.counter.uncounted(() => {
+      __setValuesRaw(sheet(), a + 1, col('Toelichting') + 1, [['Subsidie lager vastgesteld.']]);
+      __setValuesRaw(sheet(), 1, col('Toelichting') + 1, [['Uitleg']]);
+    });
+    expect(() => generateBerap('2024-10-01')).toThrow('Het tabblad Berap 2024-10-01 mist de kolom Toelichting');
+    expect(__values(fakes.spreadsheet, TAB_NAME)![a][col('Toelichting')]).toBe('Subsidie lager vastgesteld.');
+  });
+
+  it('stays within a budget of service calls (160 measured here)', () => {
+    generateBerap('2024-10-01');
+    fakes.counter.reset();
+    generateBerap('2024-10-01');
+    // the people tabs, the user tabs, Prognoseverloop and the berap tab read once each; two tabs
+    // written (the berap and Prognoseverloop); the chart replaced; the Doc rewritten (a call per
+    // paragraph, so it grows with the lines discussed, not with the ledger); the lock
+    expect(fakes.counter.breakdown()['Range.setValues']).toBe(2);
+    expect(fakes.counter.breakdown()['Sheet.insertChart']).toBe(1);
+    expect(fakes.counter.total).toBeLessThan(200);
   });
 
   it('refuses a date it cannot read, in Dutch', () => {
