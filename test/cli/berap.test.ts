@@ -61,6 +61,14 @@ describe('berap BESTAND.xlsx', () => {
     await expect(fs.stat(path.join(dir, 'berap-2024-07-01.html'))).resolves.toBeTruthy();
   });
 
+  it('same sheet, same Peildatum: the same berap, byte for byte', async () => {
+    await cliInProcess(['berap', file, '--out', path.join(dir, 'a')]);
+    await cliInProcess(['berap', file, '--out', path.join(dir, 'b')]);
+    for (const name of ['berap-2024-10-01.md', 'berap-2024-10-01.html']) {
+      expect(await fs.readFile(path.join(dir, 'b', name), 'utf8')).toBe(await fs.readFile(path.join(dir, 'a', name), 'utf8'));
+    }
+  });
+
   it('refuses a date that does not exist, in Dutch, before opening the file', async () => {
     const run = await cliInProcess(['berap', file, '--peildatum', '31-02-2024']);
     expect(run.code).toBe(2);

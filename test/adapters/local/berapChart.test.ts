@@ -12,6 +12,8 @@ import { CHART_TITLE } from '../../../src/core/budget/berap/chart';
 import { BERAP_HEADERS } from '../../../src/core/budget/berap/rows';
 import { LAYOUT, TAB, TabName } from '../../../src/core/workbook/contract';
 import { HISTORY, berapWorkbook } from '../../core/budget/berap/fixture';
+import { FodsValue, chartFrame, imageFrame } from '../../libreoffice/fods';
+import { saveWithLibreOffice } from '../../libreoffice/fixture';
 import { convert, zipEntries } from '../../libreoffice/libreoffice';
 import { pdfText } from '../../libreoffice/pdfText';
 
@@ -73,4 +75,34 @@ test('the chart is in the .xlsx, survives LibreOffice saving it, is replaced on 
   const printed = pdfText(convert(remade, 'pdf', path.join(dir, 'pdf'))).join(' ');
   expect(printed).toContain(CHART_TITLE);
   expect(printed).toMatch(/Raming[\s\S]*Prognose/);
+});
+
+test('a berap tab with the user\'s own chart and picture, saved by LibreOffice: ours joins them, theirs stay', async () => {
+  const tables = Object.entries({ ...berapWorkbook(), [TAB.forecastHistory]: HISTORY }).map(([name, grid]) => ({ name, rows: grid! as FodsValue[][] }));
+  // the controller's own berap tab from last time, with a chart of their own and a logo
+  const own = { value: 'Code', frames: [chartFrame(`'${TAB_NAME}'.F2:'${TAB_NAME}'.F3`, [1, 2], '30cm', '1cm'), imageFrame('40cm', '0cm')] };
+  tables.push({ name: TAB_NAME, rows: [[own, 'Begrotingspost', 'Raming', 'Toelichting'], ['A', 'Post A', 1, 'Eerder getypt.'], ['B', 'Post B', 2, '']] as never });
+  const file = saveWithLibreOffice({ tables }, dir, 'eigen');
+  const before = await zipEntries(file);
+  const media = [...before.keys()].filter((n) => n.startsWith('xl/media/'));
+  const charts = [...before.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+  expect(media).toHaveLength(1);
+  expect(charts).toHaveLength(1);
+
+  const wb = await LocalWorkbook.load(file);
+  generateBerap(localRuntime(wb), '2024-10-01');
+  const remade = path.join(dir, 'eigen-opnieuw.xlsx');
+  await wb.save(remade);
+  const after = await zipEntries(remade);
+  // their picture byte for byte, their chart as it was, and ours beside them
+  expect(after.get(media[0])).toEqual(before.get(media[0]));
+  expect(after.get(charts[0])).toEqual(before.get(charts[0]));
+  expect(await berapCharts(remade)).toHaveLength(1);
+  expect([...after.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(2);
+
+  const tab = (await LocalWorkbook.load(remade)).readTab(TAB_NAME)!;
+  expect(tab.find((r) => r[BERAP_HEADERS.indexOf('Code')] === 'A')![BERAP_HEADERS.indexOf('Toelichting')]).toBe('Eerder getypt.');
+
+  const printed = pdfText(convert(remade, 'pdf', path.join(dir, 'pdf-eigen'))).join(' ');
+  expect(printed).toContain(CHART_TITLE);
 });
