@@ -91,6 +91,18 @@ export const DEMO = {
   settings: {
     [SETTING.surplusToReserve]: 'Ja',
     [SETTING.programmeDecisionBody]: 'gemeenteraad van Nijmegen (bij berap of jaarrekening)',
+    // Lower than the contract's defaults, so the 2024 berap has a line over each threshold:
+    // CSG over the percentage only, ACT over the amount only, OMG over both.
+    [SETTING.explanationThreshold]: 25_000,
+    [SETTING.explanationThresholdPercent]: 0.05,
+  } as Record<string, string | number>,
+  /**
+   * What the controller types into the berap at the Peildatum: two of the three required
+   * explanations; ACT's stays missing, so Controles lists it.
+   */
+  berapExplanations: {
+    CSG: 'hogere instroom na de campagne; het tekort wordt gedekt door een verschuiving van OMG (verzonnen)',
+    OMG: 'minder omgangsbegeleiding dan geraamd; de ruimte dekt het tekort bij CSG (verzonnen)',
   } as Record<string, string>,
   actions: [
     // ACT 2024 pipeline: 65.000 + 50.000 + 40.000 = 155.000 on top of 737.500 besteed

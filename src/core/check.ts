@@ -1,4 +1,5 @@
 import { actionSignalRows, actionSignals } from './actions/signals';
+import { BerapTab, missingExplanationFindings } from './budget/berap/missing';
 import { computeFigures } from './budget/figures';
 import { ForecastChange, ForecastSnapshot, baselineSnapshot, forecastChanges, readHistory, snapshotRows, upsertHistory } from './budget/history';
 import { buildLedger } from './budget/ledger';
@@ -210,6 +211,7 @@ function noticeFinding(n: BudgetNotice, snapshot: WorkbookSnapshot): Finding {
  */
 export function runCheck(
   snapshot: WorkbookSnapshot, context: ParseContext, history: Grid | null = null, changesSince: string | null = null, logbook: LogbookRead | null = null,
+  beraps: readonly BerapTab[] = [],
 ): CheckResult {
   const parsed = parseWorkbook(snapshot, context);
   const { programme, skippedTabs } = parsed;
@@ -223,6 +225,8 @@ export function runCheck(
     ...parsed.findings,
     ...figures.notices.map((n) => noticeFinding(n, snapshot)),
     ...(logbook ? ('review' in logbook ? logbook.review : logbookFindings(logbook, settings.projectLeader, (tab) => snapshot[tab as TabName]?.[0] ?? null)) : []),
+    // Each berap's required explanations still missing: listed by every check after the berap was made.
+    ...missingExplanationFindings(beraps),
   ];
   const deferredTimes = deferralCounts(logbook?.grid ?? null, snapshot[TAB.actions]?.[0] ?? null, programme.actions, context.timeZone);
   const proposals = proposeReprioritisation(years, programme, ledger, { deferredTimes });

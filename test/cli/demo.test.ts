@@ -23,12 +23,14 @@ describe('demo', () => {
   let result: Awaited<ReturnType<typeof runDemo>>['result'];
   let wb: LocalWorkbook;
   let agenda: Awaited<ReturnType<typeof runDemo>>['agenda'];
+  let berap: Awaited<ReturnType<typeof runDemo>>['berap'];
 
   beforeAll(async () => {
     const demo = await runDemo({ outDir: path.join(tmp(), 'out') });
     file = demo.file;
     result = demo.result;
     agenda = demo.agenda;
+    berap = demo.berap;
     wb = await LocalWorkbook.load(file);
   }, 60_000);
 
@@ -39,14 +41,16 @@ describe('demo', () => {
     for (const tab of [...USER_TABS, ...GENERATED_TABS, TAB.log]) expect(wb.tabNames()).toContain(tab);
   });
 
-  test('the demo data parse cleanly, Peildatum is fixed, and only its three warnings are listed', () => {
-    // no error; three warnings a controller should see: an action of 2023 that never happened, a local
-    // plan of 2022 still in draft, and an invoice on CSG that names no commitment while one is open
+  test('the demo data parse cleanly, Peildatum is fixed, and only its four warnings are listed', () => {
+    // no error; four warnings a controller should see: an action of 2023 that never happened, a local
+    // plan of 2022 still in draft, an invoice on CSG that names no commitment while one is open, and
+    // the berap's missing explanation for ACT
     expect(result.findings.filter((f) => f.severity !== 'warning')).toEqual([]);
     expect(result.findings.map((f) => [f.tab, f.value || f.column, f.problem.slice(0, 40)])).toEqual([
       ['Acties', '31-10-2023', 'deadline in 2023 verstreken: uitstellen '],
       ['Acties', '30-06-2022', 'deadline in 2022 verstreken: uitstellen '],
       ['Mutaties', 'Verplichting-ID (H)', 'Realisatie zonder Verplichting-ID, terwi'],
+      ['Berap 2024-10-01', 'Toelichting (P)', 'Berap 01-10-2024: toelichting ontbreekt '],
     ]);
     expect(result.summary.referenceDate).toBe('2024-10-01');
     const settings = wb.readTab(TAB.settings)!;
@@ -194,7 +198,7 @@ describe('demo', () => {
     // 2024: raming 5.519.594, dekking 5.369.594, prognose 5.511.307, Tekort, resultaat -141.713
     expect(table).toMatch(/2024 +lopend +€ 5\.519\.594,00 +€ 5\.369\.594,00 +€ 5\.511\.307,00 +Tekort +€ -141\.713,00/);
     expect(table).not.toMatch(/opgeteld|over de periode|1\.010\.435/);
-    expect(table).toContain('3 waarschuwingen (wel meegeteld, maar kijk ernaar)');
+    expect(table).toContain('4 waarschuwingen (wel meegeteld, maar kijk ernaar)');
     expect(table).toContain('A-004');
   });
 
@@ -220,6 +224,28 @@ describe('demo', () => {
       '- **1.3** Campagne Week zonder geweld (november)',
       '- **1.4** Campagne Week tegen kindermishandeling (november)',
       '- **1.5** Campagne Orange the World (november en december)',
+    ]);
+  });
+
+  test('writes the berap at 01-10-2024: tab, .md and .html, two explanations typed and one missing', () => {
+    expect(path.basename(berap.markdownFile)).toBe('berap-2024-10-01.md');
+    const md = fs.readFileSync(berap.markdownFile, 'utf8');
+    expect(fs.readFileSync(berap.htmlFile, 'utf8')).toContain('<p class="banner" role="note">FICTIEF');
+    // Demo thresholds € 25.000 and 5%. CSG: 120.000 − (98.500 + 30.000) = -8.500, -7,1%: over the
+    // percentage only. ACT: 854.287 − (737.500 + 155.000) = -38.213, -4,5%: over the amount only.
+    // OMG: 235.000 − 180.000 = 55.000, 23,4%: over both.
+    expect(md).toContain('| € 120.000 | € 98.500 | € 30.000 | € 128.500 | € -8.500 | -7,1% | N |');
+    expect(md).toContain('| € 854.287 | € 442.500 | € 295.000 | € 892.500 | € -38.213 | -4,5% | N |');
+    expect(md).toContain('| € 235.000 | € 180.000 | € 0 | € 180.000 | € 55.000 | 23,4% | V |');
+    const tab = wb.readTab('Berap 2024-10-01')!;
+    const at = (h: string) => tab[0].map(cellText).indexOf(h);
+    const rows = tab.slice(1).filter((r) => cellText(r[at('Toelichting verplicht')]) === 'Ja');
+    expect(rows.map((r) => [r[at('Code')], cellText(r[at('Toelichting')]).startsWith(FICTIONAL)])).toEqual([['CSG', true], ['OMG', true], ['ACT', false]]);
+    // the README shows this berap: its table cannot drift from what the demo writes
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    for (const row of md.split('\n').filter((l) => l.startsWith('|'))) expect(readme).toContain(row);
+    expect(result.findings.filter((f) => f.tab === 'Berap 2024-10-01').map((f) => f.problem)).toEqual([
+      'Berap 01-10-2024: toelichting ontbreekt bij Budget uitvoering actielijnen regioaanpak inclusief expertise specifieke thema\'s, afwijking € -38.213 N',
     ]);
   });
 

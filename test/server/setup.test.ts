@@ -173,7 +173,7 @@ describe('setupWorkbook chooses the region of an empty workbook', () => {
     expect(records(fakes, TAB.actions)).toEqual([]);
     expect(records(fakes, TAB.settings).map((r) => r.Sleutel)).toEqual([
       'Regio', 'Centrumgemeente', 'Startjaar', 'Eindjaar', 'Peildatum', 'Drempel let op', 'Projectleider', 'Controller', 'Besluitvorming',
-      'Besluitvorming verschuiving', 'Besluitvorming programma', 'Overschot naar reserve', 'Bijdragende gemeenten', 'Campagnes', 'Nieuwsbrief', 'Lokaal plan', 'Organisator',
+      'Besluitvorming verschuiving', 'Besluitvorming programma', 'Overschot naar reserve', 'Drempel toelichting', 'Drempel toelichting %', 'Bijdragende gemeenten', 'Campagnes', 'Nieuwsbrief', 'Lokaal plan', 'Organisator',
     ]);
   });
 
@@ -205,7 +205,7 @@ describe('setupWorkbook on an existing workbook keeps its region', () => {
     expect(fakes.ui.prompts).toEqual([]);
     expect(report.settingsAdded).toEqual([
       'Centrumgemeente', 'Eindjaar', 'Peildatum', 'Drempel let op', 'Projectleider', 'Controller', 'Besluitvorming verschuiving', 'Besluitvorming programma',
-      'Overschot naar reserve', 'Bijdragende gemeenten', 'Campagnes', 'Lokaal plan', 'Organisator',
+      'Overschot naar reserve', 'Drempel toelichting', 'Drempel toelichting %', 'Bijdragende gemeenten', 'Campagnes', 'Lokaal plan', 'Organisator',
     ]);
     const settings = Object.fromEntries(records(fakes, TAB.settings).map((r) => [r.Sleutel, r.Waarde]));
     expect(settings).toMatchObject({

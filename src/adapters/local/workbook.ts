@@ -13,6 +13,7 @@ import { exceljsInput } from './exceljsInput';
 import { applyPrintSetup } from './printSetup';
 import { CellPatch } from './sheetXml';
 import { Source, openSource, patchedFile } from './save';
+import { withBerapCharts } from './berapChart';
 import { MONEY_COLUMN_WIDTH, applyLayout } from './tabLayout';
 
 /**
@@ -80,8 +81,10 @@ export class LocalWorkbook implements WorkbookPort {
    * changes patched in; a new one is written by exceljs.
    */
   async toBuffer(): Promise<Buffer> {
-    if (!this.source) return Buffer.from((await this.book.xlsx.writeBuffer()) as ArrayBuffer);
-    const buffer = await patchedFile(this.book, this.source, this.rewritten, this.patches);
+    // The berap tabs written now get their chart (exceljs writes none).
+    const charts = (buffer: Buffer, tabs: Iterable<string>) => withBerapCharts(buffer, tabs, (name) => this.readTab(name));
+    if (!this.source) return charts(Buffer.from((await this.book.xlsx.writeBuffer()) as ArrayBuffer), this.tabNames());
+    const buffer = await charts(await patchedFile(this.book, this.source, this.rewritten, this.patches), this.rewritten);
     // What was saved is the new original: a second save patches it, not the first one again.
     this.source = await openSource(buffer);
     this.rewritten.clear();

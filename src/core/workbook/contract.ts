@@ -95,6 +95,10 @@ export const SETTING = {
   /** Who decides a change of the programme total or of the reserve (blank: Besluitvorming). */
   programmeDecisionBody: 'Besluitvorming programma',
   surplusToReserve: 'Overschot naar reserve',
+  /** A berap deviation at or above this amount needs a written explanation (contract: The berap). */
+  explanationThreshold: 'Drempel toelichting',
+  /** ... or at or above this share of the Raming. */
+  explanationThresholdPercent: 'Drempel toelichting %',
   /** Municipalities whose contribution follows the DU VO amount, consulted after a circulaire. */
   contributors: 'Bijdragende gemeenten',
   /** Region texts of the meet-up agenda: they live in the workbook, so one Code.js serves every region. */
@@ -157,6 +161,10 @@ export const RESULT_CODE = 'Resultaat';
 
 /** Defaults the contract gives for blank settings. */
 export const DEFAULT_WARN_THRESHOLD_BASIS_POINTS = 9000;
+/** `Drempel toelichting`: € 50.000. */
+export const DEFAULT_EXPLANATION_THRESHOLD_CENTS = 5_000_000;
+/** `Drempel toelichting %`: 10%. */
+export const DEFAULT_EXPLANATION_THRESHOLD_BASIS_POINTS = 1000;
 
 export type ColumnFormat = 'money' | 'date' | 'datetime' | 'percent' | 'integer' | 'text';
 

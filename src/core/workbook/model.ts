@@ -16,6 +16,10 @@ export interface Settings {
   referenceDate: Day;
   /** `Drempel let op` as basis points: 9000 = 90%. */
   warnThresholdBasisPoints: number;
+  /** `Drempel toelichting`: a berap deviation at or above it needs a written explanation. */
+  explanationThresholdCents: Cents;
+  /** `Drempel toelichting %` as basis points of the Raming: 1000 = 10%. */
+  explanationThresholdBasisPoints: number;
   projectLeader: string;
   controller: string;
   /** `Besluitvorming`: who decides on budget changes; '' when blank. */

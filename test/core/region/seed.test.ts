@@ -59,6 +59,8 @@ describe('seedRows: Gelderland Zuid', () => {
       'Besluitvorming verschuiving': null,
       'Besluitvorming programma': null,
       'Overschot naar reserve': 'Nee',
+      'Drempel toelichting': 50000,
+      'Drempel toelichting %': 0.1,
       'Bijdragende gemeenten': 'Gennep, Maasdriel, Zaltbommel',
       Campagnes: 'Week tegen ouderenmishandeling: juni; Week zonder geweld: november; Week tegen kindermishandeling: november; Orange the World: november, december',
       Nieuwsbrief: 'Nieuwsbrief regioaanpak: verschijnt gemiddeld eens per kwartaal; gemeenten en netwerkpartners kunnen goede voorbeelden aandragen.',
@@ -362,7 +364,7 @@ describe('seedRows: a second region and the template', () => {
     expect(rows(TAB.settings, s).map((r) => r.Sleutel)).toEqual(Object.values(SETTING));
     const filled = rows(TAB.settings, s).filter((r) => r.Waarde !== null).map((r) => [r.Sleutel, r.Waarde]);
     // Only the contract's defaults.
-    expect(filled).toEqual([['Drempel let op', 0.9], ['Overschot naar reserve', 'Nee']]);
+    expect(filled).toEqual([['Drempel let op', 0.9], ['Overschot naar reserve', 'Nee'], ['Drempel toelichting', 50000], ['Drempel toelichting %', 0.1]]);
     for (const tab of USER_TABS) if (tab !== TAB.settings) expect(rows(tab, s)).toEqual([]);
     expect(parseWorkbook(snapshotOf(s), { timeZone: TZ, today: '2026-01-15' }).findings).toEqual([]);
   });
