@@ -14,6 +14,7 @@ import { opening } from './sections/opening';
 import { progress } from './sections/progress';
 import { theme } from './sections/theme';
 import { Agenda, Appendix } from './types';
+import { inSentence } from './words';
 
 export interface AgendaInput {
   programme: Programme;
@@ -43,11 +44,6 @@ export function holdsFictionalData(snapshot: WorkbookSnapshot): boolean {
     }
   }
   return false;
-}
-
-/** `Ambtelijke meet-up` reads as `ambtelijke meet-up` inside a sentence; a name with capitals inside (`Samen Veilig`) stays as typed. */
-function inSentence(word: string): string {
-  return /^\p{Lu}[^\p{Lu}]*$/u.test(word) ? word[0].toLowerCase() + word.slice(1) : word;
 }
 
 /** Where `Meet-ups` says nothing about the logistics, the agenda says so, so it is filled in before sending. */
