@@ -24,7 +24,7 @@ export function progress(ctx: Context, appendix: AppendixBuilder): AgendaSection
     `Regionale acties: ${count(doneSince)} afgerond sinds ${formatDay(since)}, ${count(ctx.due)} met een deadline vóór ${formatDay(ctx.dueBefore)}, ${count(ctx.overdue)} over de deadline (met eigenaar in Bijlage A).`,
   ];
   if (undatedPerLine.length) {
-    page.push(`${plural(count(undated), 'open regionale actie heeft', 'open regionale acties hebben')} geen deadline (${undatedPerLine.map((x) => `${x.l.code} ${x.n}`).join(', ')}): wie wordt eigenaar, en wanneer is het klaar?`);
+    page.push(`${plural(count(undated), 'open regionale actie heeft', 'open regionale acties hebben')} geen deadline (${undatedPerLine.map((x) => `${x.l.name || x.l.code} ${x.n}`).join(', ')}): wie wordt eigenaar, en wanneer is het klaar?`);
   }
 
   appendix.block('Voortgang per actielijn');
