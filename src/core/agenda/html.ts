@@ -5,9 +5,9 @@ import { Agenda, AgendaBlock, AgendaSection, AgendaTable, IndicatorChart } from 
 
 // Print: the agenda proper is one A4 page, each appendix starts a new one (a test prints it in Chromium).
 const STYLE = [
-  '@page{size:A4;margin:13mm 14mm}',
+  '@page{size:A4;margin:10mm 12mm}',
   'body{font-family:Arial,Helvetica,sans-serif;font-size:10pt;line-height:1.3;color:#1f1f1f;max-width:48rem;margin:1.5rem auto;padding:0 1rem}',
-  '@media print{body{margin:0;padding:0;max-width:none;font-size:9pt}}',
+  '@media print{body{margin:0;padding:0;max-width:none;font-size:9pt;line-height:1.2}th,td{padding:0 .3rem;line-height:1.15}section.item table{font-size:8.5pt}h2{margin:.35rem 0 .05rem}}',
   'h1{font-size:14pt;margin:0 0 .2rem}',
   'h2{font-size:10.5pt;margin:.55rem 0 .1rem;display:flex;justify-content:space-between;gap:1rem}',
   'h2 .purpose{font-weight:normal;font-style:italic}',

@@ -24,7 +24,8 @@ function openAgreements(ctx: Context): AgendaTable | null {
   if (!open.length) return null;
   return {
     headers: ['Nr', 'Afspraak', 'Wie', 'Deadline'],
-    numeric: [],
+    // The deadline never wraps inside its date.
+    numeric: [3],
     rows: open.map((e) => {
       const cells = [e.nr, e.agreement, e.who, e.deadline ? formatDay(e.deadline) : ''];
       return { cells, summary: `Open afspraak ${e.nr ? `${e.nr}: ` : ''}${e.agreement}${e.who ? ` (${e.who})` : ''}${e.deadline ? `, deadline ${formatDay(e.deadline)}` : ''}` };

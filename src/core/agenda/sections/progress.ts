@@ -19,12 +19,11 @@ export function progress(ctx: Context, appendix: AppendixBuilder): AgendaSection
   const regional = programme.actions.filter(isRegional);
   const undated = (a: Action) => isOpen(a) && a.deadline === null;
   const count = (test: (a: Action) => boolean) => regional.filter(test).length;
-  const undatedPerLine = lines.map((l) => ({ l, n: regional.filter((a) => a.lineCode === l.code && undated(a)).length })).filter((x) => x.n);
   const page = [
     `Regionale acties: ${count(doneSince)} afgerond sinds ${formatDay(since)}, ${count(ctx.due)} met een deadline vóór ${formatDay(ctx.dueBefore)}, ${count(ctx.overdue)} over de deadline (met eigenaar in Bijlage A).`,
   ];
-  if (undatedPerLine.length) {
-    page.push(`${plural(count(undated), 'open regionale actie heeft', 'open regionale acties hebben')} geen deadline (${undatedPerLine.map((x) => `${x.l.name || x.l.code} ${x.n}`).join(', ')}): wie wordt eigenaar, en wanneer is het klaar?`);
+  if (count(undated)) {
+    page.push(`${plural(count(undated), 'open regionale actie heeft', 'open regionale acties hebben')} geen deadline (per actielijn in Bijlage A): wie wordt eigenaar, en wanneer is het klaar?`);
   }
 
   appendix.block('Voortgang per actielijn');
