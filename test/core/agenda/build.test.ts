@@ -100,7 +100,7 @@ describe.each(RHYTHMS)('the agenda of 13-03-2025, $name', ({ meetups, previous, 
     const done = previous === '14-11-2024' ? 2 : 1;
     expect(section(agenda, 3).lines).toEqual([
       `Regionale acties: ${done} afgerond sinds ${previous}, 0 met een deadline vóór ${next}, 3 over de deadline (met eigenaar in Bijlage A).`,
-      '1 open regionale actie heeft geen deadline (Helpende data 1): wie wordt eigenaar, en wanneer is het klaar?',
+      '1 open regionale actie heeft geen deadline (per actielijn in Bijlage A): wie wordt eigenaar, en wanneer is het klaar?',
     ]);
     // AL1: A-001 Loopt, A-002 Niet gestart, A-005 Afgerond, A-006 Loopt, A-008 Loopt, A-010 Loopt, A-014 Afgerond.
     expect(block(agenda, 'A', 'Preventie en signalering (AL1)').notes[0]).toBe('7 acties: 2 afgerond, 4 lopend, 1 niet gestart, 0 uitgesteld.');
