@@ -107,13 +107,13 @@ describe.each(RHYTHMS)('the agenda of 13-03-2025, $name', ({ meetups, previous, 
     // AL3 holds only A-012 (no deadline) and A-013 (overdue): counted, never listed one by one.
     const al3 = block(agenda, 'A', 'Helpende data (AL3)');
     expect(al3.notes[0]).toBe('2 acties: 0 afgerond, 1 lopend, 1 niet gestart, 0 uitgesteld. 1 open actie zonder deadline: graag een eigenaar en een deadline.');
-    expect(al3.items.map((i) => [i.text, i.owner])).toEqual([['Verstreken: Monitor huiselijk geweld (A-013), niet gestart', 'nog te bepalen']]);
+    expect(al3.items.map((i) => [i.text, i.owner])).toEqual([['Deadline verstreken: Monitor huiselijk geweld (A-013), niet gestart', 'nog te bepalen']]);
     expect(md).not.toContain('Regionaal datadashboard');
     const al1 = block(agenda, 'A', 'Preventie en signalering (AL1)');
     expect(al1.items.map((i) => [i.text, i.owner])).toEqual([
       ['Afgerond: Folder meldcode (A-014), afgerond', 'Augeo'],
-      ['Verstreken: Voorlichting op scholen (A-001), loopt', 'Regionaal projectleider'],
-      [`Verstreken: ${SCRIPT_TITLE} (A-002), niet gestart`, 'Augeo'],
+      ['Deadline verstreken: Voorlichting op scholen (A-001), loopt', 'Regionaal projectleider'],
+      [`Deadline verstreken: ${SCRIPT_TITLE} (A-002), niet gestart`, 'Augeo'],
     ]);
   });
 
@@ -228,7 +228,7 @@ describe('the advice in words, for every kind of proposal step', () => {
     expect(advice.map((i) => [i.text, i.details])).toEqual([
       ['Advies bij het programmatekort in 2025', [
         'Begrotingswijziging: de raming van Moviera 2025 met € 50.000 verlagen',
-        'Uitstellen naar 2026: Expertiserol ouderenmishandeling (A-004), prioriteit hoog; maakt € 10.000 vrij. In 2026 wordt de prognose van Uitvoering actielijnen € 20.000, saldo € 48.000 (OK). Daarna de raming van Uitvoering actielijnen 2025 met € 10.000 verlagen',
+        'Uitstellen naar 2026: Expertiserol ouderenmishandeling (A-004), prioriteit hoog; maakt € 10.000 vrij. In 2026 wordt de prognose van Uitvoering actielijnen € 20.000, saldo € 48.000 (OK). Daarna de raming 2025 van deze post met € 10.000 verlagen',
         'Uitstellen naar 2026: Themabijeenkomst plegeraanpak (A-009); maakt € 8.000 vrij. Neem de kosten op in de begroting van 2026',
         'Niet gedekt: € 15.000; dit deel vraagt een besluit van: college van Alpha',
       ]],

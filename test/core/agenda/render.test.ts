@@ -101,7 +101,7 @@ describe('renderMarkdown', () => {
       '## Bijlage B: financiën',
       '## Bijlage C: thema',
     ]);
-    expect(md).toContain('Verstreken: Campagnemateriaal \\<script\\>alert(1)\\</script\\> (A-002), niet gestart — eigenaar: Augeo, deadline 15-02-2025');
+    expect(md).toContain('Deadline verstreken: Campagnemateriaal \\<script\\>alert(1)\\</script\\> (A-002), niet gestart — eigenaar: Augeo, deadline 15-02-2025');
     expect(md).toContain('  - Begrotingswijziging: € 5.000 van Moviera naar Uitvoering actielijnen (2025)');
   });
 
@@ -143,7 +143,7 @@ describe('renderRows', () => {
     expect(rows).toContainEqual(['4', 'Financiën (ter advisering)', 'Details: Bijlage B', '', '', '']);
     expect(rows).toContainEqual(['', 'Bijlage A: voortgang en gemeenten', '', '', '', '']);
     expect(rows).toContainEqual(['', '› Preventie en signalering (AL1)', '', '', '', '']);
-    expect(rows.some((r) => r[2] === `Verstreken: ${SCRIPT_TITLE} (A-002), niet gestart` && r[3] === 'Augeo' && r[5] === '15-02-2025')).toBe(true);
+    expect(rows.some((r) => r[2] === `Deadline verstreken: ${SCRIPT_TITLE} (A-002), niet gestart` && r[3] === 'Augeo' && r[5] === '15-02-2025')).toBe(true);
     // The round of municipalities as one line per municipality, with counts.
     expect(rows).toContainEqual(['', '', 'Gamma: open 1, deadline vóór 12-06-2025 0, verstreken 1, lokaal plan ontbreekt', '', '', '']);
     // Tekort 23.000 on the advice row, whole euros.

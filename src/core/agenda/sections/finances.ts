@@ -67,7 +67,7 @@ function decisionLines(years: readonly YearFigures[], proposals: readonly Propos
     lines.push(`${y.year}: ${what} komt${cause} ${euro(total)} boven de raming; ${cover}.`);
   }
   for (const p of proposals) {
-    if (p.code === RESERVE_CODE) lines.push(`${p.year}: advies het overschot van ${euro(p.items.reduce((t, i) => t + i.freedCents, 0))} in de reserve te storten.`);
+    if (p.code === RESERVE_CODE) lines.push(`${p.year}: advies: het overschot van ${euro(p.items.reduce((t, i) => t + i.freedCents, 0))} in de reserve storten.`);
     if (p.code === COVERAGE_CODE) {
       const amount = p.items.reduce((t, i) => t + i.freedCents, 0);
       lines.push(`Circulaire ${p.year}: de DU VO-uitkering ${amount < 0 ? 'daalt' : 'stijgt'} met ${euro(Math.abs(amount))}.`);
@@ -161,7 +161,7 @@ function advice(s: AppendixBuilder, ctx: Context, proposals: readonly Proposal[]
       continue;
     }
     if (p.code === RESERVE_CODE) {
-      s.item(b, `Resultaat ${p.year}: ${p.items.map((i) => step(i, p)).join('; ')}`, { details: [`Besluit bij de jaarrekening ${p.year} (${p.items[0]?.decidedBy || decisionBodyOf(settings)}); zonder besluit vervalt het overschot.`] });
+      s.item(b, `Resultaat ${p.year}: ${p.items.map((i) => step(i, p)).join('; ')}`, { details: [`Besluit bij de jaarrekening ${p.year}, door: ${p.items[0]?.decidedBy || decisionBodyOf(settings)}. Zonder besluit vervalt het overschot.`] });
       continue;
     }
     // A line that is OK today can be pushed over by the deferrals advised for an earlier year.
@@ -187,7 +187,9 @@ function adviceStep(item: ProposalItem, p: Proposal, name: (code: string) => str
           : `. In ${effect.toYear} wordt de prognose van ${name(item.lineCode ?? p.code)} ${euro(effect.forecastCents)}, saldo ${euro(effect.balanceCents)} (${effect.signal})`;
       }
       // A programme deferral may be followed by lowering the line's raming by what it freed.
-      const then = item.thenLowerCents ? `. Daarna de raming van ${name(item.lineCode ?? '')} ${p.year} met ${euro(item.thenLowerCents)} verlagen` : '';
+      // The line was just named in `where`; a second long name makes the step hard to read.
+      const lineAgain = where && !where.startsWith('. Neem') ? 'deze post' : name(item.lineCode ?? '');
+      const then = item.thenLowerCents ? `. Daarna de raming ${p.year} van ${lineAgain} met ${euro(item.thenLowerCents)} verlagen` : '';
       return `Uitstellen naar ${to}: ${action}; maakt ${euro(item.freedCents)} vrij${where}${then}`;
     }
     case 'shift':

@@ -37,8 +37,8 @@ export function progress(ctx: Context, appendix: AppendixBuilder): AgendaSection
     };
     list('Afgerond', own.filter(doneSince).sort((a, b) => (a.updatedOn! < b.updatedOn! ? -1 : a.updatedOn! > b.updatedOn! ? 1 : byId(a, b))),
       (a) => ({ owner: ownerOf(a), date: a.updatedOn, dateLabel: 'afgerond op' }));
-    list('Binnenkort', own.filter(ctx.due).sort(byDeadline), (a) => ({ owner: ownerOf(a), date: a.deadline, dateLabel: 'deadline' }));
-    list('Verstreken', own.filter(ctx.overdue).sort(byDeadline), (a) => ({ owner: ownerOf(a), date: a.deadline, dateLabel: 'deadline' }));
+    list('Deadline nadert', own.filter(ctx.due).sort(byDeadline), (a) => ({ owner: ownerOf(a), date: a.deadline, dateLabel: 'deadline' }));
+    list('Deadline verstreken', own.filter(ctx.overdue).sort(byDeadline), (a) => ({ owner: ownerOf(a), date: a.deadline, dateLabel: 'deadline' }));
   }
   return pageItem(3, title, 'ter bespreking', page, { appendix: 'A' });
 }
