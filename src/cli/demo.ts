@@ -126,6 +126,9 @@ export function addDemoData(wb: LocalWorkbook, region: Region): void {
   appendRecords(wb, TAB.yearClosing, DEMO.yearClosings.map((c) => ({
     Jaar: c.year, 'Vastgesteld op': midnightIn(c.adoptedOn, tz), Besluit: fictional(c.decision), 'Naar reserve': c.toReserveEuros || null, Toelichting: fictional(c.note),
   })));
+  appendRecords(wb, TAB.actionList, DEMO.actionList.map((a) => ({
+    Nr: a.nr, Afspraak: fictional(a.agreement), Wie: text(a.who), Deadline: midnightIn(a.deadline, tz), Status: a.status, 'Meet-up': midnightIn(a.meetup, tz),
+  })));
   appendLedger(wb, DEMO.ledger);
 }
 

@@ -139,6 +139,12 @@ export const DEMO = {
     // 2022 resultaat 109.287, of which 100.000 into the reserve
     { year: 2022, adoptedOn: '2023-07-04' as Day, decision: 'raad 04-07-2023 (jaarrekening 2022)', toReserveEuros: 100_000, note: 'overschot deels naar de reserve' },
   ],
+  /** `Actielijst` of the meet-up of 12-09-2024: two agreements still open, one done. */
+  actionList: [
+    { nr: '1', agreement: 'rondvraag bij de gemeenten naar de stand van de lokale aanpak mensenhandel', who: 'Regionaal projectleider', deadline: '2024-11-01' as Day, status: 'Afgerond', meetup: '2024-09-12' as Day },
+    { nr: '2', agreement: 'voorstel eigenaar en deadline voor de acties zonder deadline op actielijn AL2', who: 'Regionaal projectleider', deadline: '2024-11-14' as Day, status: 'Open', meetup: '2024-09-12' as Day },
+    { nr: '3', agreement: 'goede voorbeelden voor de nieuwsbrief van december aanleveren', who: 'alle gemeenten', deadline: '2024-12-01' as Day, status: 'Open', meetup: '2024-09-12' as Day },
+  ],
   ledger: [
     // 2021-2023: subsidies and statutory tasks at their raming; ACT 760.000, 745.000 and 700.000
     ...yearTotals(2021, 'M-21', 760_000),

@@ -187,6 +187,10 @@ describe('demo', () => {
     // 8 regional actions and 12 local plans (of which the ones the documents already call done are left alone)
     expect(changed.length).toBeGreaterThanOrEqual(15);
     for (const r of changed) expect(cellText(r[col(TAB.actions, 'Toelichting')])).toMatch(/^FICTIEF \(demo\): /);
+    const list = wb.readTab(TAB.actionList)!.slice(1);
+    expect(list.map((r) => [cellText(r[col(TAB.actionList, 'Status')]), cellText(r[col(TAB.actionList, 'Afspraak')]).slice(0, 16)])).toEqual([
+      ['Afgerond', 'FICTIEF (demo): '], ['Open', 'FICTIEF (demo): '], ['Open', 'FICTIEF (demo): '],
+    ]);
     const note = wb.readTab(TAB.settings)!.find((r) => r[0] === 'Demo');
     expect(cellText(note?.[1] ?? null)).toMatch(/^FICTIEF \(demo\): /);
   });
@@ -210,8 +214,11 @@ describe('demo', () => {
     expect(md.startsWith('# Agenda ambtelijke meet-up Gelderland Zuid, 14-11-2024\n\n**FICTIEF: ')).toBe(true);
     // The check of 12-09-2024 (the previous meet-up) ran before the CSG invoice of 15-09-2024 (8.500):
     // CSG 2024 went from its raming 120.000 to 128.500.
-    expect(md).toContain('- **4.1** Centrum Seksueel Geweld (aandeel Gelderland Zuid) 2024: de prognose steeg met € 8.500,00, van € 120.000,00 naar € 128.500,00; signaal nu Overschrijding (was OK)');
-    expect(md).toContain('De meet-up adviseert; het besluit ligt bij: college van Nijmegen, na advies van de bestuurlijke werkgroep.');
+    expect(md).toContain('- **B.2** Centrum Seksueel Geweld (aandeel Gelderland Zuid) 2024: de prognose steeg met € 8.500, van € 120.000 naar € 128.500; signaal nu Overschrijding (was OK)');
+    expect(md).toContain('Dit is een advies; het besluit ligt bij: college van Nijmegen, na advies van de bestuurlijke werkgroep.');
+    // Whole euros everywhere, and the figures as of the workbook's Peildatum (before the meet-up).
+    expect(md).not.toMatch(/€ -?[\d.]+,\d\d/);
+    expect(md).toContain('Cijfers per: 01-10-2024');
     expect(md).not.toMatch(/\b(VT|CSG|MOV|OMG|ACT|GEN)\b/);
     const history = new Set(wb.readTab(TAB.forecastHistory)!.slice(1).map((r) => dayOfInstant(r[0] as Date, 'UTC')));
     expect([...history]).toEqual(['2024-09-12', '2024-10-01']);
@@ -220,11 +227,29 @@ describe('demo', () => {
   test('the September agenda of Gelderland Zuid announces the campaigns up to November, Orange the World too', () => {
     const md = renderMarkdown(prepareAgenda(localRuntime(wb, { today: '2024-10-01' }), '2024-09-12').agenda);
     // From September up to the next meet-up of 14-11-2024: the three November campaigns, not June's.
-    expect(md.split('\n').filter((l) => l.includes('Campagne'))).toEqual([
-      '- **1.3** Campagne Week zonder geweld (november)',
-      '- **1.4** Campagne Week tegen kindermishandeling (november)',
-      '- **1.5** Campagne Orange the World (november en december)',
-    ]);
+    expect(md).toContain('Mededelingen: campagnes tot de volgende bijeenkomst (14-11-2024): Week zonder geweld (november), Week tegen kindermishandeling (november) en Orange the World (november en december).');
+    expect(md).not.toContain('ouderenmishandeling (juni)');
+  });
+
+  test('the agenda proper of 14-11-2024 as the project leader sends it (issue 22)', () => {
+    const md = fs.readFileSync(agenda.markdownFile, 'utf8');
+    const page = md.split('\n## Bijlage A')[0];
+    // Item 1: the open Actielijst rows of 12-09-2024 (two open, one done), ter vaststelling.
+    expect(page).toContain('## 1. Opening, verslag en actielijst, mededelingen (ter vaststelling)');
+    expect(page).toContain('| 2 | FICTIEF (demo): voorstel eigenaar en deadline voor de acties zonder deadline op actielijn AL2 | Regionaal projectleider | 14-11-2024 |');
+    expect(page).toContain('| 3 | FICTIEF (demo): goede voorbeelden voor de nieuwsbrief van december aanleveren | alle gemeenten | 01-12-2024 |');
+    expect(page).not.toContain('rondvraag bij de gemeenten');
+    // Placeholders where Meet-ups has no logistics.
+    expect(page).toContain('Tijd: nog in te vullen');
+    // Item 4: one shortfall figure for 2024, the one the sidebar and Budgetcontrole show: the raming
+    // 5.519.594 lies 150.000 above the dekking 5.369.594 (the prognose 5.511.307 lies 141.713 above it).
+    expect(page).toContain('Programma 2024: tekort € 150.000: de raming ligt € 150.000 boven de dekking; de prognose ligt € 141.713 boven de dekking; het advies dekt dit.');
+    expect(result.summary.programmeShortfalls).toEqual([{ year: 2024, shortfallCents: 15_000_000 }]);
+    expect(page).not.toContain('-141.713');
+    // Item 8: decisions go into Actielijst.
+    expect(page).toContain('Besluitenlijst: de besluiten en afspraken van vandaag gaan met wie en wanneer in de tab Actielijst.');
+    // Counts, not lists: the page names no action by its ID.
+    expect(page).not.toMatch(/\(A-\d{3}\)/);
   });
 
   test('writes the berap at 01-10-2024: tab, .md and .html, two explanations typed and one missing', () => {

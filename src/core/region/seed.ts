@@ -164,6 +164,8 @@ export function seedRows(region: Region, timeZone: string): Seed {
     [SETTING.newsletter, textCell(region.overleg.nieuwsbrief?.tekst)],
     [SETTING.localPlan, textCell(localPlanTitle(region))],
     [SETTING.organiser, textCell(list(region.overleg.meetup?.organisator ?? []))],
+    [SETTING.meetingName, textCell(region.overleg.meetup?.kort ?? region.overleg.meetup?.naam)],
+    [SETTING.programmeName, textCell(region.region.programma_kort ?? region.region.programma)],
   ] as [string, Cell][]).map(([key, value]) => ({ Sleutel: key, Waarde: value }));
 
   const municipalities = region.gemeenten.map((g) => ({

@@ -40,6 +40,10 @@ export interface Settings {
   localPlanTitle: string;
   /** `Organisator`: owner names that organise the meet-up, so are never invited to it. */
   organisers: string[];
+  /** `Overleg`: what the region calls its meet-up (`ambtelijke meet-up`); '' = `overleg`. */
+  meetingName: string;
+  /** `Programma`: what the region calls its approach (`regioaanpak`); '' = `programma`. */
+  programmeName: string;
 }
 
 export interface Campaign {
@@ -172,4 +176,17 @@ export interface Programme {
   indicators: Indicator[];
   /** Jaarafsluiting rows, adopted on or before the Peildatum: the years that are vastgesteld. */
   yearClosings: YearClosing[];
+  /** `Actielijst`: what was agreed at the meet-ups; absent or empty when the workbook has no such tab. */
+  actionList?: ActionListEntry[];
+}
+
+/** One row of `Actielijst`. */
+export interface ActionListEntry extends Located {
+  nr: string;
+  agreement: string;
+  who: string;
+  deadline: Day | null;
+  open: boolean;
+  /** The meet-up it was agreed at; null when blank. */
+  meetup: Day | null;
 }

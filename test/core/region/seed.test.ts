@@ -66,6 +66,9 @@ describe('seedRows: Gelderland Zuid', () => {
       Nieuwsbrief: 'Nieuwsbrief regioaanpak: verschijnt gemiddeld eens per kwartaal; gemeenten en netwerkpartners kunnen goede voorbeelden aandragen.',
       'Lokaal plan': 'Lokaal plan van aanpak huiselijk geweld en kindermishandeling opstellen',
       Organisator: 'Regionaal projectleider',
+      // The words the agenda and the mails use: the region file's short names.
+      Overleg: 'ambtelijke meet-up',
+      Programma: 'regioaanpak',
     });
     // Every key is one of the contract's.
     expect(rows(TAB.settings).every((r) => (Object.values(SETTING) as string[]).includes(r.Sleutel as string))).toBe(true);
@@ -340,6 +343,8 @@ describe('seedRows: a second region and the template', () => {
       Regio: 'Arnhem-Achterhoek', Centrumgemeente: 'Arnhem', Startjaar: 2019, Eindjaar: 2023, 'Bijdragende gemeenten': null,
       Campagnes: 'Dag tegen Ouderenmishandeling: juni; Week tegen Kindermishandeling: november; Orange the World: november, december',
       'Lokaal plan': 'Lokaal uitvoeringsplan uitvoeren', Organisator: 'Gemeente Arnhem',
+      // Without a short name, the full ones: the meet-up's name and the programme's.
+      Overleg: 'Regionaal ambtelijk overleg HGKM', Programma: 'Regiovisie Samen Veilig',
     });
   });
 

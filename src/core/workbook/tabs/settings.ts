@@ -53,6 +53,8 @@ export function parseSettings(snapshot: WorkbookSnapshot, findings: Findings, co
     localPlanTitle: text(SETTING.localPlan),
     // Names may hold "en" (`Projectleider zorg en veiligheid`): only commas, semicolons and lines separate.
     organisers: text(SETTING.organiser).split(/[,;\n]+/).map((t) => t.trim()).filter(Boolean),
+    meetingName: text(SETTING.meetingName),
+    programmeName: text(SETTING.programmeName),
   };
 }
 
