@@ -206,7 +206,7 @@ describe('keyboard', () => {
     expect(await focused(page)).toBe('add-title-input');
     await page.keyboard.type('Buurtavond');
     await page.keyboard.press('Enter');
-    await page.locator('#my-actions-status', { hasText: 'Buurtavond is toegevoegd.' }).waitFor();
+    await page.locator('#my-actions-status', { hasText: '"Buurtavond" is aangevraagd voor' }).waitFor();
     expect(session!.preview.calls.filter((c) => c.name === 'addAction')).toHaveLength(1);
     expect(session!.problems).toEqual([]);
   });
