@@ -1,7 +1,7 @@
 import type { MyAction, SidebarData } from '../src/server/api';
 import { describeFailure, server } from './client';
 import { renderDashboard, renderDashboardFailure } from './dashboardView';
-import { changesOf, editDraft, isDirty, newActionInput, rebaseOnConflict, versionOf } from './drafts';
+import { CONFLICT_PENDING, changesOf, editDraft, isDirty, newActionInput, rebaseOnConflict, versionOf } from './drafts';
 import { formatTime } from './format';
 import { formIsValid, pastDeadlineConfirmed, renderMine, replaceAction } from './forms';
 import { html, setHtml } from './html';
@@ -15,6 +15,12 @@ export async function saveEdit(confirmed: boolean): Promise<void> {
   const d = state.draft;
   if (!d || d.kind !== 'edit' || d.saving || !state.mine?.ok) return;
   if (!formIsValid(d)) return;
+  if (d.conflict?.pending.length) {
+    // A stale save never overwrites without a choice: both texts stay until the user picks one.
+    d.message = { kind: 'info', text: CONFLICT_PENDING(d.conflict.pending) };
+    renderMine('edit-conflict');
+    return;
+  }
   const changes = changesOf(d);
   if (Object.keys(changes).length === 0) {
     d.message = { kind: 'info', text: 'Er is niets gewijzigd.' };

@@ -90,6 +90,7 @@ describe('axe-core, WCAG 2.2 A and AA, no violations', () => {
     await page.locator('li.my-item[data-id="A-003"] .item-open').click();
     await page.locator('#edit-note').fill('Werkgroep gestart');
     await page.locator('#edit-deadline').focus();
+    await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
     await page.locator('#edit-save').click();
     await page.locator('#edit-deadline-error').waitFor();
