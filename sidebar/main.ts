@@ -1,5 +1,6 @@
 import { Filter } from './myActions';
-import { addDraft, isDirty } from './drafts';
+import type { EditableField } from '../src/server/api';
+import { ConflictChoice, addDraft, chooseInConflict, isDirty } from './drafts';
 import { afterTyping, closeForm, mayLeaveForm, openEditor, readForm, renderMine } from './forms';
 import { loadSidebar, makeAgenda, quickStatus, refresh, retry, runCheck, saveAdd, saveEdit, selectRow } from './serverCalls';
 import { state } from './state';
@@ -42,6 +43,13 @@ document.addEventListener('click', (event) => {
   } else if ('cancelPast' in d && state.draft) {
     state.draft.confirmPast = false;
     renderMine(state.draft.kind === 'edit' ? 'edit-deadline' : 'add-deadline');
+  } else if (d.conflictChoice && d.field && state.draft?.kind === 'edit') {
+    readForm();
+    const choice = d.conflictChoice as ConflictChoice;
+    state.draft = chooseInConflict(state.draft, d.field as EditableField, choice);
+    // "Mijn tekst gebruiken" is the decision to write: it saves; the other choices show the result first.
+    if (choice === 'mine' && !state.draft.conflict?.pending.length) void saveEdit(false);
+    else renderMine(choice === 'sheet' ? 'edit-save' : `edit-${d.field}`);
   } else if (d.quickStatus) void quickStatus(target);
   else if (d.tab && d.row) void selectRow(target);
 });

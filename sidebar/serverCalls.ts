@@ -1,7 +1,7 @@
 import type { MyAction, SidebarData } from '../src/server/api';
 import { describeFailure, server } from './client';
 import { renderDashboard, renderDashboardFailure } from './dashboardView';
-import { changesOf, editDraft, isDirty, newActionInput, rebaseOnConflict, versionOf } from './drafts';
+import { CONFLICT_PENDING, changesOf, editDraft, isDirty, newActionInput, rebaseOnConflict, versionOf } from './drafts';
 import { formatTime } from './format';
 import { formIsValid, pastDeadlineConfirmed, renderMine, replaceAction } from './forms';
 import { html, setHtml } from './html';
@@ -15,6 +15,12 @@ export async function saveEdit(confirmed: boolean): Promise<void> {
   const d = state.draft;
   if (!d || d.kind !== 'edit' || d.saving || !state.mine?.ok) return;
   if (!formIsValid(d)) return;
+  if (d.conflict?.pending.length) {
+    // A stale save never overwrites without a choice: both texts stay until the user picks one.
+    d.message = { kind: 'info', text: CONFLICT_PENDING(d.conflict.pending) };
+    renderMine('edit-conflict');
+    return;
+  }
   const changes = changesOf(d);
   if (Object.keys(changes).length === 0) {
     d.message = { kind: 'info', text: 'Er is niets gewijzigd.' };
@@ -53,19 +59,38 @@ export async function saveAdd(confirmed: boolean): Promise<void> {
   d.message = { kind: 'info', text: 'Actie wordt toegevoegd…' };
   renderMine('add-save');
   try {
-    const { action: added } = await server.addAction(newActionInput(d));
-    replaceAction(added);
+    // A request, not a row: the project leader's trigger adds it (ID, row) when it next runs.
+    const result = await server.addAction(newActionInput(d));
     state.draft = null;
-    if (!matchesFilter(added, state.filter, state.mine.value.referenceDate)) state.filter = 'all';
-    showStatus($('my-actions-status'), { kind: 'ok', text: `${added.id} ${added.title} is toegevoegd.` });
-    announce(`${added.id} is toegevoegd.`);
-    renderMine(`open-${itemKey(added)}`);
-    void refreshDashboard();
+    const known = new Set(state.mine.value.actions.map(itemKey));
+    showStatus($('my-actions-status'), { kind: 'ok', text: result.message });
+    announce(result.message);
+    renderMine('add-open');
+    await reloadAfterRequest(result.action, known);
   } catch (error) {
     d.saving = false;
     d.message = errorMessage(error);
     renderMine('add-save');
   }
+}
+
+/**
+ * After "Actie toevoegen": one getSidebar brings the list and the signals. When the trigger has
+ * already run (in the preview, after every call) the new action is there: it is shown and focused.
+ */
+async function reloadAfterRequest(requested: MyAction, known: Set<string>): Promise<void> {
+  try {
+    applySidebar(await server.getSidebar());
+  } catch (error) {
+    showStatus($('signals-status'), { ...errorMessage(error), text: `De lijst is niet bijgewerkt. ${describeFailure(error).message}` });
+    return;
+  }
+  if (!state.mine?.ok) return;
+  const referenceDate = state.mine.value.referenceDate;
+  const added = state.mine.value.actions.find((a) => !known.has(itemKey(a)) && a.title === requested.title);
+  if (!added) return;
+  if (!matchesFilter(added, state.filter, referenceDate)) state.filter = 'all';
+  renderMine(`open-${itemKey(added)}`);
 }
 
 export async function quickStatus(button: HTMLElement): Promise<void> {

@@ -90,6 +90,7 @@ describe('axe-core, WCAG 2.2 A and AA, no violations', () => {
     await page.locator('li.my-item[data-id="A-003"] .item-open').click();
     await page.locator('#edit-note').fill('Werkgroep gestart');
     await page.locator('#edit-deadline').focus();
+    await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
     await page.locator('#edit-save').click();
     await page.locator('#edit-deadline-error').waitFor();
@@ -206,7 +207,7 @@ describe('keyboard', () => {
     expect(await focused(page)).toBe('add-title-input');
     await page.keyboard.type('Buurtavond');
     await page.keyboard.press('Enter');
-    await page.locator('#my-actions-status', { hasText: 'Buurtavond is toegevoegd.' }).waitFor();
+    await page.locator('#my-actions-status', { hasText: '"Buurtavond" is aangevraagd voor' }).waitFor();
     expect(session!.preview.calls.filter((c) => c.name === 'addAction')).toHaveLength(1);
     expect(session!.problems).toEqual([]);
   });

@@ -120,10 +120,14 @@ describe('an official without actions', () => {
     await form.getByLabel('Deadline').fill('2025-10-01');
     await form.getByLabel('Toelichting').fill('Samen met het wijkteam');
     await form.getByRole('button', { name: 'Toevoegen' }).click();
-    await page.locator('#my-actions-status', { hasText: 'is toegevoegd.' }).waitFor();
-
-    // Scenario IDs run to A-020: the new one is A-021, on the row after the last (Acties rows 2..16).
-    expect(plain(await page.locator('#my-actions-status').innerText())).toBe('A-021 Voorlichtingsavond <ouders> & =buurt is toegevoegd.');
+    // "Actie toevoegen" is a request: the server says so, and the project leader's trigger adds the row.
+    await page.locator('#my-actions-status', { hasText: 'is aangevraagd' }).waitFor();
+    expect(plain(await page.locator('#my-actions-status').innerText())).toBe('"Voorlichtingsavond <ouders> & =buurt" is aangevraagd voor Noorderdal. De trigger van de projectleider zet de actie in Acties en geeft haar een ID zodra iemand het werkboek bewerkt of de projectleider de budgetcontrole draait.');
+    // The preview runs the trigger after each call; the list is fetched again (one getSidebar) and
+    // shows the action the trigger added. Scenario IDs run to A-020: the new one is A-021, on the
+    // row after the last (Acties rows 2..16).
+    await page.locator('li.my-item[data-id="A-021"]').waitFor();
+    expect(session!.preview.calls.map((c) => c.name)).toEqual(['getSidebar', 'addAction', 'getSidebar']);
     const added = row(session!, 'A-021');
     expect([added.Gemeente, added.Actie, added.Actielijn, added.Eigenaar, added.Status, added['Bijgewerkt door']]).toEqual(['Noorderdal', 'Voorlichtingsavond <ouders> & =buurt', 'AL1', 'Team Noorderdal', 'Niet gestart', OFFICIAL_NONE]);
     expect(session!.preview.workbook.readTab(TAB.actions)!.findIndex((r) => r[0] === 'A-021') + 1).toBe(17);
