@@ -62,8 +62,8 @@ describe('applyProtections at 500 actions sorted by municipality, replacing its 
   });
 
   test('reads each sheet\'s size and protections once', () => {
-    // setup's 11 user tabs, Logboek and its hidden row copy, the 6 generated tabs, Sheets' own Blad1
-    expect(f.sheets).toBe(11 + 2 + 6);
+    // setup's 12 user tabs (Actielijst is the 12th), Logboek and its hidden row copy, the 6 generated tabs
+    expect(f.sheets).toBe(12 + 2 + 6);
     expect(f.breakdown['Sheet.getMaxRows'] ?? 0).toBeLessThanOrEqual(f.sheets);
     expect(f.breakdown['Sheet.getMaxColumns'] ?? 0).toBeLessThanOrEqual(f.sheets);
     expect(f.breakdown['Sheet.getName'] ?? 0).toBeLessThanOrEqual(f.sheets);
