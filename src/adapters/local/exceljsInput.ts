@@ -50,6 +50,9 @@ export function withoutDrawings(xml: string): string {
 export async function exceljsInput(data: Uint8Array, replaced: ReadonlyMap<string, string> = new Map()): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(data);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  // Read before any .rels is rewritten below: a writer may store a sheet's .rels ahead of the sheet.
+  const drawingSheets = new Set<string>();
+  for (const name of names) if (WORKSHEET_PART.test(name) && (await pointsAtDrawings(zip, name))) drawingSheets.add(name);
   let changed = false;
   for (const name of names) {
     if (DRAWING_PART.test(name)) {
@@ -65,7 +68,7 @@ export async function exceljsInput(data: Uint8Array, replaced: ReadonlyMap<strin
         zip.file(name, fixed);
         changed = true;
       }
-    } else if (WORKSHEET_PART.test(name) && (given !== undefined || (await pointsAtDrawings(zip, name)))) {
+    } else if (WORKSHEET_PART.test(name) && (given !== undefined || drawingSheets.has(name))) {
       zip.file(name, withoutDrawings(given ?? (await zip.file(name)!.async('string'))));
       changed = true;
     } else if (given !== undefined) {
