@@ -1,5 +1,6 @@
 import { Cell, Grid, cellText } from '../../core/sheet/cell';
 import { sameName } from '../../core/values/text';
+import { DEFAULT_TIME_ZONE } from '../../core/values/dates';
 import { SheetsService, WorkbookMetadata, readMetadata, readTabsAt, sheetsApi } from './sheetsApi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -152,7 +153,7 @@ export class SheetDirectory {
       // The first read brings the batch along; a tab read again is read again, on its own.
       const present = new Set(this.names());
       const titles = this.served.size === 0 ? [...new Set([title, ...this.batch.map((b) => this.find(b)).filter((t): t is string => !!t && present.has(t))])] : [title];
-      const grids = readTabsAt(this.api, this.spreadsheetId(), titles, this.timeZone() || 'Europe/Amsterdam');
+      const grids = readTabsAt(this.api, this.spreadsheetId(), titles, this.timeZone() || DEFAULT_TIME_ZONE);
       titles.forEach((t, i) => {
         this.remember(t, grids[i]);
         if (t !== title) this.prefetched.set(t, grids[i]);
