@@ -35,8 +35,8 @@ export function generateBerap(peildatum?: unknown): BerapResult {
   }
   const made = makeBerap(runtime, referenceDate, { doc: appsScriptBerapDoc(), chart: appsScriptBerapChart() });
   const missing = made.berap.rows.filter((r) => r.explanationRequired && !r.explanation.trim()).length;
-  // Sheets calls a menu item without arguments: then the user is watching and is told where the berap is.
-  if (peildatum === undefined) {
+  // Sheets calls a menu item without a date (never with a string): the user is watching, so say where the berap is.
+  if (typeof peildatum !== 'string') {
     const dialogs = appsScriptDialogs();
     const todo = missing ? ` ${missing === 1 ? 'Eén verplichte toelichting ontbreekt' : `${missing} verplichte toelichtingen ontbreken`}: typ ze in de kolom Toelichting en maak de berap opnieuw.` : '';
     const where = `De berap staat in het tabblad ${made.tabName}.${todo}`;

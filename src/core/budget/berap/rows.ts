@@ -15,6 +15,8 @@ const MONEY_HEADERS = ['Primitief', 'Wijzigingen', 'Raming', 'Realisatie', 'Open
 export const BERAP_LAYOUT: TabLayout = {
   headers: BERAP_HEADERS,
   formats: { ...Object.fromEntries(MONEY_HEADERS.map((h) => [h, 'money'])), 'Afwijking %': 'percent', Code: 'text', Toelichting: 'text' },
+  // Where a text is required, the controller sees it at a glance.
+  highlights: [{ kind: 'valueEquals', header: 'Toelichting verplicht', value: YES, background: '#fce5cd' }],
 };
 
 /** Tab of the berap at `referenceDate` (contract: `Berap JJJJ-MM-DD`). */
