@@ -1,4 +1,4 @@
-import { PROGRAMME_SETTING, buildBerap } from '../core/budget/berap/build';
+import { buildBerap } from '../core/budget/berap/build';
 import { explanationsByCode } from '../core/budget/berap/carryOver';
 import { renderBerapHtml } from '../core/budget/berap/html';
 import { renderBerapMarkdown } from '../core/budget/berap/markdown';
@@ -10,7 +10,6 @@ import { DutchError } from '../core/errors';
 import { Grid, cellText } from '../core/sheet/cell';
 import { Day } from '../core/values/dates';
 import { LAYOUT, TAB } from '../core/workbook/contract';
-import { WorkbookSnapshot } from '../core/workbook/rowReader';
 import { BerapChartPort, BerapDocPort } from '../ports/berap';
 import { Runtime } from '../ports/runtime';
 import { computeCheck, readSnapshot } from './budgetCheck';
@@ -25,17 +24,6 @@ export interface BerapOutput {
   rows: Grid;
   markdown: string;
   html: string;
-}
-
-/** `Instellingen › Programma` as typed; '' when absent. */
-function programmeName(snapshot: WorkbookSnapshot): string {
-  const grid = snapshot[TAB.settings] ?? [];
-  const header = (grid[0] ?? []).map((h) => cellText(h).trim().toLowerCase());
-  const key = header.indexOf('sleutel');
-  const value = header.indexOf('waarde');
-  if (key < 0 || value < 0) return '';
-  const row = grid.slice(1).find((r) => cellText(r[key]).trim().toLowerCase() === PROGRAMME_SETTING.toLowerCase());
-  return row ? cellText(row[value]).trim() : '';
 }
 
 /** A berap tab with rows but without `Code` or `Toelichting` in row 1: its texts cannot be carried over. */
@@ -68,7 +56,7 @@ export function prepareBerap(runtime: Runtime, referenceDate?: Day): BerapOutput
   }
   const berap = buildBerap({
     settings, year, history: check.history, proposals: check.proposals, explanations: explanationsByCode(existing),
-    programmeName: programmeName(snapshot), fictional: holdsFictionalData(snapshot),
+    programmeName: settings.programmeName, fictional: holdsFictionalData(snapshot),
   });
   return { berap, check, tabName, rows: renderBerapRows(berap), markdown: renderBerapMarkdown(berap), html: renderBerapHtml(berap) };
 }

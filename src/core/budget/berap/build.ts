@@ -11,12 +11,6 @@ import { Berap, BerapRow, OrphanedExplanation } from './types';
 export const BERAP_FICTIONAL_BANNER =
   'FICTIEF: dit werkboek bevat verzonnen gegevens. Bedragen, besluiten en toelichtingen in deze berap kunnen verzonnen zijn; gebruik deze berap alleen als voorbeeld.';
 
-/**
- * `Instellingen › Programma`: what the region calls its approach (`regioaanpak`), named in the
- * berap's title. Read here, not seeded: the agenda's region words are another issue's.
- */
-export const PROGRAMME_SETTING = 'Programma';
-
 /** The word for the approach when `Instellingen › Programma` is blank. */
 export const DEFAULT_PROGRAMME_NAME = 'programma';
 
