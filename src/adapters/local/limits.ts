@@ -70,6 +70,17 @@ export class CellCounter {
   }
 }
 
+/** The error for a count past a limit, or null while within them. */
+export function overLimit(counter: CellCounter, limits: Limits = LIMITS): WorkbookTooLargeError | null {
+  if (counter.bytes > limits.sheetXmlBytes) {
+    return new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: de tabbladen met hun teksten (sharedStrings) zijn uitgepakt meer dan ${megabytes(limits.sheetXmlBytes)} groot; de grens is ${megabytes(limits.sheetXmlBytes)}. Verwijder tabbladen of rijen die niet nodig zijn.`);
+  }
+  if (counter.cells > limits.cells) {
+    return new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: het heeft meer dan ${number(limits.cells)} cellen (met een waarde of een opmaak); de grens is ${number(limits.cells)} cellen. Verwijder rijen, kolommen of tabbladen die niet nodig zijn.`);
+  }
+  return null;
+}
+
 /**
  * Counts the cells and bytes of every worksheet part (and the bytes of the shared-string table) as
  * they stream out of the zip, so a file that is too large is refused before anything builds it in
@@ -94,11 +105,8 @@ export async function checkSheetSizes(pkg: XlsxPackage, limits: Limits = LIMITS)
       stream.on('data', (chunk: Buffer) => {
         if (failed) return;
         counter.add(chunk);
-        if (counter.bytes > limits.sheetXmlBytes) {
-          fail(new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: de tabbladen met hun teksten (sharedStrings) zijn uitgepakt meer dan ${megabytes(limits.sheetXmlBytes)} groot; de grens is ${megabytes(limits.sheetXmlBytes)}. Verwijder tabbladen of rijen die niet nodig zijn.`));
-        } else if (counter.cells > limits.cells) {
-          fail(new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: het heeft meer dan ${number(limits.cells)} cellen (met een waarde of een opmaak); de grens is ${number(limits.cells)} cellen. Verwijder rijen, kolommen of tabbladen die niet nodig zijn.`));
-        }
+        const error = overLimit(counter, limits);
+        if (error) fail(error);
       });
       stream.on('end', () => {
         if (!failed) resolve();

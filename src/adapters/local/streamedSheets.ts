@@ -1,9 +1,10 @@
 import { StringDecoder } from 'string_decoder';
 import { Cell, Grid, isBlank } from '../../core/sheet/cell';
 import { parseA1 } from '../../core/sheet/a1';
+import { CellCounter, LIMITS, Limits, overLimit } from './limits';
 import { StyleSheet } from './styles';
 import { XlsxPackage } from './xlsxPackage';
-import { decodeEntities, elements, getAttribute, parseCellRef, rootPrefix } from './xml';
+import { decodeEntities, elements, getAttribute, rootPrefix } from './xml';
 
 /**
  * Cell values read from worksheet parts as they stream out of the zip, without building exceljs's
@@ -14,13 +15,16 @@ import { decodeEntities, elements, getAttribute, parseCellRef, rootPrefix } from
  */
 
 /** A streamed part, in UTF-8 text pieces that are cut after the last complete `closing` element. */
-function eachPiece(stream: NodeJS.ReadableStream, closing: RegExp, onPiece: (text: string) => void): Promise<string> {
+function eachPiece(stream: NodeJS.ReadableStream, closing: RegExp, onPiece: (text: string) => void, onChunk: (chunk: Buffer) => void): Promise<string> {
   const decoder = new StringDecoder('utf8');
   let rest = '';
+  let failed = false;
   // JSZip's stream is an old-style one (no async iteration): its events, then.
   return new Promise<string>((resolve, reject) => {
     stream.on('data', (chunk: Buffer) => {
+      if (failed) return;
       try {
+        onChunk(chunk);
         const text = rest + decoder.write(chunk);
         let cut = -1;
         closing.lastIndex = 0;
@@ -32,10 +36,14 @@ function eachPiece(stream: NodeJS.ReadableStream, closing: RegExp, onPiece: (tex
         onPiece(text.slice(0, cut));
         rest = text.slice(cut);
       } catch (error) {
+        failed = true;
+        (stream as unknown as { pause(): void }).pause();
         reject(error);
       }
     });
-    stream.on('end', () => resolve(rest + decoder.end()));
+    stream.on('end', () => {
+      if (!failed) resolve(rest + decoder.end());
+    });
     stream.on('error', reject);
   });
 }
@@ -54,7 +62,7 @@ function stringItem(inner: string): string {
 }
 
 /** The shared-string table, read as it streams. */
-export async function readSharedStrings(pkg: XlsxPackage): Promise<string[]> {
+export async function readSharedStrings(pkg: XlsxPackage, onChunk: (chunk: Buffer) => void = () => undefined): Promise<string[]> {
   const rel = (await pkg.relationships(pkg.workbookPart)).find((r) => r.type.endsWith('/sharedStrings'));
   const stream = rel ? pkg.stream(rel.target) : null;
   if (!stream) return [];
@@ -64,7 +72,7 @@ export async function readSharedStrings(pkg: XlsxPackage): Promise<string[]> {
     item.lastIndex = 0;
     for (let m = item.exec(text); m; m = item.exec(text)) strings.push(m[1] ? stringItem(m[1]) : '');
   };
-  take(await eachPiece(stream, /<\/(?:\w+:)?si>/g, take));
+  take(await eachPiece(stream, /<\/(?:\w+:)?si>/g, take, onChunk));
   return strings;
 }
 
@@ -77,6 +85,8 @@ export interface StreamedSheet {
 
 export interface SheetContext {
   strings: readonly string[];
+  /** Sees every chunk of the part as it streams (to count it against the limits); may throw. */
+  onChunk: (chunk: Buffer) => void;
   styles: StyleSheet;
   date1904: boolean;
 }
@@ -85,7 +95,23 @@ const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
 const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const VALUE = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/;
 const INLINE = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/;
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
+// One expression per attribute, made once: this runs for every cell.
+const ATTRIBUTES = { r: /\sr\s*=\s*["']([^"']*)["']/, s: /\ss\s*=\s*["']([^"']*)["']/, t: /\st\s*=\s*["']([^"']*)["']/ };
+const attr = (tag: string, name: keyof typeof ATTRIBUTES) => ATTRIBUTES[name].exec(tag)?.[1];
+
+/** The column of a cell reference (`AB12` → 28), without building an object per cell. */
+function columnOfRef(ref: string): number {
+  let column = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 0x20;
+    if (code < 0x61 || code > 0x7a) {
+      if (ref.charCodeAt(i) === 0x24) continue; // $
+      break;
+    }
+    column = column * 26 + (code - 0x60);
+  }
+  return column;
+}
 
 /** exceljs's Date for a serial number: UTC wall clock. */
 const fromSerial = (serial: number, date1904: boolean) => new Date(Math.round((serial - 25_569 + (date1904 ? 1_462 : 0)) * 86_400_000));
@@ -150,7 +176,7 @@ export async function readSheet(pkg: XlsxPackage, part: string, context: SheetCo
       CELL.lastIndex = 0;
       for (let c = CELL.exec(m[2]); c; c = CELL.exec(m[2])) {
         const ref = attr(c[1], 'r');
-        const column = ref ? (parseCellRef(ref)?.column ?? previousColumn + 1) : previousColumn + 1;
+        const column = (ref && columnOfRef(ref)) || previousColumn + 1;
         previousColumn = column;
         const value = cellOf(c[1], c[2], context, dateStyle);
         if (value !== null) line[column - 1] = value;
@@ -190,7 +216,7 @@ export async function readSheet(pkg: XlsxPackage, part: string, context: SheetCo
       takeRows(data);
     }
   };
-  onPiece(await eachPiece(stream, /<\/(?:\w+:)?row>|<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\b[^>]*\/>/g, onPiece));
+  onPiece(await eachPiece(stream, /<\/(?:\w+:)?row>|<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\b[^>]*\/>/g, onPiece, context.onChunk));
 
   const p = rootPrefix(head, 'worksheet');
   const selfClosing = /\/>$/.test(head);
@@ -251,13 +277,24 @@ export interface StreamedWorkbook {
   skeletons: Map<string, string>;
 }
 
-/** Reads every worksheet's cells as a stream, one tab at a time. */
-export async function readWorkbookCells(pkg: XlsxPackage, tabs: ReadonlyMap<string, string>, date1904: boolean): Promise<StreamedWorkbook> {
+/**
+ * Reads every worksheet's cells as a stream, one tab at a time, counting bytes and cells as they
+ * come: past a limit it stops with WorkbookTooLargeError, before the rest is read.
+ */
+export async function readWorkbookCells(pkg: XlsxPackage, tabs: ReadonlyMap<string, string>, date1904: boolean, limits: Limits = LIMITS): Promise<StreamedWorkbook> {
+  const counter = new CellCounter();
+  const onChunk = (chunk: Buffer) => {
+    counter.add(chunk);
+    const error = overLimit(counter, limits);
+    if (error) throw error;
+  };
   const stylesPart = await pkg.stylesPart();
-  const context: SheetContext = { strings: await readSharedStrings(pkg), styles: StyleSheet.parse(stylesPart ? await pkg.text(stylesPart) : null), date1904 };
+  const strings = await readSharedStrings(pkg, onChunk);
+  const context: SheetContext = { strings, onChunk, styles: StyleSheet.parse(stylesPart ? await pkg.text(stylesPart) : null), date1904 };
   const cells = new Map<string, Cell[][]>();
   const skeletons = new Map<string, string>();
   for (const [tab, part] of tabs) {
+    counter.nextPart();
     const sheet = await readSheet(pkg, part, context);
     cells.set(tab, sheet.rows);
     skeletons.set(part, sheet.skeleton);

@@ -63,15 +63,16 @@ export class LocalWorkbook implements WorkbookPort {
 
   static async fromBuffer(data: Uint8Array, options: LoadOptions = {}): Promise<LocalWorkbook> {
     const source = await openSource(data);
-    await checkSheetSizes(source.pkg);
     const book = new ExcelJS.Workbook();
     if (options.cells === 'streamed') {
+      // The limits are counted while the cells stream in (readWorkbookCells), not in a pass of their own.
       const { cells, skeletons } = await readWorkbookCells(source.pkg, source.parts, source.date1904);
       await book.xlsx.load((await exceljsInput(data, skeletons)) as unknown as ExcelJS.Buffer);
       const wb = new LocalWorkbook(book, 'UTC', source);
       for (const [tab, rows] of cells) if (book.getWorksheet(tab)) wb.streamed.set(tab, rows);
       return wb;
     }
+    await checkSheetSizes(source.pkg);
     await book.xlsx.load((await exceljsInput(data)) as unknown as ExcelJS.Buffer);
     return new LocalWorkbook(book, 'UTC', source);
   }
