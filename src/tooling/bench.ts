@@ -5,6 +5,7 @@
  */
 import { benchSidebar, formatSidebarBench } from './benchSidebar';
 import { benchEdits, formatEditBench } from './benchEdits';
+import { benchAgenda, formatAgendaBench } from './benchAgenda';
 import { HEADERS, TAB } from '../core/workbook/contract';
 import { DEFAULT_TIME_ZONE, makeDay, midnightIn } from '../core/values/dates';
 import { runBudgetCheck, setupWorkbook, applyProtections, installEditTrigger, onEditInstalled } from '../server/index';
@@ -219,6 +220,8 @@ async function main(): Promise<void> {
   for (const l of formatEditBench(benchEdits())) console.log(l);
   console.log('');
   for (const l of formatSidebarBench(await benchSidebar())) console.log(l);
+  console.log('');
+  for (const l of formatAgendaBench(await benchAgenda())) console.log(l);
 }
 
 main().catch((error) => {
