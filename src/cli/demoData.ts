@@ -142,7 +142,7 @@ export const DEMO = {
   /** `Actielijst` of the meet-up of 12-09-2024: two agreements still open, one done. */
   actionList: [
     { nr: '1', agreement: 'rondvraag bij de gemeenten naar de stand van de lokale aanpak mensenhandel', who: 'Regionaal projectleider', deadline: '2024-11-01' as Day, status: 'Afgerond', meetup: '2024-09-12' as Day },
-    { nr: '2', agreement: 'voorstel eigenaar en deadline voor de acties zonder deadline op actielijn AL2', who: 'Regionaal projectleider', deadline: '2024-11-14' as Day, status: 'Open', meetup: '2024-09-12' as Day },
+    { nr: '2', agreement: 'voorstel eigenaar en deadline voor de acties zonder deadline bij Expertise lokale teams', who: 'Regionaal projectleider', deadline: '2024-11-14' as Day, status: 'Open', meetup: '2024-09-12' as Day },
     { nr: '3', agreement: 'goede voorbeelden voor de nieuwsbrief van december aanleveren', who: 'alle gemeenten', deadline: '2024-12-01' as Day, status: 'Open', meetup: '2024-09-12' as Day },
   ],
   ledger: [

@@ -9,6 +9,7 @@ import { benchFiles, formatFileBench } from './benchFiles';
 import { benchCli, formatCliBench } from './benchCli';
 import { TAB } from '../core/workbook/contract';
 import { runBudgetCheck, applyProtections, installEditTrigger, onEditInstalled } from '../server/index';
+import { benchAgenda, formatAgendaBench } from './benchAgenda';
 import { AppsScriptProtections } from '../adapters/appsscript/protections';
 import { readPeople } from '../app/protections';
 import { appsScriptRuntime } from '../adapters/appsscript/runtime';
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
   console.log('');
   for (const l of formatFileBench(await benchFiles())) console.log(l);
   for (const l of formatCliBench(await benchCli())) console.log(l);
+  for (const l of formatAgendaBench(await benchAgenda())) console.log(l);
 }
 
 main().catch((error) => {

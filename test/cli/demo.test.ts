@@ -236,7 +236,7 @@ describe('demo', () => {
     const page = md.split('\n## Bijlage A')[0];
     // Item 1: the open Actielijst rows of 12-09-2024 (two open, one done), ter vaststelling.
     expect(page).toContain('## 1. Opening, verslag en actielijst, mededelingen (ter vaststelling)');
-    expect(page).toContain('| 2 | FICTIEF (demo): voorstel eigenaar en deadline voor de acties zonder deadline op actielijn AL2 | Regionaal projectleider | 14-11-2024 |');
+    expect(page).toContain('| 2 | FICTIEF (demo): voorstel eigenaar en deadline voor de acties zonder deadline bij Expertise lokale teams | Regionaal projectleider | 14-11-2024 |');
     expect(page).toContain('| 3 | FICTIEF (demo): goede voorbeelden voor de nieuwsbrief van december aanleveren | alle gemeenten | 01-12-2024 |');
     expect(page).not.toContain('rondvraag bij de gemeenten');
     // Placeholders where Meet-ups has no logistics.

@@ -1,7 +1,8 @@
 /**
  * A fake of the Drive advanced service (v3), for what the agenda's Doc uses: Files.create and
  * Files.update with an HTML upload that Drive converts into a Google Doc. The fake keeps the HTML
- * as the Doc's content. Calls are counted on the main fake's ServiceCounter, like Utilities.newBlob.
+ * as the Doc's content. Drive calls are counted on the main fake's ServiceCounter; Utilities.newBlob
+ * by the main fake's Utilities, into which it is installed.
  */
 import { DriveFiles, NewBlob } from '../../src/adapters/appsscript/agendaDoc';
 import { ServiceCounter } from './spreadsheetApp';
@@ -29,8 +30,8 @@ export class FakeDrive {
   private count(m: string): void {
     this.counter?._count(m);
   }
+  /** Uncounted: installed into the main fake's Utilities, whose proxy counts each call. */
   readonly newBlob: NewBlob = (data, contentType, name) => {
-    this.count('Utilities.newBlob');
     return { data: String(data), contentType, name } as unknown as GoogleAppsScript.Base.Blob;
   };
   readonly Files: DriveFiles = {
@@ -61,8 +62,9 @@ export function installDriveFake(options: { counter?: ServiceCounter; target?: o
   const utilities = target.Utilities as Record<string, unknown> | undefined;
   const previousBlob = utilities?.newBlob;
   target.Drive = { Files: drive.Files };
+  const counter = options.counter ?? null;
   if (utilities) utilities.newBlob = drive.newBlob;
-  else target.Utilities = { newBlob: drive.newBlob };
+  else target.Utilities = { newBlob: (...args: Parameters<NewBlob>) => (counter?._count('Utilities.newBlob'), drive.newBlob(...args)) };
   return {
     drive,
     uninstall() {

@@ -42,7 +42,7 @@ export interface AgendaArgs {
 /** `agenda BESTAND.xlsx JJJJ-MM-DD|JJJJ-Qn`: the agenda of one meet-up as Markdown and HTML. */
 export const agendaCommand: Command<AgendaArgs> = {
   name: 'agenda',
-  synopsis: ['agenda BESTAND.xlsx JJJJ-MM-DD|JJJJ-Qn [--out MAP] [--peildatum DD-MM-JJJJ]'],
+  synopsis: ['agenda BESTAND.xlsx JJJJ-MM-DD|JJJJ-Qn [--out MAP] [--peildatum JJJJ-MM-DD]'],
   description: [
     'Schrijft de agenda van de meet-up op die datum (of de eerste in dat kwartaal) als',
     'agenda-JJJJ-MM-DD.md en .html (standaard naast het werkboek). Het werkboek blijft ongewijzigd.',
