@@ -26,6 +26,7 @@ document.addEventListener('click', (event) => {
   else if (d.retry) void retry(d.retry, target as HTMLButtonElement);
   else if (target.id === 'run-check') void runCheck(target as HTMLButtonElement);
   else if (target.id === 'make-agenda') void makeAgenda(target as HTMLButtonElement);
+  else if (d.jump) jumpTo(d.jump);
   else if (d.open) openEditor(d.open);
   else if ('closeForm' in d) closeForm();
   else if ('addOpen' in d) {
@@ -53,6 +54,14 @@ document.addEventListener('click', (event) => {
   } else if (d.quickStatus) void quickStatus(target);
   else if (d.tab && d.row) void selectRow(target);
 });
+
+/** A tile leads to its details: the heading there takes focus and comes into view. */
+function jumpTo(id: string): void {
+  const target = document.getElementById(id);
+  if (!target) return;
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
 
 document.addEventListener('submit', (event) => {
   const form = event.target as HTMLFormElement;

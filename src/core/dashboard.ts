@@ -98,6 +98,8 @@ export interface DashboardData {
   projectLeader: string;
   /** When the budget check last wrote its tabs (ISO instant); null when not recorded. */
   lastCheckAt: string | null;
+  /** The reference year's programme proposal (`Herprioritering`), so the first screen can say whether it covers the shortfall. */
+  programmeProposal: { covered: boolean; shortfallCents: Cents; tab: string; row: number } | null;
 }
 
 export interface DashboardOptions {
@@ -174,10 +176,12 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
   let herprioriteringRow = 2;
   const lower = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   const proposals: SignalItem[] = [];
+  let programmeProposal: DashboardData['programmeProposal'] = null;
   for (const p of check.proposals) {
     const firstRow = herprioriteringRow;
     herprioriteringRow += p.items.length;
     if (p.year < year) continue;
+    if (p.code === TOTAL_CODE && p.year === year) programmeProposal = { covered: p.covered, shortfallCents: p.shortfallCents, tab: TAB.reprioritisation, row: firstRow };
     const steps = p.items.map((item) =>
       item.kind === 'defer' ? `${lower(item.proposal)}: ${item.actionId} (${formatEuroRounded(item.freedCents)})`
         : item.kind === 'escalate' || item.kind === 'covered' ? lower(item.proposal)
@@ -229,6 +233,7 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
     user: { email, role, municipality },
     projectLeader: settings.projectLeader,
     lastCheckAt: options.lastCheckAt ?? null,
+    programmeProposal,
   };
 }
 
