@@ -52,6 +52,8 @@ interface DraftCommon {
   message: FormMessage | null;
   /** A deadline before the Peildatum waits for "Ja, opslaan". */
   confirmPast: boolean;
+  /** Escape on a form with changes: the question whether to throw them away is open. */
+  confirmDiscard?: boolean;
   saving: boolean;
 }
 

@@ -51,7 +51,11 @@ document.addEventListener('click', (event) => {
     // "Mijn tekst gebruiken" is the decision to write: it saves; the other choices show the result first.
     if (choice === 'mine' && !state.draft.conflict?.pending.length) void saveEdit(false);
     else renderMine(choice === 'sheet' ? 'edit-save' : `edit-${d.field}`);
-  } else if (d.quickStatus) void quickStatus(target);
+  } else if ('keepEditing' in d && state.draft) {
+    state.draft.confirmDiscard = false;
+    renderMine(state.draft.kind === 'edit' ? 'edit-status' : 'add-title-input');
+  } else if ('discard' in d) closeForm();
+  else if (d.quickStatus) void quickStatus(target);
   else if (d.tab && d.row) void selectRow(target);
 });
 
@@ -68,6 +72,30 @@ document.addEventListener('submit', (event) => {
   event.preventDefault();
   if (form.id === 'editor') void saveEdit(false);
   else if (form.id === 'add-form') void saveAdd(false);
+});
+
+/**
+ * In a form: Escape closes it (asking first when something changed; focus goes back to what opened
+ * it), Enter saves from any field. In the Toelichting Shift+Enter starts a new line.
+ */
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  const form = target.closest?.('form.action-form') as HTMLFormElement | null;
+  if (!form || !state.draft || event.isComposing) return;
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    readForm();
+    if (state.draft.confirmDiscard) {
+      state.draft.confirmDiscard = false;
+      renderMine(state.draft.kind === 'edit' ? 'edit-status' : 'add-title-input');
+    } else if (isDirty(state.draft)) {
+      state.draft.confirmDiscard = true;
+      renderMine('keep-editing');
+    } else closeForm();
+  } else if (event.key === 'Enter' && !event.shiftKey && (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)) {
+    event.preventDefault();
+    form.requestSubmit();
+  }
 });
 
 document.addEventListener('input', (event) => {

@@ -15,7 +15,7 @@ export function renderMeetup(data: DashboardData): SafeHtml {
     return html`<p>Er staat geen meet-up gepland na ${formatDay(data.referenceDate)}. Voeg er een toe in het tabblad Meet-ups.</p>`;
   }
   return html`<dl class="meetup-facts">
-  <div><dt>Volgende meet-up</dt><dd><button type="button" class="text-button" data-tab="${m.tab}" data-row="${m.row}">${formatDay(m.date)}</button></dd></div>
+  <div><dt>Volgende meet-up</dt><dd><button type="button" class="text-button" data-tab="${m.tab}" data-row="${m.row}">${formatDay(m.date)}<span class="visually-hidden">: toon de meet-up in het tabblad ${m.tab}</span></button></dd></div>
   <div><dt>Thema</dt><dd>${m.theme || 'nog geen thema gekozen'}</dd></div>
 </dl>`;
 }
