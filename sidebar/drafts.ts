@@ -19,6 +19,8 @@ export interface FormMessage {
   kind: 'ok' | 'error' | 'info';
   text: string;
   detail?: string | null;
+  /** Offers "Ongedaan maken" next to the message (sidebar/undo.ts). */
+  undo?: boolean;
 }
 
 /**

@@ -13,7 +13,7 @@ function messageView(message: FormMessage | null, id: string): SafeHtml {
   if (message.kind === 'error') {
     return html`<div class="form-message" id="${id}" role="alert"><p class="error">${message.text}</p>${message.detail ? html`<p class="error-detail">${message.detail}</p>` : ''}</div>`;
   }
-  return html`<p class="form-message ${message.kind === 'ok' ? 'ok' : ''}" id="${id}" role="status">${message.text}</p>`;
+  return html`<p class="form-message ${message.kind === 'ok' ? 'ok' : ''}" id="${id}" role="status" tabindex="-1">${message.text}${message.undo ? html` <button type="button" class="text-button" data-undo>Ongedaan maken</button>` : ''}</p>`;
 }
 
 function errorAttrs(errors: Partial<Record<FieldName, string>>, field: FieldName, id: string, described: string[]): SafeHtml {

@@ -4,6 +4,7 @@ import { ConflictChoice, addDraft, chooseInConflict, isDirty } from './drafts';
 import { afterTyping, closeForm, mayLeaveForm, openEditor, readForm, renderMine } from './forms';
 import { loadSidebar, makeAgenda, quickStatus, refresh, retry, runCheck, saveAdd, saveEdit, selectRow } from './serverCalls';
 import { state } from './state';
+import { undo } from './undo';
 
 /**
  * The sidebar: one call on opening (getSidebar), then the user's own actions. Its state is in
@@ -27,6 +28,7 @@ document.addEventListener('click', (event) => {
   else if (target.id === 'run-check') void runCheck(target as HTMLButtonElement);
   else if (target.id === 'make-agenda') void makeAgenda(target as HTMLButtonElement);
   else if (d.jump) jumpTo(d.jump);
+  else if ('undo' in d) void undo();
   else if (d.open) openEditor(d.open);
   else if ('closeForm' in d) closeForm();
   else if ('addOpen' in d) {
