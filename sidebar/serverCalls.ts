@@ -248,7 +248,7 @@ export async function makeAgenda(button: HTMLButtonElement): Promise<void> {
   showStatus($('meetup-status'), null);
   $('agenda-result').textContent = '';
   try {
-    setHtml($('agenda-result'), renderAgenda(await server.generateMeetupAgenda(next)));
+    setHtml($('agenda-result'), renderAgenda(await server.generateMeetupAgenda(next), next));
   } catch (error) {
     showStatus($('meetup-status'), errorMessage(error));
   } finally {

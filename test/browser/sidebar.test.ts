@@ -146,6 +146,10 @@ describe('the project leader', () => {
     expect(agendaText).toContain('Lokaal plan <actualiseren> (A-003)');
     expect(await page.locator('#agenda-result actualiseren').count()).toBe(0);
     await page.locator('#meetup').screenshot({ path: join(ARTIFACTS, 'agenda-sectie.png') });
+    // The result leads to its tab (and, in Apps Script, to its Doc: the preview makes no Doc).
+    await page.getByRole('button', { name: 'Tabblad Agenda 2025-09-15 openen' }).click();
+    await page.locator('#meetup-status', { hasText: 'Rij 1 in Agenda 2025-09-15 is geselecteerd.' }).waitFor();
+    expect(preview.selections).toEqual([{ tab: 'Agenda 2025-09-15', row: 1 }]);
   });
 });
 

@@ -28,9 +28,13 @@ test('only a Google Docs address becomes a link', () => {
   expect(isDocLink('https://docs.google.com/document/d/abc/edit')).toBe(true);
   expect(isDocLink('javascript:alert(1)')).toBe(false);
   expect(isDocLink('https://docs.google.com.evil.example/x')).toBe(false);
-  expect(renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'javascript:alert(1)' }).value).not.toContain('href');
-  expect(renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'https://docs.google.com/document/d/a"b/edit' }).value)
+  expect(renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'javascript:alert(1)' }, '2025-09-15').value).not.toContain('href');
+  expect(renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'https://docs.google.com/document/d/a"b/edit' }, '2025-09-15').value)
     .toContain('href="https://docs.google.com/document/d/a&quot;b/edit"');
+  // The result leads to its tab and its Doc.
+  const made = renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'https://docs.google.com/document/d/abc/edit' }, '2025-09-15').value;
+  expect(made).toContain('data-tab="Agenda 2025-09-15" data-row="1"');
+  expect(made).toContain('id="agenda-doc"');
 });
 
 test('failures become Dutch sentences; the server\'s own Dutch message is kept', () => {
