@@ -74,14 +74,15 @@ describe('the project leader', () => {
     expect(plain(await page.locator('body').innerText())).not.toMatch(/€ -?[\d.]+,\d\d/);
 
     const items = async (group: string) => texts(page, `#${group} .items > li .item-text`);
-    expect(await items('sig-overruns')).toEqual(['2025 VT Veilig Thuis: Overschrijding']);
-    expect(await items('sig-threatening')).toEqual(['2025 PRE Preventie: Dreigende overschrijding']);
+    // No repeated words: the heading names the signal and the section the year (issue 23).
+    expect(await items('sig-overruns')).toEqual(['VT Veilig Thuis']);
+    expect(await items('sig-threatening')).toEqual(['PRE Preventie']);
     expect(await items('sig-proposals')).toEqual([
-      'Voorstel 2025 VT: tekort € 4.000, gedekt',
-      'Voorstel 2025 PRE: tekort € 5.000, gedekt',
+      'VT: tekort € 4.000, gedekt',
+      'PRE: tekort € 5.000, gedekt',
       // raming 200.000 > dekking 190.000: deferring A-002 (PRE's own proposal) leaves PRE 20.000 room,
       // and lowering PRE's raming by 10.000 covers the programme
-      'Voorstel 2025 programma: tekort € 10.000, gedekt',
+      'Programma: tekort € 10.000, gedekt',
     ]);
     expect(await items('sig-overdue')).toEqual(['A-001 Huisbezoeken na melding']);
     expect(await items('sig-due')).toEqual(['A-004 Training meldcode', 'A-003 Lokaal plan <actualiseren>']);
