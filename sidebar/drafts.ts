@@ -19,6 +19,8 @@ export interface FormMessage {
   kind: 'ok' | 'error' | 'info';
   text: string;
   detail?: string | null;
+  /** Offers "Ongedaan maken" next to the message (sidebar/undo.ts). */
+  undo?: boolean;
 }
 
 /**
@@ -52,6 +54,8 @@ interface DraftCommon {
   message: FormMessage | null;
   /** A deadline before the Peildatum waits for "Ja, opslaan". */
   confirmPast: boolean;
+  /** Escape on a form with changes: the question whether to throw them away is open. */
+  confirmDiscard?: boolean;
   saving: boolean;
 }
 

@@ -13,7 +13,7 @@ function messageView(message: FormMessage | null, id: string): SafeHtml {
   if (message.kind === 'error') {
     return html`<div class="form-message" id="${id}" role="alert"><p class="error">${message.text}</p>${message.detail ? html`<p class="error-detail">${message.detail}</p>` : ''}</div>`;
   }
-  return html`<p class="form-message ${message.kind === 'ok' ? 'ok' : ''}" id="${id}" role="status">${message.text}</p>`;
+  return html`<p class="form-message ${message.kind === 'ok' ? 'ok' : ''}" id="${id}" role="status" tabindex="-1">${message.text}${message.undo ? html` <button type="button" class="text-button" data-undo>Ongedaan maken</button>` : ''}</p>`;
 }
 
 function errorAttrs(errors: Partial<Record<FieldName, string>>, field: FieldName, id: string, described: string[]): SafeHtml {
@@ -74,6 +74,14 @@ export function deadlineHint(draft: EditDraft): string {
   return `In het blad: ${old}.`;
 }
 
+function confirmDiscardView(draft: AddDraft | EditDraft): SafeHtml | '' {
+  if (!draft.confirmDiscard) return '';
+  return html`<div class="confirm" role="alert" id="confirm-discard">
+  <p>Je wijzigingen zijn nog niet opgeslagen. Wil je ze weggooien?</p>
+  <div class="buttons"><button type="button" class="tonal" id="keep-editing" data-keep-editing>Verder bewerken</button><button type="button" class="text-button" data-discard>Weggooien</button></div>
+</div>`;
+}
+
 function confirmPastView(day: Day | null, referenceDate: Day): SafeHtml | '' {
   if (!day) return '';
   return html`<div class="confirm" role="alert" id="confirm-past">
@@ -102,12 +110,12 @@ export function editorView(draft: EditDraft, referenceDate: Day, pastDay: Day | 
     </div>
     <p class="hint" id="edit-deadline-hint">${deadlineHint(draft)}</p>
     ${fieldError(e, 'deadline', 'edit-deadline')}
-    <label for="edit-note">Toelichting</label>
+    <label for="edit-note">Toelichting <span class="required">(Enter slaat op, Shift+Enter: nieuwe regel)</span></label>
     <textarea id="edit-note" name="note" rows="3" maxlength="${MAX_NOTE_LENGTH}"${errorAttrs(e, 'note', 'edit-note', ['edit-note-count'])}>${draft.note}</textarea>
     <p class="counter" id="edit-note-count" data-max="${MAX_NOTE_LENGTH}">${counterText(draft.note.length, MAX_NOTE_LENGTH)}</p>
     ${fieldError(e, 'note', 'edit-note')}
   </fieldset>
-  ${confirmPastView(pastDay, referenceDate)}
+  ${confirmPastView(pastDay, referenceDate)}${confirmDiscardView(draft)}
   <div class="buttons">
     <button type="submit" class="filled" id="edit-save" aria-disabled="${String(draft.saving)}" aria-busy="${String(draft.saving)}">${draft.saving ? 'Opslaan…' : 'Opslaan'}</button>
     <button type="button" class="text-button" data-close-form aria-disabled="${String(draft.saving)}">${dirty ? 'Annuleren' : 'Sluiten'}</button>
@@ -139,12 +147,12 @@ export function addFormView(draft: AddDraft, data: MyActions, referenceDate: Day
     ${fieldError(e, 'deadline', 'add-deadline')}
     <label for="add-status">Status</label>
     <select id="add-status" name="status">${statusOptions(draft.status)}</select>
-    <label for="add-note">Toelichting</label>
+    <label for="add-note">Toelichting <span class="required">(Enter slaat op, Shift+Enter: nieuwe regel)</span></label>
     <textarea id="add-note" name="note" rows="3" maxlength="${MAX_NOTE_LENGTH}"${errorAttrs(e, 'note', 'add-note', ['add-note-count'])}>${draft.note}</textarea>
     <p class="counter" id="add-note-count" data-max="${MAX_NOTE_LENGTH}">${counterText(draft.note.length, MAX_NOTE_LENGTH)}</p>
     ${fieldError(e, 'note', 'add-note')}
   </fieldset>
-  ${confirmPastView(pastDay, referenceDate)}
+  ${confirmPastView(pastDay, referenceDate)}${confirmDiscardView(draft)}
   <div class="buttons">
     <button type="submit" class="filled" id="add-save" aria-disabled="${String(draft.saving)}" aria-busy="${String(draft.saving)}">${draft.saving ? 'Toevoegen…' : 'Toevoegen'}</button>
     <button type="button" class="text-button" data-close-form aria-disabled="${String(draft.saving)}">Annuleren</button>

@@ -104,8 +104,8 @@ export function renderMyActions(data: MyActions, state: ListState, pastDay: Day 
   return html`${data.actions.length
     ? html`<fieldset class="filter"><legend>Toon</legend>${FILTERS.map((f) => html`<label><input type="radio" name="filter" id="filter-${f.value}" value="${f.value}"${f.value === state.filter ? html` checked` : ''}>${f.label} (${counts[f.value]})</label>`)}</fieldset>`
     : ''}
-<p class="small muted" id="my-actions-count">${data.actions.length === 1 ? '1 actie' : `${data.actions.length} acties`} van ${where}, gesorteerd op deadline (peildatum ${formatDay(ref)}).</p>
 ${list}
+<p class="small muted" id="my-actions-count">${data.actions.length === 1 ? '1 actie' : `${data.actions.length} acties`} van ${where}, gesorteerd op deadline (peildatum ${formatDay(ref)}).</p>
 ${data.ownMunicipality
     ? adding
       ? addFormView(adding, data, ref, pastDay)

@@ -7,6 +7,7 @@ import { formIsValid, pastDeadlineConfirmed, renderMine, replaceAction } from '.
 import { html, setHtml } from './html';
 import { agendaMeetup, renderAgenda } from './meetup';
 import { itemKey, matchesFilter } from './myActions';
+import { offerUndo } from './undo';
 import { $, announce, busyRows, errorMessage, failureView, isBusy, nowTime, setBusy, showStatus, state } from './state';
 
 // Everything that waits on the server: saving, loading and refreshing, and the dashboard's buttons.
@@ -36,7 +37,8 @@ export async function saveEdit(confirmed: boolean): Promise<void> {
     replaceAction(result.action);
     if (result.saved) {
       // The form shows the row as the server now has it, never what the browser remembers.
-      state.draft = { ...editDraft(result.action), message: { kind: 'ok', text: `Opgeslagen om ${nowTime()}.` } };
+      offerUndo(d.base, changes, result.action);
+      state.draft = { ...editDraft(result.action), message: { kind: 'ok', text: `Opgeslagen om ${nowTime()}.`, undo: true } };
       announce(`${result.action.id} is opgeslagen.`);
       void refreshDashboard();
     } else {
@@ -113,7 +115,8 @@ export async function quickStatus(button: HTMLElement): Promise<void> {
     replaceAction(result.action);
     if (result.saved) {
       const hidden = !matchesFilter(result.action, state.filter, state.mine.value.referenceDate);
-      showStatus(status$, { kind: 'ok', text: `${action.id} staat nu op ${result.action.status}${hidden ? '; de actie valt nu buiten het filter' : ''}.` });
+      offerUndo(action, { status: status as MyAction['status'] }, result.action);
+      showStatus(status$, { kind: 'ok', text: `${action.id} staat nu op ${result.action.status}${hidden ? '; de actie valt nu buiten het filter' : ''}.`, undo: true });
       void refreshDashboard();
     } else {
       showStatus(status$, { kind: 'error', text: `Niet opgeslagen: ${action.id} is intussen gewijzigd. De lijst toont nu de actuele stand; kies de status opnieuw als dat nog nodig is.` });
@@ -245,7 +248,7 @@ export async function makeAgenda(button: HTMLButtonElement): Promise<void> {
   showStatus($('meetup-status'), null);
   $('agenda-result').textContent = '';
   try {
-    setHtml($('agenda-result'), renderAgenda(await server.generateMeetupAgenda(next)));
+    setHtml($('agenda-result'), renderAgenda(await server.generateMeetupAgenda(next), next));
   } catch (error) {
     showStatus($('meetup-status'), errorMessage(error));
   } finally {

@@ -129,7 +129,10 @@ export function focusYearOf(years: readonly Pick<YearFigures, 'year'>[], referen
 }
 
 /** Whole euros, `-€ 150.000` for a deficit: what a summary line reads like. */
-const euros = (cents: Cents) => formatEuroRounded(cents);
+function euros(cents: Cents): string {
+  const whole = Math.round(cents / 100);
+  return `${whole < 0 ? '-' : ''}${formatEuroRounded(Math.abs(whole) * 100)}`;
+}
 
 /** The year's headline: its phase, shortfall, signals and result, in that order. */
 function yearHeadline(y: YearFigures): string {
@@ -170,7 +173,7 @@ export function summarise(
   if (otherShortfalls.length) parts.push(`ook tekort in ${joinDutch(otherShortfalls.map((s) => String(s.year)))}`);
   const otherOverruns = overruns - (focus ? focus.lines.filter((l) => l.signal === 'Overschrijding').length : 0);
   if (otherOverruns > 0) parts.push(`${count(otherOverruns, 'overschrijding', 'overschrijdingen')} in andere jaren`);
-  parts.push(`${count(findings.length, 'controle', 'controles')}${checkWarnings ? ` (waarvan ${count(checkWarnings, 'waarschuwing', 'waarschuwingen')})` : ''}`);
+  parts.push(`${findings.length === 0 ? 'geen meldingen' : count(findings.length, 'melding', 'meldingen')} in Controles${checkWarnings ? ` (waarvan ${count(checkWarnings, 'waarschuwing', 'waarschuwingen')})` : ''}`);
   if (rowsAfterReferenceDate > 0) parts.push(`${count(rowsAfterReferenceDate, 'rij', 'rijen')} na de peildatum niet meegeteld`);
   return {
     region: settings.region,

@@ -159,9 +159,13 @@ describe('keyboard', () => {
     await screenshot(page, 'toetsenbord-skiplink');
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('summary-title');
-    // The next Tab lands after Mijn acties: the first budget line.
+    // The next Tab lands after Mijn acties: the first tile; Enter there leads to the signals.
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatch(/^summary:VT/);
+    expect(await focused(page)).toBe('tile-signals');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('signals-title');
+    // On to the first budget line, past the signals.
+    await page.locator('li.line[data-code="VT"] summary').focus();
     // Enter opens the line's details.
     await page.keyboard.press('Enter');
     expect(await page.locator('li.line[data-code="VT"] details').getAttribute('open')).toBe('');

@@ -34,7 +34,7 @@ describe('an official with ten actions', () => {
     const page = await open(OFFICIAL_TEN);
     await screenshot(page, 'ambtenaar-tien-acties');
     // Mijn acties first, with a skip link past it to the rest.
-    expect(await page.locator('main > section:not([hidden])').evaluateAll((els) => els.map((e) => e.id))).toEqual(['my-actions', 'summary', 'budget', 'signals', 'meetup']);
+    expect(await page.locator('main > section:not([hidden])').evaluateAll((els) => els.map((e) => e.id))).toEqual(['my-actions', 'summary', 'signals', 'budget', 'meetup']);
     expect(plain(await page.locator('fieldset.filter').innerText())).toBe('Toon\nOpen (8)\nOver deadline (2)\nAlle (10)');
     // Open, soonest deadline first, no deadline last.
     expect(await ids(page)).toEqual(['A-011', 'A-012', 'A-013', 'A-014', 'A-015', 'A-016', 'A-017', 'A-018']);

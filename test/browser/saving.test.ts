@@ -175,7 +175,7 @@ describe('a save never overwrites what someone else wrote', () => {
     // Trailing spaces are not kept by the sheet's reading of the row; the form must not keep them either.
     await form.getByLabel('Toelichting').fill('Plan in concept   ');
     await form.getByRole('button', { name: 'Opslaan' }).click();
-    await form.locator('.form-message', { hasText: /^Opgeslagen om \d\d:\d\d\.$/ }).waitFor();
+    await form.locator('.form-message', { hasText: /^Opgeslagen om \d\d:\d\d\. Ongedaan maken$/ }).waitFor();
     expect(await form.getByLabel('Toelichting').inputValue()).toBe('Plan in concept');
     expect(await page.locator('#edit-unsaved').isHidden()).toBe(true);
     // A second Opslaan has nothing to send.

@@ -86,7 +86,7 @@ describe('runBudgetCheck', () => {
     const summary = runBudgetCheck();
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
     expect([summary.overruns, summary.threatening, summary.checks]).toEqual([1, 1, 1]);
-    expect(summary.message).toMatch(/^2021 \(lopend\): tekort € 2\.000; 1 overschrijding, 1 dreigend; resultaat € -2\.000; 1 controle$/);
+    expect(summary.message).toMatch(/^2021 \(lopend\): tekort € 2\.000; 1 overschrijding, 1 dreigend; resultaat -€ 2\.000; 1 melding in Controles$/);
     expect(fakes.ui.toasts.map((t) => t.message)).toEqual([summary.message]);
   });
 
