@@ -1,5 +1,6 @@
 import { Cell, Grid, cellText } from '../../core/sheet/cell';
 import { sameName } from '../../core/values/text';
+import { DEFAULT_TIME_ZONE } from '../../core/values/dates';
 import { SheetsService, WorkbookMetadata, readMetadata, readTabsAt, sheetsApi } from './sheetsApi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,12 +38,36 @@ export class SheetDirectory {
   private readonly served = new Set<string>();
   private id: string | null = null;
 
+  /** Inside the lock: the first read brings the whole batch, the people tabs included. */
+  private wide = false;
+
   constructor(
     private readonly spreadsheet: Spreadsheet,
     /** Tabs read together with the first one asked for (when present): the user and generated tabs. */
     private readonly batch: readonly string[] = [],
+    /** Tabs that say who is who: read on their own when they are read first, outside the lock. */
+    private readonly people: readonly string[] = [],
   ) {
     this.api = sheetsApi();
+  }
+
+  /**
+   * Forgets everything read: another execution may have changed the spreadsheet while this one
+   * waited for the lock, so nothing read before it may be served after it (a size read before
+   * could even put inserted rows in the middle of the data).
+   */
+  reset(): void {
+    // Without the service nothing is kept but names and handles, which SpreadsheetApp always kept.
+    if (!this.api) return;
+    this.wide = true;
+    this.meta = null;
+    this.titles = null;
+    this.handles = null;
+    this.sizes.clear();
+    this.frozen.clear();
+    this.prefetched.clear();
+    this.shapes.clear();
+    this.served.clear();
   }
 
   /** True when the advanced service reads: the run knows sizes, frozen rows and shapes without asking. */
@@ -149,10 +174,8 @@ export class SheetDirectory {
     if (grid) {
       this.prefetched.delete(title);
     } else if (this.api) {
-      // The first read brings the batch along; a tab read again is read again, on its own.
-      const present = new Set(this.names());
-      const titles = this.served.size === 0 ? [...new Set([title, ...this.batch.map((b) => this.find(b)).filter((t): t is string => !!t && present.has(t))])] : [title];
-      const grids = readTabsAt(this.api, this.spreadsheetId(), titles, this.timeZone() || 'Europe/Amsterdam');
+      const titles = this.group(title);
+      const grids = readTabsAt(this.api, this.spreadsheetId(), titles, this.timeZone() || this.spreadsheet.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE);
       titles.forEach((t, i) => {
         this.remember(t, grids[i]);
         if (t !== title) this.prefetched.set(t, grids[i]);
@@ -164,6 +187,19 @@ export class SheetDirectory {
     }
     this.served.add(title);
     return grid;
+  }
+
+  /**
+   * The tabs read together with `title`: every tab of the batch not read yet. Before the lock, the
+   * first read of a people tab brings only the people tabs: a server function checks the caller's
+   * rights first, and a locked one reads everything again inside the lock (see reset).
+   */
+  private group(title: string): string[] {
+    const present = (names: readonly string[]) => names.map((b) => this.find(b)).filter((t): t is string => t !== null);
+    const people = present(this.people);
+    if (!this.wide && this.served.size === 0 && this.prefetched.size === 0 && people.includes(title)) return [...new Set([title, ...people])];
+    const rest = present(this.batch).filter((t) => !this.served.has(t) && !this.prefetched.has(t));
+    return [...new Set([title, ...rest])];
   }
 
   private remember(title: string, grid: Grid): void {
