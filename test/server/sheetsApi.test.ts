@@ -145,3 +145,24 @@ test('what was read before the lock is read again inside it: another user\'s cha
     fakes.uninstall();
   }
 });
+
+test('when the service refuses (its scope not granted yet), the check reads through SpreadsheetApp', () => {
+  const plain = checked(false);
+  const fakes = workbookWithLedger(300);
+  const holder = globalThis as { Sheets?: unknown };
+  const installed = holder.Sheets;
+  try {
+    const refuse = () => {
+      throw new Error('GoogleJsonResponseException: Request had insufficient authentication scopes.');
+    };
+    holder.Sheets = { Spreadsheets: { get: refuse, Values: { batchGet: refuse } } };
+    fakes.counter.reset();
+    const summary = runBudgetCheck();
+    expect(fakes.counter.count('Range.getValues')).toBeGreaterThan(0);
+    expect(summary).toEqual(plain.summary);
+    expect(allValues(fakes)).toEqual(plain.values);
+  } finally {
+    holder.Sheets = installed;
+    fakes.uninstall();
+  }
+});

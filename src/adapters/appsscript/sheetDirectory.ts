@@ -27,7 +27,7 @@ export interface TabShape {
  * read costs getDataRange and getValues, as before.
  */
 export class SheetDirectory {
-  private readonly api: SheetsService | null;
+  private api: SheetsService | null;
   private meta: WorkbookMetadata | null = null;
   private titles: string[] | null = null;
   private handles: Map<string, Sheet> | null = null;
@@ -82,7 +82,13 @@ export class SheetDirectory {
   private metadata(): WorkbookMetadata | null {
     if (!this.api) return null;
     if (!this.meta) {
-      this.meta = readMetadata(this.api, this.spreadsheetId());
+      try {
+        this.meta = readMetadata(this.api, this.spreadsheetId());
+      } catch {
+        // The service refused (the scope not granted yet, a quota): SpreadsheetApp does it, slower.
+        this.api = null;
+        return null;
+      }
       for (const s of this.meta.sheets) {
         this.sizes.set(s.title, { maxRows: s.rowCount, maxColumns: s.columnCount });
         this.frozen.set(s.title, s.frozenRows);
@@ -170,23 +176,32 @@ export class SheetDirectory {
 
   /** The whole used range of a tab, as getDataRange().getValues() gives it. */
   read(title: string): Grid {
-    let grid = this.prefetched.get(title);
-    if (grid) {
-      this.prefetched.delete(title);
-    } else if (this.api) {
-      const titles = this.group(title);
-      const grids = readTabsAt(this.api, this.spreadsheetId(), titles, this.timeZone() || this.spreadsheet.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE);
-      titles.forEach((t, i) => {
-        this.remember(t, grids[i]);
-        if (t !== title) this.prefetched.set(t, grids[i]);
-      });
-      grid = grids[titles.indexOf(title)];
-    } else {
+    let grid = this.prefetched.get(title) ?? null;
+    if (grid) this.prefetched.delete(title);
+    else if (this.api && this.metadata()) grid = this.fetch(title);
+    if (!grid) {
       grid = this.sheet(title).getDataRange().getValues() as Grid;
       this.remember(title, grid);
     }
     this.served.add(title);
     return grid;
+  }
+
+  /** `title` and its group through the service; null when the service refused (SpreadsheetApp reads then). */
+  private fetch(title: string): Grid | null {
+    const titles = this.group(title);
+    let grids: Grid[];
+    try {
+      grids = readTabsAt(this.api!, this.spreadsheetId(), titles, this.timeZone() || this.spreadsheet.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE);
+    } catch {
+      this.api = null;
+      return null;
+    }
+    titles.forEach((t, i) => {
+      this.remember(t, grids[i]);
+      if (t !== title) this.prefetched.set(t, grids[i]);
+    });
+    return grids[titles.indexOf(title)];
   }
 
   /**
