@@ -17,21 +17,23 @@ export function parseLedger(
   const readers = rowsOf(snapshot, TAB.ledger, ['Code', 'Soort', 'Bedrag'], findings, tz);
   const n = readers.length;
   const ids: string[] = new Array(n);
+  const idKeys: string[] = new Array(n);
   const kindTexts: string[] = new Array(n);
   const codeTexts: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const r = readers[i];
     ids[i] = r.text('ID');
+    idKeys[i] = idKey(ids[i]);
     kindTexts[i] = r.text('Soort');
     codeTexts[i] = r.text('Code');
   }
-  const duplicates = reportDuplicates(readers, 'ID', 'ID', findings, TAB.ledger, ids);
+  const duplicates = reportDuplicates(readers, 'ID', 'ID', findings, TAB.ledger, ids, idKeys);
   // Commitments are known by ID before any realisation is read: a payment may sit above its order.
   // By ID, the line (Code as typed, by idKey) each commitment is on: a payment pays off a commitment of its own line only.
   const commitmentLines = new Map<string, string>();
   const otherIds = new Set<string>();
   for (let i = 0; i < n; i++) {
-    const id = idKey(ids[i]);
+    const id = idKeys[i];
     if (!id || duplicates.has(readers[i])) continue;
     if (KIND_BY_TEXT.get(kindTexts[i].toLowerCase()) === 'Verplichting') commitmentLines.set(id, idKey(codeTexts[i]));
     else otherIds.add(id);
