@@ -38,6 +38,15 @@ export function parseLedger(
     if (KIND_BY_TEXT.get(kindTexts[i].toLowerCase()) === 'Verplichting') commitmentLines.set(id, idKey(codeTexts[i]));
     else otherIds.add(id);
   }
+  // Whether Begroting has a line-year, asked once per line-year instead of a key string per row.
+  const hasLineYear = new Map<string, Map<number, boolean>>();
+  const lineYearKnown = (year: number, code: string) => {
+    let byYear = hasLineYear.get(code);
+    if (!byYear) hasLineYear.set(code, (byYear = new Map()));
+    let known = byYear.get(year);
+    if (known === undefined) byYear.set(year, (known = lineYears.has(`${year}|${idKey(code)}`)));
+    return known;
+  };
   const entries: LedgerEntry[] = [];
   for (let i = 0; i < n; i++) {
     const r = readers[i];
@@ -56,7 +65,7 @@ export function parseLedger(
     const codeKey = idKey(codeText);
     const code = canonicalCode.get(codeKey);
     if (codeText && !code) r.problem('Code', `Begrotingspost ${shown(codeText)} staat niet in Begroting`);
-    else if (code && year !== null && !lineYears.has(`${year}|${idKey(code)}`)) r.problem('Code', `Begroting heeft geen regel ${code} voor ${year}`);
+    else if (code && year !== null && !lineYearKnown(year, code)) r.problem('Code', `Begroting heeft geen regel ${code} voor ${year}`);
     if (actionText && !knownActionIds.has(idKey(actionText))) r.problem('Actie-ID', `Actie ${shown(actionText)} staat niet in Acties`);
     if (commitmentText) {
       const commitmentKey = idKey(commitmentText);
