@@ -17,6 +17,8 @@ import { PROTECTION_PREFIX, planProtections } from '../core/rights/protectionPla
 import { FakeHandles } from '../../test/fakes/spreadsheetApp';
 import { PROTECTION_ACTIONS, workbookWithActions, workbookWithLedger } from './benchWorkbooks';
 import { allCallFigures, formatCallFigures } from './callFigures';
+import { benchCompute, formatComputeBench } from './benchCompute';
+import { readHistoryTab, readSnapshot } from '../app/budgetCheck';
 
 interface Measurement {
   medianMs: number;
@@ -132,6 +134,17 @@ async function main(): Promise<void> {
   }
   console.log('');
   for (const l of formatCallFigures(allCallFigures())) console.log(l);
+  console.log('');
+  {
+    const fakes = workbookWithLedger(100_000);
+    try {
+      const runtime = appsScriptRuntime();
+      const snapshot = readSnapshot(runtime);
+      for (const l of formatComputeBench(benchCompute(snapshot, readHistoryTab(runtime), { timeZone: runtime.workbook.timeZone, today: runtime.today() }))) console.log(l);
+    } finally {
+      fakes.uninstall();
+    }
+  }
   console.log('');
   for (const l of formatEditBench(benchEdits())) console.log(l);
   console.log('');

@@ -3,7 +3,7 @@
  * the ID three times per row, a date's year parsed back from its text), kept only so `npm run bench`
  * can time the current parser against it over the same cells in one run.
  */
-import { LEDGER_KINDS, LedgerKind, TAB } from '../core/workbook/contract';
+import { LEDGER_KINDS, LedgerKind, NO, TAB, YES } from '../core/workbook/contract';
 import { Findings } from '../core/sheet/findings';
 import { Day, parseDay, yearOf } from '../core/values/dates';
 import { LedgerEntry } from '../core/workbook/model';
@@ -20,6 +20,29 @@ function day(r: RowReader, header: string, required: boolean): Day | null {
   }
   r.problem(header, `${header}: ${read.problem}`);
   return null;
+}
+
+/** RowReader.choice as it was: the vocabulary lower-cased on every comparison. */
+function choice<T extends string>(r: RowReader, header: string, values: readonly T[], required: boolean): T | null {
+  const value = r.text(header);
+  if (!value) {
+    if (required) r.problem(header, `${header} ontbreekt`);
+    return null;
+  }
+  const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
+  if (!match) r.problem(header, `${header} "${shown(value)}" is geen geldige keuze (${values.join(', ')})`);
+  return match ?? null;
+}
+
+/** RowReader.yesNo as it was. */
+function yesNo(r: RowReader, header: string): boolean {
+  const cell = r.row.get(header);
+  if (typeof cell === 'boolean') return cell;
+  const value = r.text(header).toLowerCase();
+  if (!value || value === NO.toLowerCase()) return false;
+  if (value === YES.toLowerCase()) return true;
+  r.problem(header, `${header} moet ${YES} of ${NO} zijn`);
+  return false;
 }
 
 function reportDuplicates(readers: RowReader[], header: string, what: string, findings: Findings, tab: string): Set<RowReader> {
@@ -62,11 +85,11 @@ export function legacyParseLedger(
     const date = day(r, 'Datum', false);
     const explicitYear = r.year('Jaar', false);
     const codeText = r.requiredText('Code');
-    const kind = r.choice<LedgerKind>('Soort', LEDGER_KINDS, true);
+    const kind = choice<LedgerKind>(r, 'Soort', LEDGER_KINDS, true);
     const amountCents = r.money('Bedrag', true);
     const actionText = r.text('Actie-ID');
     const commitmentText = r.text('Verplichting-ID');
-    const closed = r.yesNo('Afgesloten');
+    const closed = yesNo(r, 'Afgesloten');
     const year = explicitYear ?? (date ? yearOf(date) : null);
     if (year === null && r.ok) r.problem('Jaar', 'Jaar en Datum ontbreken beide; vul er een in');
     const code = canonicalCode.get(idKey(codeText));

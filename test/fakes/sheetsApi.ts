@@ -18,12 +18,37 @@ interface Wrapper {
 
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
+const clocks = new Map<string, Intl.DateTimeFormat>();
+/** Wall-clock ms per instant and zone: a ledger repeats a few hundred dates (the fake must not be the slow part of a bench). */
+const walls = new Map<string, Map<number, number>>();
+
+function wallClock(time: number, timeZone: string): number {
+  let memo = walls.get(timeZone);
+  if (!memo) walls.set(timeZone, (memo = new Map()));
+  let wall = memo.get(time);
+  if (wall === undefined) {
+    let format = clocks.get(timeZone);
+    if (!format) clocks.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })));
+    const parts = format.formatToParts(new Date(time));
+    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) + ((time % 1000) + 1000) % 1000;
+    if (memo.size > 100_000) memo.clear();
+    memo.set(time, wall);
+  }
+  return wall;
+}
+
 /** The serial number Sheets keeps for an instant: days since 30-12-1899 on the sheet's wall clock. */
 export function serialOf(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(instant);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) + (instant.getTime() % 1000 + 1000) % 1000;
-  return (wall - SERIAL_EPOCH_UTC) / 86_400_000;
+  return (wallClock(instant.getTime(), timeZone) - SERIAL_EPOCH_UTC) / 86_400_000;
+}
+
+/** A date cell as FORMATTED_STRING gives it: its day (and time, when it has one) as the sheet shows it. */
+function formatted(instant: Date, timeZone: string, pattern: string): string {
+  const w = new Date(wallClock(instant.getTime(), timeZone));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = `${two(w.getUTCDate())}-${two(w.getUTCMonth() + 1)}-${w.getUTCFullYear()}`;
+  return /h/.test(pattern) ? `${day} ${two(w.getUTCHours())}:${two(w.getUTCMinutes())}` : day;
 }
 
 function sheetOf(ss: FakeSpreadsheet, range: string): FakeSheet {
@@ -50,11 +75,14 @@ export class FakeSheetsValues {
         const rows = sheet._lastRow();
         const columns = sheet._lastColumn();
         const values: unknown[][] = [];
+        const zone = this.ss.timeZone;
         for (let r = 0; r < rows; r++) {
+          const stored = sheet.values.rows[r];
           const line: unknown[] = [];
           for (let c = 0; c < columns; c++) {
-            const v: Value = sheet.values.get(r, c);
-            line.push(this.w.isDate(v) ? (asText ? sheet._display(r, c) : serialOf(v, this.ss.timeZone)) : v);
+            const v: Value = stored?.[c] ?? '';
+            // typeof first: the fake must not be the slow part of a bench over 100.000 rows
+            line.push(typeof v === 'object' && this.w.isDate(v) ? (asText ? formatted(v, zone, sheet.formats.get(r, c)) : serialOf(v, zone)) : v);
           }
           while (line.length && line[line.length - 1] === '') line.pop();
           values.push(line);

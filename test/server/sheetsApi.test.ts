@@ -6,11 +6,11 @@
  */
 import { TAB } from '../../src/core/workbook/contract';
 import { applyProtections, getSidebar, runBudgetCheck } from '../../src/server/index';
-import { __protections, __sortRows } from '../fakes/spreadsheetApp';
+import { __protections, __setValuesRaw, __sortRows } from '../fakes/spreadsheetApp';
 import { workbookWithActions, workbookWithLedger } from '../../src/tooling/benchWorkbooks';
 import { serialToDate } from '../../src/adapters/appsscript/sheetsApi';
 import { serialOf } from '../fakes/sheetsApi';
-import { allValues } from './workbooks';
+import { allValues, records } from './workbooks';
 
 function checked(sheetsApi: boolean) {
   const fakes = workbookWithLedger(300, { sheetsApi });
@@ -118,4 +118,51 @@ describe('applyProtections with the Sheets service', () => {
     expect(after.find((s) => s.description === municipal)!.editors).not.toContain('indringer@elders.invalid');
     expect(after).toEqual(plain);
   });
+});
+
+test('what was read before the lock is read again inside it: another user\'s change meanwhile counts', () => {
+  const fakes = workbookWithLedger(300);
+  try {
+    const seen: { batchedBefore: boolean; lockedBefore: boolean }[] = [];
+    const before = fakes.counter.count('Sheets.Spreadsheets.Values.batchGet');
+    let appendedRow = 0;
+    // Another execution adds a ledger row with an unreadable amount after the check's first batch
+    // read (the people tabs, for the rights) and before it takes the lock.
+    const meanwhile = () => {
+      seen.push({ batchedBefore: fakes.counter.count('Sheets.Spreadsheets.Values.batchGet') - before >= 2, lockedBefore: fakes.locks.document.held });
+      fakes.counter.uncounted(() => {
+        const sheet = fakes.spreadsheet.getSheetByName(TAB.ledger)!;
+        const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+        appendedRow = sheet.getLastRow() + 1;
+        __setValuesRaw(sheet, appendedRow, 1, [header.map((h) => ({ ID: 'LATER-1', Jaar: 2023, Code: 'ACT', Soort: 'Realisatie', Bedrag: 'twintig' } as Record<string, unknown>)[h] ?? '')]);
+      });
+    };
+    fakes.__executions.run('budget check', () => void runBudgetCheck(), [{ at: 6, name: 'another user', run: meanwhile }]);
+    expect(seen).toEqual([{ batchedBefore: true, lockedBefore: false }]);
+    const checks = records(fakes, TAB.checks);
+    expect(checks.some((c) => c.Tabblad === TAB.ledger && c.Rij === appendedRow && c.Waarde === 'twintig')).toBe(true);
+  } finally {
+    fakes.uninstall();
+  }
+});
+
+test('when the service refuses (its scope not granted yet), the check reads through SpreadsheetApp', () => {
+  const plain = checked(false);
+  const fakes = workbookWithLedger(300);
+  const holder = globalThis as { Sheets?: unknown };
+  const installed = holder.Sheets;
+  try {
+    const refuse = () => {
+      throw new Error('GoogleJsonResponseException: Request had insufficient authentication scopes.');
+    };
+    holder.Sheets = { Spreadsheets: { get: refuse, Values: { batchGet: refuse } } };
+    fakes.counter.reset();
+    const summary = runBudgetCheck();
+    expect(fakes.counter.count('Range.getValues')).toBeGreaterThan(0);
+    expect(summary).toEqual(plain.summary);
+    expect(allValues(fakes)).toEqual(plain.values);
+  } finally {
+    holder.Sheets = installed;
+    fakes.uninstall();
+  }
 });

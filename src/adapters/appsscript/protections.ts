@@ -66,7 +66,13 @@ export class AppsScriptProtections implements ProtectionPort {
   private standing(planned: readonly PlannedProtection[], prefix: string): { kept: Set<string>; strays: number } | null {
     const api = sheetsApi();
     if (!api) return null;
-    const states = readProtectionStates(api, this.spreadsheet.getId()).filter((s) => s.description.startsWith(prefix));
+    let all: ProtectionState[];
+    try {
+      all = readProtectionStates(api, this.spreadsheet.getId());
+    } catch {
+      return null; // the service refused: every protection is put in place through SpreadsheetApp
+    }
+    const states = all.filter((s) => s.description.startsWith(prefix));
     const byKey = new Map<string, ProtectionState[]>();
     for (const s of states) byKey.set(key(s.tab, s.description), [...(byKey.get(key(s.tab, s.description)) ?? []), s]);
     let owner: string | null = null;

@@ -25,6 +25,8 @@ export interface AppsScriptRuntime extends Runtime {
 /** The Runtime of a server function: the active spreadsheet, its time zone, Session and LockService. */
 export function appsScriptRuntime(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive()): AppsScriptRuntime {
   const workbook = new AppsScriptWorkbook(spreadsheet);
+  const locked = documentLock(LOCK_BUSY_MESSAGE);
+  let held = 0;
   let properties: AppsScriptPropertyStore | undefined;
   let privateProperties: AppsScriptPropertyStore | undefined;
   // One server call has one user: asked once (the sidebar's parts ask three times).
@@ -47,6 +49,14 @@ export function appsScriptRuntime(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
       const owner = spreadsheet.getOwner();
       return owner ? email(() => owner) : '';
     },
-    withDocumentLock: documentLock(LOCK_BUSY_MESSAGE),
+    // What was read before the lock may have changed while waiting for it: read again inside.
+    withDocumentLock: <T>(fn: () => T): T => locked(() => {
+      if (held++ === 0) workbook.discardReads();
+      try {
+        return fn();
+      } finally {
+        held--;
+      }
+    }),
   };
 }

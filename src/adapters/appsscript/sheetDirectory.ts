@@ -27,7 +27,7 @@ export interface TabShape {
  * read costs getDataRange and getValues, as before.
  */
 export class SheetDirectory {
-  private readonly api: SheetsService | null;
+  private api: SheetsService | null;
   private meta: WorkbookMetadata | null = null;
   private titles: string[] | null = null;
   private handles: Map<string, Sheet> | null = null;
@@ -38,12 +38,36 @@ export class SheetDirectory {
   private readonly served = new Set<string>();
   private id: string | null = null;
 
+  /** Inside the lock: the first read brings the whole batch, the people tabs included. */
+  private wide = false;
+
   constructor(
     private readonly spreadsheet: Spreadsheet,
     /** Tabs read together with the first one asked for (when present): the user and generated tabs. */
     private readonly batch: readonly string[] = [],
+    /** Tabs that say who is who: read on their own when they are read first, outside the lock. */
+    private readonly people: readonly string[] = [],
   ) {
     this.api = sheetsApi();
+  }
+
+  /**
+   * Forgets everything read: another execution may have changed the spreadsheet while this one
+   * waited for the lock, so nothing read before it may be served after it (a size read before
+   * could even put inserted rows in the middle of the data).
+   */
+  reset(): void {
+    // Without the service nothing is kept but names and handles, which SpreadsheetApp always kept.
+    if (!this.api) return;
+    this.wide = true;
+    this.meta = null;
+    this.titles = null;
+    this.handles = null;
+    this.sizes.clear();
+    this.frozen.clear();
+    this.prefetched.clear();
+    this.shapes.clear();
+    this.served.clear();
   }
 
   /** True when the advanced service reads: the run knows sizes, frozen rows and shapes without asking. */
@@ -58,7 +82,13 @@ export class SheetDirectory {
   private metadata(): WorkbookMetadata | null {
     if (!this.api) return null;
     if (!this.meta) {
-      this.meta = readMetadata(this.api, this.spreadsheetId());
+      try {
+        this.meta = readMetadata(this.api, this.spreadsheetId());
+      } catch {
+        // The service refused (the scope not granted yet, a quota): SpreadsheetApp does it, slower.
+        this.api = null;
+        return null;
+      }
       for (const s of this.meta.sheets) {
         this.sizes.set(s.title, { maxRows: s.rowCount, maxColumns: s.columnCount });
         this.frozen.set(s.title, s.frozenRows);
@@ -146,25 +176,45 @@ export class SheetDirectory {
 
   /** The whole used range of a tab, as getDataRange().getValues() gives it. */
   read(title: string): Grid {
-    let grid = this.prefetched.get(title);
-    if (grid) {
-      this.prefetched.delete(title);
-    } else if (this.api) {
-      // The first read brings the batch along; a tab read again is read again, on its own.
-      const present = new Set(this.names());
-      const titles = this.served.size === 0 ? [...new Set([title, ...this.batch.map((b) => this.find(b)).filter((t): t is string => !!t && present.has(t))])] : [title];
-      const grids = readTabsAt(this.api, this.spreadsheetId(), titles, this.timeZone() || DEFAULT_TIME_ZONE);
-      titles.forEach((t, i) => {
-        this.remember(t, grids[i]);
-        if (t !== title) this.prefetched.set(t, grids[i]);
-      });
-      grid = grids[titles.indexOf(title)];
-    } else {
+    let grid = this.prefetched.get(title) ?? null;
+    if (grid) this.prefetched.delete(title);
+    else if (this.api && this.metadata()) grid = this.fetch(title);
+    if (!grid) {
       grid = this.sheet(title).getDataRange().getValues() as Grid;
       this.remember(title, grid);
     }
     this.served.add(title);
     return grid;
+  }
+
+  /** `title` and its group through the service; null when the service refused (SpreadsheetApp reads then). */
+  private fetch(title: string): Grid | null {
+    const titles = this.group(title);
+    let grids: Grid[];
+    try {
+      grids = readTabsAt(this.api!, this.spreadsheetId(), titles, this.timeZone() || this.spreadsheet.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE);
+    } catch {
+      this.api = null;
+      return null;
+    }
+    titles.forEach((t, i) => {
+      this.remember(t, grids[i]);
+      if (t !== title) this.prefetched.set(t, grids[i]);
+    });
+    return grids[titles.indexOf(title)];
+  }
+
+  /**
+   * The tabs read together with `title`: every tab of the batch not read yet. Before the lock, the
+   * first read of a people tab brings only the people tabs: a server function checks the caller's
+   * rights first, and a locked one reads everything again inside the lock (see reset).
+   */
+  private group(title: string): string[] {
+    const present = (names: readonly string[]) => names.map((b) => this.find(b)).filter((t): t is string => t !== null);
+    const people = present(this.people);
+    if (!this.wide && this.served.size === 0 && this.prefetched.size === 0 && people.includes(title)) return [...new Set([title, ...people])];
+    const rest = present(this.batch).filter((t) => !this.served.has(t) && !this.prefetched.has(t));
+    return [...new Set([title, ...rest])];
   }
 
   private remember(title: string, grid: Grid): void {

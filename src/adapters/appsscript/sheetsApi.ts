@@ -85,13 +85,22 @@ function offsetAt(time: number, timeZone: string): number {
   return Date.UTC(get.year, get.month - 1, get.day, get.hour, get.minute, get.second) - whole;
 }
 
+const offsetsByZone = new Map<string, Map<number, number>>();
+
+/** Offsets per wall-clock hour in a zone, kept for the whole execution (a few thousand at most). */
+function offsetsIn(timeZone: string): Map<number, number> {
+  let memo = offsetsByZone.get(timeZone);
+  if (!memo || memo.size > 200_000) offsetsByZone.set(timeZone, (memo = new Map()));
+  return memo;
+}
+
 /**
  * The instant a serial number (days since 30-12-1899 on the sheet's wall clock) stands for in the
  * sheet's zone: the Date getValues would have returned for that cell. Offsets are memoised per hour
  * of wall-clock time, as a ledger's dates repeat the same few hundred days.
  */
-export function serialToDate(serial: number, timeZone: string, memo: Map<number, number>): Date {
-  const wall = Math.round((serial * MS_PER_DAY + SERIAL_EPOCH_UTC) );
+export function serialToDate(serial: number, timeZone: string, memo: Map<number, number> = offsetsIn(timeZone)): Date {
+  const wall = Math.round(serial * MS_PER_DAY + SERIAL_EPOCH_UTC);
   const hour = Math.floor(wall / 3_600_000);
   let offset = memo.get(hour);
   if (offset === undefined) {
@@ -114,7 +123,7 @@ export function readTabsAt(api: SheetsService, spreadsheetId: string, titles: re
   const ranges = titles.map(wholeTab);
   const serial = api.Spreadsheets.Values.batchGet(spreadsheetId, { ranges, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER', majorDimension: 'ROWS' }).valueRanges ?? [];
   const text = api.Spreadsheets.Values.batchGet(spreadsheetId, { ranges, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'FORMATTED_STRING', majorDimension: 'ROWS' }).valueRanges ?? [];
-  const memo = new Map<number, number>();
+  const memo = offsetsIn(timeZone);
   return titles.map((_, i) => {
     const numbers = serial[i]?.values ?? [];
     const shown = text[i]?.values ?? [];

@@ -1,5 +1,5 @@
 import { Cell, Grid, cellText } from '../../core/sheet/cell';
-import { ColumnFormat, Dropdown, GENERATED_TABS, TabLayout, USER_TABS } from '../../core/workbook/contract';
+import { ColumnFormat, Dropdown, GENERATED_TABS, TAB, TabLayout, USER_TABS } from '../../core/workbook/contract';
 import { SheetDirectory, Size } from './sheetDirectory';
 import { escapeCellText, guardFormula } from '../../core/sheet/escape';
 import { highlightFormulas, isHighlightFormula } from '../../core/sheet/highlights';
@@ -73,7 +73,12 @@ export class AppsScriptWorkbook implements WorkbookPort {
     private readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActive(),
     batch: readonly string[] = [...USER_TABS, ...GENERATED_TABS],
   ) {
-    this.tabs = new SheetDirectory(spreadsheet, batch);
+    this.tabs = new SheetDirectory(spreadsheet, batch, [TAB.settings, TAB.municipalities]);
+  }
+
+  /** Called when the document lock is taken: what was read before it may be stale now. */
+  discardReads(): void {
+    this.tabs.reset();
   }
 
   get timeZone(): string {

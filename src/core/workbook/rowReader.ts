@@ -56,6 +56,22 @@ function datedDayOf(cell: Date, timeZone: string): DatedDay | null {
   return found;
 }
 
+const YES_LOWER = YES.toLowerCase();
+const NO_LOWER = NO.toLowerCase();
+const vocabularies = new WeakMap<readonly string[], Map<string, string>>();
+
+/** A vocabulary by its lower-case spelling, made once per list (a choice is read on every row). */
+function vocabulary<T extends string>(values: readonly T[]): Map<string, T> {
+  let map = vocabularies.get(values);
+  if (!map) {
+    map = new Map();
+    // The first spelling wins, as Array.find did.
+    for (const v of values) if (!map.has(v.toLowerCase())) map.set(v.toLowerCase(), v);
+    vocabularies.set(values, map);
+  }
+  return map as Map<string, T>;
+}
+
 /**
  * Reads one row's fields and collects what is wrong with it. A row with any problem in a field the
  * figures use is left out (`ok` false) and every problem is listed, so one pass shows the user all.
@@ -146,7 +162,7 @@ export class RowReader {
       if (required) this.problem(header, `${header} ontbreekt`);
       return null;
     }
-    const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
+    const match = vocabulary(values).get(value.toLowerCase());
     if (!match) this.problem(header, `${header} "${shown(value)}" is geen geldige keuze (${values.join(', ')})`);
     return match ?? null;
   }
@@ -154,9 +170,11 @@ export class RowReader {
   yesNo(header: string): boolean {
     const cell = this.row.get(header);
     if (typeof cell === 'boolean') return cell;
-    const value = this.text(header).toLowerCase();
-    if (!value || value === NO.toLowerCase()) return false;
-    if (value === YES.toLowerCase()) return true;
+    const text = this.text(header);
+    if (!text) return false;
+    const value = text.toLowerCase();
+    if (value === NO_LOWER) return false;
+    if (value === YES_LOWER) return true;
     this.problem(header, `${header} moet ${YES} of ${NO} zijn`);
     return false;
   }
@@ -171,16 +189,16 @@ export function rowsOf(snapshot: WorkbookSnapshot, tab: TabName, required: reado
 
 /**
  * Reports every repeated value of a column (IDs, codes), keeping the first occurrence as the real one.
- * `texts`: the column's trimmed text per reader, when the caller has read it already.
+ * `texts` and `keys`: the column's trimmed text and its idKey per reader, when the caller has them already.
  */
-export function reportDuplicates(readers: RowReader[], header: string, what: string, findings: Findings, tab: string, texts?: readonly string[]): Set<RowReader> {
+export function reportDuplicates(readers: RowReader[], header: string, what: string, findings: Findings, tab: string, texts?: readonly string[], keys?: readonly string[]): Set<RowReader> {
   const seen = new Map<string, number>();
   const duplicates = new Set<RowReader>();
   for (let i = 0; i < readers.length; i++) {
     const r = readers[i];
     const value = texts ? texts[i] : r.text(header);
     if (!value) continue;
-    const key = idKey(value);
+    const key = keys ? keys[i] : idKey(value);
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, r.row.rowNumber);

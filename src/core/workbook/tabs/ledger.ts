@@ -17,25 +17,36 @@ export function parseLedger(
   const readers = rowsOf(snapshot, TAB.ledger, ['Code', 'Soort', 'Bedrag'], findings, tz);
   const n = readers.length;
   const ids: string[] = new Array(n);
+  const idKeys: string[] = new Array(n);
   const kindTexts: string[] = new Array(n);
   const codeTexts: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const r = readers[i];
     ids[i] = r.text('ID');
+    idKeys[i] = idKey(ids[i]);
     kindTexts[i] = r.text('Soort');
     codeTexts[i] = r.text('Code');
   }
-  const duplicates = reportDuplicates(readers, 'ID', 'ID', findings, TAB.ledger, ids);
+  const duplicates = reportDuplicates(readers, 'ID', 'ID', findings, TAB.ledger, ids, idKeys);
   // Commitments are known by ID before any realisation is read: a payment may sit above its order.
   // By ID, the line (Code as typed, by idKey) each commitment is on: a payment pays off a commitment of its own line only.
   const commitmentLines = new Map<string, string>();
   const otherIds = new Set<string>();
   for (let i = 0; i < n; i++) {
-    const id = idKey(ids[i]);
+    const id = idKeys[i];
     if (!id || duplicates.has(readers[i])) continue;
     if (KIND_BY_TEXT.get(kindTexts[i].toLowerCase()) === 'Verplichting') commitmentLines.set(id, idKey(codeTexts[i]));
     else otherIds.add(id);
   }
+  // Whether Begroting has a line-year, asked once per line-year instead of a key string per row.
+  const hasLineYear = new Map<string, Map<number, boolean>>();
+  const lineYearKnown = (year: number, code: string) => {
+    let byYear = hasLineYear.get(code);
+    if (!byYear) hasLineYear.set(code, (byYear = new Map()));
+    let known = byYear.get(year);
+    if (known === undefined) byYear.set(year, (known = lineYears.has(`${year}|${idKey(code)}`)));
+    return known;
+  };
   const entries: LedgerEntry[] = [];
   for (let i = 0; i < n; i++) {
     const r = readers[i];
@@ -54,7 +65,7 @@ export function parseLedger(
     const codeKey = idKey(codeText);
     const code = canonicalCode.get(codeKey);
     if (codeText && !code) r.problem('Code', `Begrotingspost ${shown(codeText)} staat niet in Begroting`);
-    else if (code && year !== null && !lineYears.has(`${year}|${idKey(code)}`)) r.problem('Code', `Begroting heeft geen regel ${code} voor ${year}`);
+    else if (code && year !== null && !lineYearKnown(year, code)) r.problem('Code', `Begroting heeft geen regel ${code} voor ${year}`);
     if (actionText && !knownActionIds.has(idKey(actionText))) r.problem('Actie-ID', `Actie ${shown(actionText)} staat niet in Acties`);
     if (commitmentText) {
       const commitmentKey = idKey(commitmentText);
