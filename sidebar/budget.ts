@@ -49,17 +49,30 @@ const CHARACTER_NOTE: Record<Character, string> = {
   Flexibel: '',
 };
 
+/** A share of the Raming as a bar width: 0..100, with room past the Raming up to 125% shown as over. */
+const width = (share: number) => Math.max(0, Math.min(100, Math.round((share / 1.25) * 100)));
+
+/**
+ * Uitputting and Prognose against the Raming in one bar: the filled part is Besteed, the tick is the
+ * Prognose, the dashed line the Raming. The numbers are written next to it, so it reads without colour.
+ */
+export function lineBar(line: DashboardLine): SafeHtml | '' {
+  if (!line.estimateCents) return '';
+  const forecast = line.forecastCents / line.estimateCents;
+  return html`<span class="bar-row"><span class="bar" aria-hidden="true"><span class="bar-spent${(line.utilisation ?? 0) > 1 ? ' is-over' : ''}" style="width: ${width(line.utilisation ?? 0)}%"></span><span class="bar-estimate" style="left: ${width(1)}%"></span><span class="bar-forecast" style="left: ${width(forecast)}%"></span></span><span class="bar-text">prognose ${formatShare(forecast)}</span></span>`;
+}
+
 function lineView(line: DashboardLine): SafeHtml {
   return html`<li class="line ${SIGNAL_CLASS[line.signal]}" data-code="${line.code}">
 <details>
-  <summary><span class="line-name"><span class="code">${line.code}</span> ${line.name}</span><span class="line-facts">${signalBadge(line.signal, true)}<span class="share">${formatShare(line.utilisation)}<span class="visually-hidden"> besteed</span></span></span>${trendView(line.trend)}</summary>
+  <summary><span class="line-name"><span class="code">${line.code}</span> ${line.name}</span><span class="line-facts">${signalBadge(line.signal, true)}<span class="share">${formatShare(line.utilisation)}<span class="visually-hidden"> besteed</span></span></span>${lineBar(line)}${trendView(line.trend)}</summary>
   <dl class="figures">
     <div><dt>Besteed</dt><dd class="spent">${amounts(euro(line.spentCents))}</dd></div>
     <div><dt>Prognose</dt><dd class="forecast">${amounts(euro(line.forecastCents))}</dd></div>
     <div><dt>Raming</dt><dd class="estimate">${amounts(euro(line.estimateCents))}</dd></div>
     <div><dt>Saldo</dt><dd class="balance">${amounts(euro(line.balanceCents))}</dd></div>
   </dl>
-  <p class="small muted">${CHARACTER_NOTE[line.character]}Uitputting is Besteed gedeeld door Raming.</p>
+  <p class="small muted">${CHARACTER_NOTE[line.character]}Uitputting is Besteed gedeeld door Raming; in de balk is het gevulde deel Besteed, het streepje de Prognose en de stippellijn de Raming.</p>
   <button type="button" class="text-button" data-tab="${line.tab}" data-row="${line.row}">Toon ${line.code} in ${line.tab}</button>
 </details>
 </li>`;
@@ -75,6 +88,7 @@ function programmeView(budget: DashboardBudget): SafeHtml {
     <div><dt>Totaal raming</dt><dd>${amounts(euro(budget.totalEstimateCents))}</dd></div>
     <div><dt>Totaal dekking</dt><dd>${amounts(euro(budget.totalCoverageCents))}</dd></div>
     <div><dt>Totaal prognose</dt><dd>${amounts(euro(budget.totalForecastCents))}</dd></div>
+    <div><dt>Resultaat</dt><dd>${amounts(euro(budget.resultCents))}</dd></div>
   </dl>
 </div>`;
 }
@@ -82,7 +96,7 @@ function programmeView(budget: DashboardBudget): SafeHtml {
 export function renderBudget(data: DashboardData): SafeHtml {
   const budget = data.budget;
   if (!budget) return html`<p>Het tabblad Begroting heeft geen regels voor ${data.year}.</p>`;
-  return html`<p class="small muted">Per post: signaal en uitputting. Open een post voor de bedragen.</p>
+  return html`<p class="small muted">Per post: signaal, uitputting en prognose tegen de raming. Open een post voor de bedragen.</p>
 <ul class="lines" aria-label="Begrotingsposten ${budget.year}">${budget.lines.map(lineView)}</ul>
 ${programmeView(budget)}`;
 }

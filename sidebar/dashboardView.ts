@@ -1,5 +1,6 @@
 import type { DashboardData } from '../src/core/dashboard';
 import { formatDay } from '../src/core/values/dates';
+import { formatDateTime } from './format';
 import { renderBudget } from './budget';
 import { Failure } from './client';
 import { html, setHtml } from './html';
@@ -45,14 +46,17 @@ export function applyPrimaryButton(): void {
 
 export function renderDashboard(data: DashboardData): void {
   state.dashboard = data;
-  const who = data.user.email ? `${data.user.email} · ${ROLE_TEXT[data.user.role]}${data.user.municipality ? `, ${data.user.municipality}` : ''}` : 'onbekende gebruiker';
+  // The role first: a long e-mail address is what gets cut with …, never the role.
+  const role = `${ROLE_TEXT[data.user.role]}${data.user.municipality ? ` ${data.user.municipality}` : ''}`;
+  const who = data.user.email ? `${role.charAt(0).toUpperCase()}${role.slice(1)} · ${data.user.email}` : 'Onbekende gebruiker';
   const place = `${data.region || 'Regio'} · peildatum ${formatDay(data.referenceDate)}`;
-  // Two fixed lines, cut with … when too long (the full text is in the title and read out), so the
+  // Two lines, each cut with … when too long (the full text is in the title and read out), so the
   // header never grows when the data arrives and nothing below it shifts.
   setHtml($('context'), html`<span class="line-cut" title="${place}">${place}</span><span class="line-cut" title="${who}">${who}</span>`);
   $('summary-title').textContent = `Stand van zaken ${data.year}`;
   $('budget-title').textContent = `Begroting ${data.year}`;
-  setHtml($('summary-body'), renderSummary(data, state.timeZone));
+  setHtml($('summary-body'), renderSummary(data));
+  $('last-check').textContent = `Laatste budgetcontrole: ${data.lastCheckAt ? formatDateTime(data.lastCheckAt, state.timeZone) : 'nog niet uitgevoerd'}.`;
   setHtml($('budget-body'), renderBudget(data));
   setHtml($('signals-body'), renderSignals(data));
   setHtml($('meetup-body'), renderMeetup(data));

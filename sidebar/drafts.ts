@@ -1,6 +1,6 @@
 import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../src/core/actions/limits';
 import type { Status } from '../src/core/workbook/contract';
-import { Day, formatDay } from '../src/core/values/dates';
+import { Day, formatDay, parseDay } from '../src/core/values/dates';
 import type { ActionChanges, ActionVersion, EditableField, MyAction, NewAction } from '../src/server/api';
 
 /**
@@ -9,8 +9,8 @@ import type { ActionChanges, ActionVersion, EditableField, MyAction, NewAction }
  * browser. A save never guesses: an incomplete date is refused, clearing is an explicit choice.
  */
 
-export const INCOMPLETE_DATE = 'Vul een volledige datum in, of kies ‘Deadline wissen’.';
-export const INCOMPLETE_DATE_NEW = 'Vul een volledige datum in, of laat het veld helemaal leeg.';
+export const INCOMPLETE_DATE = 'Vul een volledige, bestaande datum in (dd-mm-jjjj), of kies ‘Deadline wissen’.';
+export const INCOMPLETE_DATE_NEW = 'Vul een volledige, bestaande datum in (dd-mm-jjjj), of laat het veld leeg.';
 
 export type FieldName = 'status' | 'deadline' | 'note' | 'title' | 'line' | 'owner';
 export type FieldErrors = Partial<Record<FieldName, string>>;
@@ -19,13 +19,33 @@ export interface FormMessage {
   kind: 'ok' | 'error' | 'info';
   text: string;
   detail?: string | null;
+  /** Offers "Ongedaan maken" next to the message (sidebar/undo.ts). */
+  undo?: boolean;
 }
 
-/** A date field as the browser reports it: Chromium gives '' for a partly erased date, with badInput set. */
+/**
+ * A date field as the user typed it. It is a text field read by our own parser: a browser's date
+ * field completes a half-typed date when it loses focus (`150` became 01-12-2025), so what the
+ * browser reports can never be trusted to be what the user meant.
+ */
 export interface DateField {
+  /** The day typed, or '' when the field is empty or cannot be read. */
   value: string;
+  /** Something is typed that is not a complete, existing date. */
   incomplete: boolean;
+  /** The text as typed; absent: the day written as dd-mm-jjjj. */
+  text?: string;
 }
+
+/** Reads a typed date: dd-mm-jjjj (also with / or .) or jjjj-mm-dd, and only a day that exists. */
+export function readDateText(text: string): DateField {
+  const read = parseDay(text, 'UTC');
+  if (read.kind === 'blank') return { value: '', incomplete: false, text };
+  if (read.kind === 'ok') return { value: read.day, incomplete: false, text };
+  return { value: '', incomplete: true, text };
+}
+
+export const dateText = (field: DateField): string => field.text ?? (field.value ? formatDay(field.value) : '');
 
 interface DraftCommon {
   deadline: DateField;
@@ -34,6 +54,8 @@ interface DraftCommon {
   message: FormMessage | null;
   /** A deadline before the Peildatum waits for "Ja, opslaan". */
   confirmPast: boolean;
+  /** Escape on a form with changes: the question whether to throw them away is open. */
+  confirmDiscard?: boolean;
   saving: boolean;
 }
 
@@ -44,8 +66,11 @@ export interface EditDraft extends DraftCommon {
   status: string;
   /** Set by "Deadline wissen": the only way to clear a deadline. */
   clearDeadline: boolean;
-  /** After a refused save: the fields someone else changed, and who. */
-  conflict: { changed: EditableField[]; mine: EditableField[]; by: string; at: string | null } | null;
+  /**
+   * After a refused save: the fields someone else changed, and who. `pending`: the fields both
+   * changed; nothing is saved until the user has chosen for each (sheet, mine or both).
+   */
+  conflict: { changed: EditableField[]; mine: EditableField[]; pending: EditableField[]; by: string; at: string | null } | null;
 }
 
 export interface AddDraft extends DraftCommon {
@@ -164,8 +189,33 @@ export function rebaseOnConflict(draft: EditDraft, current: MyAction, changed: E
     message: null,
   };
   const mineChanged = changed.filter((f) => (f === 'status' ? 'status' in mine : f === 'deadline' ? keepDeadline : 'note' in mine));
-  return { ...next, conflict: { changed, mine: mineChanged, by: current.updatedBy, at: current.updatedAt } };
+  return { ...next, conflict: { changed, mine: mineChanged, pending: mineChanged, by: current.updatedBy, at: current.updatedAt } };
 }
+
+export type ConflictChoice = 'sheet' | 'mine' | 'merge';
+
+/**
+ * The user's choice for a field both changed: the sheet's value back into the form, theirs kept, or
+ * (for the Toelichting) both texts, the sheet's first. Only a choice clears the field from `pending`.
+ */
+export function chooseInConflict(draft: EditDraft, field: EditableField, choice: ConflictChoice): EditDraft {
+  if (!draft.conflict?.pending.includes(field)) return draft;
+  const next: EditDraft = { ...draft, conflict: { ...draft.conflict, pending: draft.conflict.pending.filter((f) => f !== field) }, message: null };
+  const base = draft.base;
+  if (choice === 'sheet') {
+    if (field === 'status') next.status = base.status;
+    else if (field === 'deadline') {
+      next.deadline = { value: base.deadline ?? '', incomplete: false };
+      next.clearDeadline = false;
+    } else next.note = base.note;
+  } else if (choice === 'merge' && field === 'note') {
+    next.note = [base.note.trim(), draft.note.trim()].filter(Boolean).join('\n');
+  }
+  return next;
+}
+
+export const CONFLICT_PENDING = (fields: EditableField[]) =>
+  `Kies eerst wat er met ${fields.map((f) => FIELD_LABEL[f]).join(' en ')} gebeurt: de tekst uit het blad houden, je eigen tekst gebruiken of beide samenvoegen. Tot dan wordt niets opgeslagen.`;
 
 /** A field's value as a person reads it, for the conflict box. */
 export function fieldText(field: EditableField, action: Pick<MyAction, 'status' | 'deadline' | 'note'>): string {

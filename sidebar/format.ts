@@ -5,7 +5,11 @@ import { Cents, formatEuroRounded } from '../src/core/values/money';
  * How the sidebar writes times, shares and amounts. Every amount in the sidebar is in whole euros
  * (one precision per view); cents are in the sheet.
  */
-export const euro = (cents: Cents): string => formatEuroRounded(cents);
+export function euro(cents: Cents): string {
+  // The sign before the euro sign, as Dutch financial texts write it: `-€ 150.000`.
+  const whole = Math.round(cents / 100);
+  return `${whole < 0 ? '-' : ''}${formatEuroRounded(Math.abs(whole) * 100)}`;
+}
 
 /** `14:32` in the sheet's time zone. */
 export function formatTime(instant: string, timeZone: string): string {

@@ -1,6 +1,7 @@
 import type { MyAction } from '../src/server/api';
 import { applyPrimaryButton } from './dashboardView';
-import { AddDraft, DateField, Draft, editDraft, isDirty, pastDeadline, validate } from './drafts';
+import { AddDraft, DateField, Draft, editDraft, isDirty, pastDeadline, readDateText, validate } from './drafts';
+import { deadlineHint } from './formViews';
 import { setHtml } from './html';
 import { itemKey, renderMyActions } from './myActions';
 import { $, busyRows, failureView, showStatus, state } from './state';
@@ -48,7 +49,7 @@ export function replaceAction(action: MyAction): void {
 }
 
 export function dateField(input: HTMLInputElement): DateField {
-  return { value: input.value, incomplete: input.validity.badInput };
+  return readDateText(input.value);
 }
 
 /** Copies what is in the open form into the draft; keystrokes never wait for a redraw. */
@@ -83,6 +84,8 @@ export function afterTyping(target: HTMLElement): void {
   if (mark) mark.hidden = !dirty;
   const close = document.querySelector<HTMLElement>('.action-form [data-close-form]');
   if (close && state.draft.kind === 'edit') close.textContent = dirty ? 'Annuleren' : 'Sluiten';
+  const hint = document.getElementById('edit-deadline-hint');
+  if (hint && state.draft.kind === 'edit') hint.textContent = deadlineHint(state.draft);
   const counter = document.getElementById(`${target.id}-count`);
   if (counter && 'value' in target) counter.textContent = `${String((target as HTMLInputElement).value).length} van ${counter.dataset.max} tekens`;
   const stillWrong = validate(state.draft);

@@ -1,9 +1,8 @@
-import { MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, MAX_TITLE_LENGTH } from '../src/core/actions/limits';
 import { STATUSES, TAB } from '../src/core/workbook/contract';
 import { Day, addDays, formatDay } from '../src/core/values/dates';
 import type { MyAction, MyActions } from '../src/server/api';
-import { AddDraft, Draft, EditDraft, FIELD_LABEL, FieldName, FormMessage, fieldText, isDirty } from './drafts';
-import { formatDateTime } from './format';
+import { Draft, EditDraft } from './drafts';
+import { addFormView, editorView } from './formViews';
 import { SafeHtml, html } from './html';
 
 /** "Mijn acties" as a working list: sorted by deadline, filtered, one form open at a time. */
@@ -49,6 +48,9 @@ export function matchesFilter(action: MyAction, filter: Filter, referenceDate: D
 }
 
 /** Stable per row, so focus and forms survive a redraw. */
+const MARKER_TEXT: Record<Exclude<Marker, null>, string> = { overdue: 'Over deadline', dueSoon: 'Binnen 30 dagen' };
+
+/** Stable per row, so focus and forms survive a redraw. */
 export const itemKey = (a: MyAction) => `r${a.row}`;
 
 export interface ListState {
@@ -57,127 +59,6 @@ export interface ListState {
   /** Row keys whose quick status change is under way. */
   busy: ReadonlySet<string>;
   timeZone: string;
-}
-
-function messageView(message: FormMessage | null, id: string): SafeHtml {
-  if (!message) return html`<p class="form-message" id="${id}" role="status"></p>`;
-  if (message.kind === 'error') {
-    return html`<div class="form-message" id="${id}" role="alert"><p class="error">${message.text}</p>${message.detail ? html`<p class="error-detail">${message.detail}</p>` : ''}</div>`;
-  }
-  return html`<p class="form-message ${message.kind === 'ok' ? 'ok' : ''}" id="${id}" role="status">${message.text}</p>`;
-}
-
-const MARKER_TEXT: Record<Exclude<Marker, null>, string> = { overdue: 'Over deadline', dueSoon: 'Binnen 30 dagen' };
-
-function errorAttrs(errors: Partial<Record<FieldName, string>>, field: FieldName, id: string, described: string[]): SafeHtml {
-  const ids = errors[field] ? [...described, `${id}-error`] : described;
-  return html`${ids.length ? html` aria-describedby="${ids.join(' ')}"` : ''}${errors[field] ? html` aria-invalid="true"` : ''}`;
-}
-
-function fieldError(errors: Partial<Record<FieldName, string>>, field: FieldName, id: string): SafeHtml | '' {
-  return errors[field] ? html`<p class="field-error" id="${id}-error">${errors[field]}</p>` : '';
-}
-
-const counterText = (length: number, max: number) => `${length} van ${max} tekens`;
-
-function statusOptions(current: string): SafeHtml {
-  const known = (STATUSES as readonly string[]).includes(current);
-  // A status typed outside the list stays selected as it is, so saving a note does not change it.
-  return html`${known ? '' : html`<option value="${current}" selected>${current} (ongeldig: kies een status)</option>`}${STATUSES.map((s) => html`<option value="${s}"${s === current ? html` selected` : ''}>${s}</option>`)}`;
-}
-
-function conflictView(draft: EditDraft, timeZone: string): SafeHtml | '' {
-  const c = draft.conflict;
-  if (!c) return '';
-  const who = [c.by && `door ${c.by}`, c.at && `op ${formatDateTime(c.at, timeZone)}`].filter(Boolean).join(' ');
-  return html`<div class="conflict" id="edit-conflict" role="alert">
-  <p><strong>Niet opgeslagen:</strong> deze actie is intussen gewijzigd${who ? ` ${who}` : ''}. Je invoer staat nog in het formulier.</p>
-  ${c.changed.length
-    ? html`<ul>${c.changed.map((f) => html`<li><strong>${FIELD_LABEL[f]}</strong>: in het blad nu “${fieldText(f, draft.base)}”${c.mine.includes(f) ? html`; jouw invoer staat in het formulier` : html`; overgenomen in het formulier`}</li>`)}</ul>`
-    : html`<p>De velden hieronder zijn daarbij niet veranderd.</p>`}
-  <p>Controleer het formulier en kies opnieuw Opslaan.</p>
-</div>`;
-}
-
-function confirmPastView(day: Day | null, referenceDate: Day): SafeHtml | '' {
-  if (!day) return '';
-  return html`<div class="confirm" role="alert" id="confirm-past">
-  <p>De deadline ${formatDay(day)} ligt vóór de peildatum ${formatDay(referenceDate)}. Klopt dat?</p>
-  <div class="buttons"><button type="button" class="tonal" data-confirm-past>Ja, opslaan</button><button type="button" class="text-button" data-cancel-past>Datum aanpassen</button></div>
-</div>`;
-}
-
-export function editorView(draft: EditDraft, referenceDate: Day, pastDay: Day | null, timeZone: string): SafeHtml {
-  const a = draft.base;
-  const e = draft.errors;
-  const dirty = isDirty(draft);
-  const deadlineHint = draft.clearDeadline
-    ? 'Wordt gewist bij opslaan.'
-    : `In het blad: ${a.deadline ? formatDay(a.deadline) : 'geen deadline'}.`;
-  const meta = [a.owner && `Eigenaar: ${a.owner}`, a.theme && `Thema: ${a.theme}`, a.priority && `Prioriteit: ${a.priority}`].filter(Boolean).join(' · ');
-  return html`<form class="action-form" id="editor" data-id="${a.id}" novalidate aria-labelledby="edit-title">
-  <div class="form-head"><h3 id="edit-title">${a.id} bewerken</h3><span class="unsaved" id="edit-unsaved"${dirty ? '' : html` hidden`}>Niet opgeslagen</span></div>
-  ${meta ? html`<p class="small muted">${meta}</p>` : ''}
-  ${conflictView(draft, timeZone)}
-  <fieldset class="fields"${draft.saving ? html` disabled` : ''}>
-    <legend class="visually-hidden">Gegevens van ${a.id}</legend>
-    <label for="edit-status">Status</label>
-    <select id="edit-status" name="status"${errorAttrs(e, 'status', 'edit-status', [])}>${statusOptions(draft.status)}</select>
-    <label for="edit-deadline">Deadline</label>
-    <div class="date-row">
-      <input type="date" id="edit-deadline" name="deadline" value="${draft.deadline.incomplete ? '' : draft.deadline.value}"${errorAttrs(e, 'deadline', 'edit-deadline', ['edit-deadline-hint'])}>
-      <button type="button" class="text-button" id="edit-clear-deadline" data-clear-deadline${a.deadline === null && !draft.deadline.value ? html` hidden` : ''}>Deadline wissen</button>
-    </div>
-    <p class="hint" id="edit-deadline-hint">${deadlineHint}</p>
-    ${fieldError(e, 'deadline', 'edit-deadline')}
-    <label for="edit-note">Toelichting</label>
-    <textarea id="edit-note" name="note" rows="3" maxlength="${MAX_NOTE_LENGTH}"${errorAttrs(e, 'note', 'edit-note', ['edit-note-count'])}>${draft.note}</textarea>
-    <p class="counter" id="edit-note-count" data-max="${MAX_NOTE_LENGTH}">${counterText(draft.note.length, MAX_NOTE_LENGTH)}</p>
-    ${fieldError(e, 'note', 'edit-note')}
-  </fieldset>
-  ${confirmPastView(pastDay, referenceDate)}
-  <div class="buttons">
-    <button type="submit" class="filled" id="edit-save" aria-disabled="${String(draft.saving)}" aria-busy="${String(draft.saving)}">${draft.saving ? 'Opslaan…' : 'Opslaan'}</button>
-    <button type="button" class="text-button" data-close-form aria-disabled="${String(draft.saving)}">${dirty ? 'Annuleren' : 'Sluiten'}</button>
-  </div>
-  ${messageView(draft.message, 'edit-message')}
-</form>`;
-}
-
-export function addFormView(draft: AddDraft, data: MyActions, referenceDate: Day, pastDay: Day | null): SafeHtml {
-  const e = draft.errors;
-  return html`<form class="action-form" id="add-form" novalidate aria-labelledby="add-title">
-  <div class="form-head"><h3 id="add-title">Actie toevoegen</h3><span class="unsaved" id="add-unsaved"${isDirty(draft) ? '' : html` hidden`}>Niet opgeslagen</span></div>
-  <p class="small muted">Een lokale actie van ${data.ownMunicipality}. Begrotingspost en bedrag vult de projectleider in.</p>
-  <fieldset class="fields"${draft.saving ? html` disabled` : ''}>
-    <legend class="visually-hidden">Nieuwe actie van ${data.ownMunicipality}</legend>
-    <label for="add-title-input">Actie <span class="required">(verplicht)</span></label>
-    <input type="text" id="add-title-input" name="title" maxlength="${MAX_TITLE_LENGTH}" value="${draft.title}" autocomplete="off"${errorAttrs(e, 'title', 'add-title-input', ['add-title-input-count'])}>
-    <p class="counter" id="add-title-input-count" data-max="${MAX_TITLE_LENGTH}">${counterText(draft.title.length, MAX_TITLE_LENGTH)}</p>
-    ${fieldError(e, 'title', 'add-title-input')}
-    <label for="add-line">Actielijn</label>
-    <select id="add-line" name="line"${errorAttrs(e, 'line', 'add-line', [])}>${data.actionLines.map((l) => html`<option value="${l.code}"${l.code === draft.line ? html` selected` : ''}>${l.code} ${l.name}</option>`)}</select>
-    ${fieldError(e, 'line', 'add-line')}
-    <label for="add-owner">Eigenaar</label>
-    <input type="text" id="add-owner" name="owner" maxlength="${MAX_OWNER_LENGTH}" value="${draft.owner}" autocomplete="organization"${errorAttrs(e, 'owner', 'add-owner', [])}>
-    ${fieldError(e, 'owner', 'add-owner')}
-    <label for="add-deadline">Deadline</label>
-    <input type="date" id="add-deadline" name="deadline" value="${draft.deadline.incomplete ? '' : draft.deadline.value}"${errorAttrs(e, 'deadline', 'add-deadline', [])}>
-    ${fieldError(e, 'deadline', 'add-deadline')}
-    <label for="add-status">Status</label>
-    <select id="add-status" name="status">${statusOptions(draft.status)}</select>
-    <label for="add-note">Toelichting</label>
-    <textarea id="add-note" name="note" rows="3" maxlength="${MAX_NOTE_LENGTH}"${errorAttrs(e, 'note', 'add-note', ['add-note-count'])}>${draft.note}</textarea>
-    <p class="counter" id="add-note-count" data-max="${MAX_NOTE_LENGTH}">${counterText(draft.note.length, MAX_NOTE_LENGTH)}</p>
-    ${fieldError(e, 'note', 'add-note')}
-  </fieldset>
-  ${confirmPastView(pastDay, referenceDate)}
-  <div class="buttons">
-    <button type="submit" class="filled" id="add-save" aria-disabled="${String(draft.saving)}" aria-busy="${String(draft.saving)}">${draft.saving ? 'Toevoegen…' : 'Toevoegen'}</button>
-    <button type="button" class="text-button" data-close-form aria-disabled="${String(draft.saving)}">Annuleren</button>
-  </div>
-  ${messageView(draft.message, 'add-message')}
-</form>`;
 }
 
 function quickStatus(action: MyAction, busy: boolean): SafeHtml {
@@ -223,8 +104,8 @@ export function renderMyActions(data: MyActions, state: ListState, pastDay: Day 
   return html`${data.actions.length
     ? html`<fieldset class="filter"><legend>Toon</legend>${FILTERS.map((f) => html`<label><input type="radio" name="filter" id="filter-${f.value}" value="${f.value}"${f.value === state.filter ? html` checked` : ''}>${f.label} (${counts[f.value]})</label>`)}</fieldset>`
     : ''}
-<p class="small muted" id="my-actions-count">${data.actions.length === 1 ? '1 actie' : `${data.actions.length} acties`} van ${where}, gesorteerd op deadline (peildatum ${formatDay(ref)}).</p>
 ${list}
+<p class="small muted" id="my-actions-count">${data.actions.length === 1 ? '1 actie' : `${data.actions.length} acties`} van ${where}, gesorteerd op deadline (peildatum ${formatDay(ref)}).</p>
 ${data.ownMunicipality
     ? adding
       ? addFormView(adding, data, ref, pastDay)

@@ -1,12 +1,13 @@
 import type { MyAction, SidebarData } from '../src/server/api';
 import { describeFailure, server } from './client';
 import { renderDashboard, renderDashboardFailure } from './dashboardView';
-import { changesOf, editDraft, isDirty, newActionInput, rebaseOnConflict, versionOf } from './drafts';
+import { CONFLICT_PENDING, changesOf, editDraft, isDirty, newActionInput, rebaseOnConflict, versionOf } from './drafts';
 import { formatTime } from './format';
 import { formIsValid, pastDeadlineConfirmed, renderMine, replaceAction } from './forms';
 import { html, setHtml } from './html';
 import { agendaMeetup, renderAgenda } from './meetup';
 import { itemKey, matchesFilter } from './myActions';
+import { offerUndo } from './undo';
 import { $, announce, busyRows, errorMessage, failureView, isBusy, nowTime, setBusy, showStatus, state } from './state';
 
 // Everything that waits on the server: saving, loading and refreshing, and the dashboard's buttons.
@@ -15,6 +16,12 @@ export async function saveEdit(confirmed: boolean): Promise<void> {
   const d = state.draft;
   if (!d || d.kind !== 'edit' || d.saving || !state.mine?.ok) return;
   if (!formIsValid(d)) return;
+  if (d.conflict?.pending.length) {
+    // A stale save never overwrites without a choice: both texts stay until the user picks one.
+    d.message = { kind: 'info', text: CONFLICT_PENDING(d.conflict.pending) };
+    renderMine('edit-conflict');
+    return;
+  }
   const changes = changesOf(d);
   if (Object.keys(changes).length === 0) {
     d.message = { kind: 'info', text: 'Er is niets gewijzigd.' };
@@ -30,7 +37,8 @@ export async function saveEdit(confirmed: boolean): Promise<void> {
     replaceAction(result.action);
     if (result.saved) {
       // The form shows the row as the server now has it, never what the browser remembers.
-      state.draft = { ...editDraft(result.action), message: { kind: 'ok', text: `Opgeslagen om ${nowTime()}.` } };
+      offerUndo(d.base, changes, result.action);
+      state.draft = { ...editDraft(result.action), message: { kind: 'ok', text: `Opgeslagen om ${nowTime()}.`, undo: true } };
       announce(`${result.action.id} is opgeslagen.`);
       void refreshDashboard();
     } else {
@@ -53,19 +61,38 @@ export async function saveAdd(confirmed: boolean): Promise<void> {
   d.message = { kind: 'info', text: 'Actie wordt toegevoegd…' };
   renderMine('add-save');
   try {
-    const { action: added } = await server.addAction(newActionInput(d));
-    replaceAction(added);
+    // A request, not a row: the project leader's trigger adds it (ID, row) when it next runs.
+    const result = await server.addAction(newActionInput(d));
     state.draft = null;
-    if (!matchesFilter(added, state.filter, state.mine.value.referenceDate)) state.filter = 'all';
-    showStatus($('my-actions-status'), { kind: 'ok', text: `${added.id} ${added.title} is toegevoegd.` });
-    announce(`${added.id} is toegevoegd.`);
-    renderMine(`open-${itemKey(added)}`);
-    void refreshDashboard();
+    const known = new Set(state.mine.value.actions.map(itemKey));
+    showStatus($('my-actions-status'), { kind: 'ok', text: result.message });
+    announce(result.message);
+    renderMine('add-open');
+    await reloadAfterRequest(result.action, known);
   } catch (error) {
     d.saving = false;
     d.message = errorMessage(error);
     renderMine('add-save');
   }
+}
+
+/**
+ * After "Actie toevoegen": one getSidebar brings the list and the signals. When the trigger has
+ * already run (in the preview, after every call) the new action is there: it is shown and focused.
+ */
+async function reloadAfterRequest(requested: MyAction, known: Set<string>): Promise<void> {
+  try {
+    applySidebar(await server.getSidebar());
+  } catch (error) {
+    showStatus($('signals-status'), { ...errorMessage(error), text: `De lijst is niet bijgewerkt. ${describeFailure(error).message}` });
+    return;
+  }
+  if (!state.mine?.ok) return;
+  const referenceDate = state.mine.value.referenceDate;
+  const added = state.mine.value.actions.find((a) => !known.has(itemKey(a)) && a.title === requested.title);
+  if (!added) return;
+  if (!matchesFilter(added, state.filter, referenceDate)) state.filter = 'all';
+  renderMine(`open-${itemKey(added)}`);
 }
 
 export async function quickStatus(button: HTMLElement): Promise<void> {
@@ -88,7 +115,8 @@ export async function quickStatus(button: HTMLElement): Promise<void> {
     replaceAction(result.action);
     if (result.saved) {
       const hidden = !matchesFilter(result.action, state.filter, state.mine.value.referenceDate);
-      showStatus(status$, { kind: 'ok', text: `${action.id} staat nu op ${result.action.status}${hidden ? '; de actie valt nu buiten het filter' : ''}.` });
+      offerUndo(action, { status: status as MyAction['status'] }, result.action);
+      showStatus(status$, { kind: 'ok', text: `${action.id} staat nu op ${result.action.status}${hidden ? '; de actie valt nu buiten het filter' : ''}.`, undo: true });
       void refreshDashboard();
     } else {
       showStatus(status$, { kind: 'error', text: `Niet opgeslagen: ${action.id} is intussen gewijzigd. De lijst toont nu de actuele stand; kies de status opnieuw als dat nog nodig is.` });
@@ -220,7 +248,7 @@ export async function makeAgenda(button: HTMLButtonElement): Promise<void> {
   showStatus($('meetup-status'), null);
   $('agenda-result').textContent = '';
   try {
-    setHtml($('agenda-result'), renderAgenda(await server.generateMeetupAgenda(next)));
+    setHtml($('agenda-result'), renderAgenda(await server.generateMeetupAgenda(next), next));
   } catch (error) {
     showStatus($('meetup-status'), errorMessage(error));
   } finally {

@@ -15,7 +15,7 @@ function group(id: string, title: string, items: SignalItem[], empty: string): S
   const head = items.slice(0, VISIBLE);
   const rest = items.slice(VISIBLE);
   return html`<div class="group" id="${id}">
-  <h3>${title} <span class="count">(${items.length})</span></h3>
+  <h3 id="${id}-title" tabindex="-1">${title} <span class="count">(${items.length})</span></h3>
   ${items.length === 0 ? html`<p class="muted">${empty}</p>` : html`<ul class="items">${head.map(itemView)}</ul>`}
   ${rest.length ? html`<details><summary>Nog ${rest.length} tonen</summary><ul class="items">${rest.map(itemView)}</ul></details>` : ''}
 </div>`;

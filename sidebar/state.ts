@@ -36,7 +36,7 @@ export function showStatus(target: HTMLElement, message: FormMessage | null): vo
   }
   setHtml(target, message.kind === 'error'
     ? html`<div class="failure" role="alert"><p class="error">${message.text}</p>${message.detail ? html`<p class="error-detail">${message.detail}</p>` : ''}</div>`
-    : html`<p class="${message.kind === 'ok' ? 'ok' : ''}">${message.text}</p>`);
+    : html`<p class="${message.kind === 'ok' ? 'ok' : ''}">${message.text}${message.undo ? html` <button type="button" class="text-button" data-undo>Ongedaan maken</button>` : ''}</p>`);
 }
 
 export const errorMessage = (error: unknown): FormMessage => {

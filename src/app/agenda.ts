@@ -32,9 +32,14 @@ export interface AgendaOutput {
 }
 
 /** `Meet-ups` and `Instellingen` only: enough to choose a meet-up, without reading the figures twice. */
-function planning(runtime: Runtime, snapshot: WorkbookSnapshot): Programme {
+function planning(runtime: Runtime, snapshot: WorkbookSnapshot, referenceDate?: Day): Programme {
   const tabs: WorkbookSnapshot = { [TAB.settings]: snapshot[TAB.settings] ?? null, [TAB.meetups]: snapshot[TAB.meetups] ?? null };
-  return parseWorkbook(tabs, { timeZone: runtime.workbook.timeZone, today: runtime.today() }).programme;
+  return parseWorkbook(tabs, { timeZone: runtime.workbook.timeZone, today: runtime.today(), referenceDate }).programme;
+}
+
+export interface AgendaOptions {
+  /** Stands in for the workbook's Peildatum (the CLI's `--peildatum`). */
+  referenceDate?: Day;
 }
 
 /**
@@ -43,14 +48,17 @@ function planning(runtime: Runtime, snapshot: WorkbookSnapshot): Programme {
  * computeCheck the budget check uses, compared with the snapshot of the previous meet-up, so the
  * agenda and `Budgetcontrole` cannot disagree. Throws AgendaInputError for a choice that names no meet-up.
  */
-export function prepareAgenda(runtime: Runtime, choice: string, snapshot: WorkbookSnapshot = readSnapshot(runtime)): AgendaOutput {
+export function prepareAgenda(runtime: Runtime, choice: string, snapshot: WorkbookSnapshot = readSnapshot(runtime), options: AgendaOptions = {}): AgendaOutput {
   const parsed = parseMeetupChoice(choice);
   if (!parsed) throw new AgendaInputError(`"${choice}" is geen datum of kwartaal. Gebruik JJJJ-MM-DD (bijvoorbeeld 2024-09-12) of JJJJ-Qn (de eerste meet-up in dat kwartaal).`);
-  const plan = planning(runtime, snapshot);
+  const plan = planning(runtime, snapshot, options.referenceDate);
   const chosen = chooseMeetup(plan.meetups, parsed);
   if ('refusal' in chosen) throw new AgendaInputError(chosen.refusal);
   const { previous } = neighbours(plan.meetups, chosen.meetup);
-  const check = computeCheck(runtime, snapshot, { changesSince: previous?.date ?? null });
+  // Contract: the agenda is as of the earlier of the workbook's Peildatum and the meet-up's date.
+  const workbookDate = plan.settings.referenceDate;
+  const referenceDate = workbookDate < chosen.meetup.date ? workbookDate : chosen.meetup.date;
+  const check = computeCheck(runtime, snapshot, { changesSince: previous?.date ?? null, referenceDate });
   const agenda = buildAgenda({ programme: check.programme, check, meetup: chosen.meetup, fictional: holdsFictionalData(snapshot) });
   return {
     agenda,

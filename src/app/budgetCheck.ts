@@ -8,6 +8,13 @@ import { WorkbookSnapshot } from '../core/workbook/rowReader';
 import { assignMissingIds, fillOriginalDeadlines } from './ids';
 import { recordCheckRun } from './lastCheck';
 import { Runtime } from '../ports/runtime';
+import { BerapTab } from '../core/budget/berap/missing';
+import { BERAP_TAB } from '../core/budget/berap/rows';
+
+/** Every `Berap JJJJ-MM-DD` tab, one read each: the check lists their missing explanations. */
+export function readBerapTabs(runtime: Runtime): BerapTab[] {
+  return runtime.workbook.tabNames().filter((name) => BERAP_TAB.test(name)).map((name) => ({ name, grid: runtime.workbook.readTab(name) ?? [] }));
+}
 
 /** Reads every user tab once: the one batched read per tab that every service starts from. */
 export function readSnapshot(runtime: Runtime): WorkbookSnapshot {
@@ -36,12 +43,15 @@ export interface CheckOptions {
    * their trigger (missed edits, sidebar requests) is done and Logboek sealed before it is judged.
    */
   catchUp?: (runtime: Runtime) => KeyedState | null;
+  /** The berap tabs as read; read here when not given (the berap itself passes none: it reads its own tab). */
+  beraps?: BerapTab[];
 }
 
 /** Computes without writing anything: for the dashboard, the agenda and officials without write rights. */
 export function computeCheck(runtime: Runtime, snapshot: WorkbookSnapshot = readSnapshot(runtime), options: CheckOptions = {}): CheckResult {
   const history = options.history !== undefined ? options.history : readHistoryTab(runtime);
-  return runCheck(snapshot, { timeZone: runtime.workbook.timeZone, today: runtime.today(), referenceDate: options.referenceDate }, history, options.changesSince ?? null, options.logbook ?? null);
+  const beraps = options.beraps ?? readBerapTabs(runtime);
+  return runCheck(snapshot, { timeZone: runtime.workbook.timeZone, today: runtime.today(), referenceDate: options.referenceDate }, history, options.changesSince ?? null, options.logbook ?? null, beraps);
 }
 
 export const NO_WRITE_RIGHTS_MESSAGE =

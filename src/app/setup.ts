@@ -231,7 +231,7 @@ function askRegion(dialogs: Dialogs): Region | null {
   const list = builtInRegions().map((r) => `${r.id}: ${r.naam}. ${r.beschrijving}`).join('\n');
   const answer = dialogs.ask(
     DIALOG_TITLE,
-    `Voor welke regio is dit werkboek? Typ de code:\n${list}\nLaat leeg voor ${DEFAULT_REGION_ID}. U kunt ook de inhoud van een eigen regiobestand (JSON) plakken.`,
+    `Voor welke regio is dit werkboek? Typ de code:\n${list}\nLaat leeg voor ${DEFAULT_REGION_ID}. Je kunt ook de inhoud van een eigen regiobestand (JSON) plakken.`,
   );
   if (answer === null) return null;
   try {

@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { LocalWorkbook } from '../adapters/local/workbook';
 import { prepareAgenda, proposedMeetupDate, writeAgendaTab } from '../app/agenda';
+import { generateBerap } from '../app/berap';
 import { localRuntime } from '../adapters/local/runtime';
 import { setupWorkbook } from '../app/setup';
 import { Cell, cellText } from '../core/sheet/cell';
@@ -125,6 +126,9 @@ export function addDemoData(wb: LocalWorkbook, region: Region): void {
   appendRecords(wb, TAB.yearClosing, DEMO.yearClosings.map((c) => ({
     Jaar: c.year, 'Vastgesteld op': midnightIn(c.adoptedOn, tz), Besluit: fictional(c.decision), 'Naar reserve': c.toReserveEuros || null, Toelichting: fictional(c.note),
   })));
+  appendRecords(wb, TAB.actionList, DEMO.actionList.map((a) => ({
+    Nr: a.nr, Afspraak: fictional(a.agreement), Wie: text(a.who), Deadline: midnightIn(a.deadline, tz), Status: a.status, 'Meet-up': midnightIn(a.meetup, tz),
+  })));
   appendLedger(wb, DEMO.ledger);
 }
 
@@ -133,6 +137,26 @@ export interface DemoResult {
   result: CheckResult;
   /** The agenda of the demo's next meet-up, also written as the tab `Agenda JJJJ-MM-DD`. */
   agenda: { title: string; markdownFile: string; htmlFile: string };
+  /** The berap at the Peildatum, also written as the tab `Berap JJJJ-MM-DD`. */
+  berap: { title: string; markdownFile: string; htmlFile: string };
+}
+
+/** The controller types the demo's explanations into the berap tab, by Code, as in Sheets. */
+function typeExplanations(wb: LocalWorkbook, tabName: string): void {
+  const grid = wb.readTab(tabName) ?? [];
+  const code = columnIn(grid, 'Code');
+  const column = columnIn(grid, 'Toelichting');
+  const writes = grid.flatMap((row, i) => {
+    const typed = DEMO.berapExplanations[cellText(row[code]).trim()];
+    return i > 0 && typed ? [{ row: i + 1, column: column + 1, value: fictional(typed) }] : [];
+  });
+  wb.writeCells(tabName, writes);
+}
+
+function columnIn(grid: Cell[][], header: string): number {
+  const index = (grid[0] ?? []).findIndex((h) => cellText(h).trim() === header);
+  if (index === -1) throw new Error(`Demo: kolom ${header} ontbreekt`);
+  return index;
 }
 
 /**
@@ -149,6 +173,12 @@ export async function runDemo(options: { outDir: string; region?: Region }): Pro
   // The check of the previous meet-up, then the one on the Peildatum: the Peildatum cuts off what
   // was booked after it, so either order gives the same Prognoseverloop.
   checkWorkbook(runtime, DEMO.previousMeetup);
+  checkWorkbook(runtime);
+  // The berap at the Peildatum; the controller explains two deviations and remakes it. The check
+  // after it lists the explanation that is still missing in Controles.
+  const first = generateBerap(runtime, undefined);
+  typeExplanations(wb, first.tabName);
+  const berap = generateBerap(runtime, undefined);
   const result = checkWorkbook(runtime);
   const agenda = prepareAgenda(runtime, proposedMeetupDate(runtime));
   writeAgendaTab(runtime, agenda);
@@ -158,5 +188,12 @@ export async function runDemo(options: { outDir: string; region?: Region }): Pro
   const base = path.join(options.outDir, `agenda-${agenda.date}`);
   await fs.writeFile(`${base}.md`, agenda.markdown, 'utf8');
   await fs.writeFile(`${base}.html`, agenda.html, 'utf8');
-  return { file, result, agenda: { title: agenda.title, markdownFile: `${base}.md`, htmlFile: `${base}.html` } };
+  const berapBase = path.join(options.outDir, `berap-${berap.berap.referenceDate}`);
+  await fs.writeFile(`${berapBase}.md`, berap.markdown, 'utf8');
+  await fs.writeFile(`${berapBase}.html`, berap.html, 'utf8');
+  return {
+    file, result,
+    agenda: { title: agenda.title, markdownFile: `${base}.md`, htmlFile: `${base}.html` },
+    berap: { title: berap.berap.title, markdownFile: `${berapBase}.md`, htmlFile: `${berapBase}.html` },
+  };
 }

@@ -91,6 +91,18 @@ export const DEMO = {
   settings: {
     [SETTING.surplusToReserve]: 'Ja',
     [SETTING.programmeDecisionBody]: 'gemeenteraad van Nijmegen (bij berap of jaarrekening)',
+    // Lower than the contract's defaults, so the 2024 berap has a line over each threshold:
+    // CSG over the percentage only, ACT over the amount only, OMG over both.
+    [SETTING.explanationThreshold]: 25_000,
+    [SETTING.explanationThresholdPercent]: 0.05,
+  } as Record<string, string | number>,
+  /**
+   * What the controller types into the berap at the Peildatum: two of the three required
+   * explanations; ACT's stays missing, so Controles lists it.
+   */
+  berapExplanations: {
+    CSG: 'hogere instroom na de campagne; het tekort wordt gedekt door een verschuiving van OMG (verzonnen)',
+    OMG: 'minder omgangsbegeleiding dan geraamd; de ruimte dekt het tekort bij CSG (verzonnen)',
   } as Record<string, string>,
   actions: [
     // ACT 2024 pipeline: 65.000 + 50.000 + 40.000 = 155.000 on top of 737.500 besteed
@@ -126,6 +138,12 @@ export const DEMO = {
     { year: 2021, adoptedOn: '2022-07-05' as Day, decision: 'raad 05-07-2022 (jaarrekening 2021)', toReserveEuros: 0, note: 'overschot vervallen' },
     // 2022 resultaat 109.287, of which 100.000 into the reserve
     { year: 2022, adoptedOn: '2023-07-04' as Day, decision: 'raad 04-07-2023 (jaarrekening 2022)', toReserveEuros: 100_000, note: 'overschot deels naar de reserve' },
+  ],
+  /** `Actielijst` of the meet-up of 12-09-2024: two agreements still open, one done. */
+  actionList: [
+    { nr: '1', agreement: 'rondvraag bij de gemeenten naar de stand van de lokale aanpak mensenhandel', who: 'Regionaal projectleider', deadline: '2024-11-01' as Day, status: 'Afgerond', meetup: '2024-09-12' as Day },
+    { nr: '2', agreement: 'voorstel eigenaar en deadline voor de acties zonder deadline bij Expertise lokale teams', who: 'Regionaal projectleider', deadline: '2024-11-14' as Day, status: 'Open', meetup: '2024-09-12' as Day },
+    { nr: '3', agreement: 'goede voorbeelden voor de nieuwsbrief van december aanleveren', who: 'alle gemeenten', deadline: '2024-12-01' as Day, status: 'Open', meetup: '2024-09-12' as Day },
   ],
   ledger: [
     // 2021-2023: subsidies and statutory tasks at their raming; ACT 760.000, 745.000 and 700.000

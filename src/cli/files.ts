@@ -88,7 +88,8 @@ export async function loadWorkbook(file: string): Promise<LocalWorkbook> {
   // A save of this file that was killed half way left a temp file: it goes now.
   await removeStaleTemps(file);
   try {
-    return await LocalWorkbook.load(file);
+    // Cells as the zip streams, not exceljs's model of each one: a big ledger fits in memory.
+    return await LocalWorkbook.load(file, { cells: 'streamed' });
   } catch (error) {
     if (error instanceof WorkbookTooLargeError) throw error;
     if (code(error) === 'EACCES' || code(error) === 'EPERM') throw new CliError(`Geen leesrechten voor ${file}.`, { cause: error });

@@ -3,6 +3,7 @@ import { dutchError, formatDutchError } from '../core/errors';
 import { closestMatch } from '../core/values/text';
 import { Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Io, PROGRAM, UsageError, asksForHelp } from './command';
 import { agendaCommand } from './commands/agenda';
+import { berapCommand } from './commands/berap';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { commandHelpText, helpCommand } from './commands/help';
@@ -10,7 +11,7 @@ import { initCommand } from './commands/init';
 import { regioCommand } from './commands/regio';
 
 /** Every command, in the order `help` shows them. Each one owns its arguments. */
-const COMMANDS: readonly Command<unknown>[] = [initCommand, regioCommand, checkCommand, agendaCommand, demoCommand, helpCommand(() => COMMANDS)];
+const COMMANDS: readonly Command<unknown>[] = [initCommand, regioCommand, checkCommand, agendaCommand, berapCommand, demoCommand, helpCommand(() => COMMANDS)];
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(`${text}\n`),

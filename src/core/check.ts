@@ -1,4 +1,5 @@
 import { actionSignalRows, actionSignals } from './actions/signals';
+import { BerapTab, missingExplanationFindings } from './budget/berap/missing';
 import { computeFigures } from './budget/figures';
 import { ForecastChange, ForecastSnapshot, baselineSnapshot, forecastChanges, readHistory, snapshotRows, upsertHistory } from './budget/history';
 import { buildLedger } from './budget/ledger';
@@ -128,7 +129,10 @@ export function focusYearOf(years: readonly Pick<YearFigures, 'year'>[], referen
 }
 
 /** Whole euros, `-€ 150.000` for a deficit: what a summary line reads like. */
-const euros = (cents: Cents) => formatEuroRounded(cents);
+function euros(cents: Cents): string {
+  const whole = Math.round(cents / 100);
+  return `${whole < 0 ? '-' : ''}${formatEuroRounded(Math.abs(whole) * 100)}`;
+}
 
 /** The year's headline: its phase, shortfall, signals and result, in that order. */
 function yearHeadline(y: YearFigures): string {
@@ -169,7 +173,7 @@ export function summarise(
   if (otherShortfalls.length) parts.push(`ook tekort in ${joinDutch(otherShortfalls.map((s) => String(s.year)))}`);
   const otherOverruns = overruns - (focus ? focus.lines.filter((l) => l.signal === 'Overschrijding').length : 0);
   if (otherOverruns > 0) parts.push(`${count(otherOverruns, 'overschrijding', 'overschrijdingen')} in andere jaren`);
-  parts.push(`${count(findings.length, 'controle', 'controles')}${checkWarnings ? ` (waarvan ${count(checkWarnings, 'waarschuwing', 'waarschuwingen')})` : ''}`);
+  parts.push(`${findings.length === 0 ? 'geen meldingen' : count(findings.length, 'melding', 'meldingen')} in Controles${checkWarnings ? ` (waarvan ${count(checkWarnings, 'waarschuwing', 'waarschuwingen')})` : ''}`);
   if (rowsAfterReferenceDate > 0) parts.push(`${count(rowsAfterReferenceDate, 'rij', 'rijen')} na de peildatum niet meegeteld`);
   return {
     region: settings.region,
@@ -210,6 +214,7 @@ function noticeFinding(n: BudgetNotice, snapshot: WorkbookSnapshot): Finding {
  */
 export function runCheck(
   snapshot: WorkbookSnapshot, context: ParseContext, history: Grid | null = null, changesSince: string | null = null, logbook: LogbookRead | null = null,
+  beraps: readonly BerapTab[] = [],
 ): CheckResult {
   const parsed = parseWorkbook(snapshot, context);
   const { programme, skippedTabs } = parsed;
@@ -223,6 +228,8 @@ export function runCheck(
     ...parsed.findings,
     ...figures.notices.map((n) => noticeFinding(n, snapshot)),
     ...(logbook ? ('review' in logbook ? logbook.review : logbookFindings(logbook, settings.projectLeader, (tab) => snapshot[tab as TabName]?.[0] ?? null)) : []),
+    // Each berap's required explanations still missing: listed by every check after the berap was made.
+    ...missingExplanationFindings(beraps),
   ];
   const deferredTimes = deferralCounts(logbook?.grid ?? null, snapshot[TAB.actions]?.[0] ?? null, programme.actions, context.timeZone);
   const proposals = proposeReprioritisation(years, programme, ledger, { deferredTimes });

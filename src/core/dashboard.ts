@@ -98,6 +98,8 @@ export interface DashboardData {
   projectLeader: string;
   /** When the budget check last wrote its tabs (ISO instant); null when not recorded. */
   lastCheckAt: string | null;
+  /** The reference year's programme proposal (`Herprioritering`), so the first screen can say whether it covers the shortfall. */
+  programmeProposal: { covered: boolean; shortfallCents: Cents; tab: string; row: number } | null;
 }
 
 export interface DashboardOptions {
@@ -119,15 +121,18 @@ function actionDetail(action: Action): string {
   return parts.join(' · ');
 }
 
-function lineItem(kind: 'overrun' | 'threatening', line: LineFigures, row: number): SignalItem {
+/**
+ * A budget signal's card. Its group's heading already names the signal, and the dashboard's year is in
+ * the section title: the card names the line, and the year only when it is another.
+ */
+function lineItem(kind: 'overrun' | 'threatening', line: LineFigures, row: number, year: number): SignalItem {
   const over = kind === 'overrun' ? line.spentCents - line.estimateCents : line.forecastCents - line.estimateCents;
-  const label = kind === 'overrun' ? 'Overschrijding' : 'Dreigende overschrijding';
   const basis = kind === 'overrun' ? `besteed ${formatEuroRounded(line.spentCents)}` : `prognose ${formatEuroRounded(line.forecastCents)}`;
   return {
     kind,
     tab: TAB.budget,
     row,
-    text: `${line.year} ${line.code} ${line.name}: ${label}`,
+    text: `${line.year === year ? '' : `${line.year} `}${line.code} ${line.name}`,
     detail: `${basis} bij raming ${formatEuroRounded(line.estimateCents)} (${formatEuroRounded(over)} te veel)`,
   };
 }
@@ -167,17 +172,19 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
 
   const openYears = check.years.filter((y) => y.year >= year);
   const lines = openYears.flatMap((y) => y.lines);
-  const overruns = lines.filter((l) => l.signal === 'Overschrijding').map((l) => lineItem('overrun', l, rowOf(l)));
-  const threatening = lines.filter((l) => l.signal === 'Dreigende overschrijding').map((l) => lineItem('threatening', l, rowOf(l)));
+  const overruns = lines.filter((l) => l.signal === 'Overschrijding').map((l) => lineItem('overrun', l, rowOf(l), year));
+  const threatening = lines.filter((l) => l.signal === 'Dreigende overschrijding').map((l) => lineItem('threatening', l, rowOf(l), year));
 
   // `Herprioritering` lists every proposal item in order under its header: item n sits on row n + 2.
   let herprioriteringRow = 2;
   const lower = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   const proposals: SignalItem[] = [];
+  let programmeProposal: DashboardData['programmeProposal'] = null;
   for (const p of check.proposals) {
     const firstRow = herprioriteringRow;
     herprioriteringRow += p.items.length;
     if (p.year < year) continue;
+    if (p.code === TOTAL_CODE && p.year === year) programmeProposal = { covered: p.covered, shortfallCents: p.shortfallCents, tab: TAB.reprioritisation, row: firstRow };
     const steps = p.items.map((item) =>
       item.kind === 'defer' ? `${lower(item.proposal)}: ${item.actionId} (${formatEuroRounded(item.freedCents)})`
         : item.kind === 'escalate' || item.kind === 'covered' ? lower(item.proposal)
@@ -186,12 +193,13 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
       proposals.push({ kind: 'proposal', tab: TAB.reprioritisation, row: firstRow, text: `Circulaire ${p.year}: ${lower(p.items[0]?.proposal ?? '')}`, detail: p.items[0]?.note ?? '' });
       continue;
     }
-    const what = p.code === TOTAL_CODE ? `${p.year} programma` : `${p.year} ${p.code}`;
+    // Under the heading "Voorstel herprioritering": the line (or the programme), the year only when it is another.
+    const what = `${p.year === year ? '' : `${p.year} `}${p.code === TOTAL_CODE ? 'Programma' : p.code}`;
     proposals.push({
       kind: 'proposal',
       tab: TAB.reprioritisation,
       row: firstRow,
-      text: `Voorstel ${what}: tekort ${formatEuroRounded(p.shortfallCents)}${p.covered ? ', gedekt' : ', niet gedekt'}`,
+      text: `${what}: tekort ${formatEuroRounded(p.shortfallCents)}${p.covered ? ', gedekt' : ', niet gedekt'}`,
       detail: steps.join('; '),
     });
   }
@@ -229,6 +237,7 @@ export function buildDashboard(programme: Programme, check: CheckResult, options
     user: { email, role, municipality },
     projectLeader: settings.projectLeader,
     lastCheckAt: options.lastCheckAt ?? null,
+    programmeProposal,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { inDutch } from '../core/errors';
 import * as agenda from './agenda';
+import * as berap from './berap';
 import * as budget from './budget';
 import * as dashboard from './dashboard';
 import * as edits from './edits';
@@ -21,6 +22,7 @@ export const setupWorkbook = inDutch(setup.setupWorkbook);
 export const runBudgetCheck = inDutch(budget.runBudgetCheck);
 export const generateMeetupAgenda = inDutch(agenda.generateMeetupAgenda);
 export const menuGenerateAgenda = inDutch(agenda.menuGenerateAgenda);
+export const generateBerap = inDutch(berap.generateBerap);
 export const installReminders = inDutch(reminders.installReminders);
 export const sendUpdateRequests = inDutch(reminders.sendUpdateRequests);
 export const applyProtections = inDutch(protections.applyProtections);

@@ -17,5 +17,6 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'Rechten per gemeente toepassen', functionName: 'applyProtections' },
   { caption: 'Bewerkingen bijhouden aanzetten', functionName: 'installEditTrigger' },
   { caption: 'Agenda meet-up maken', functionName: 'menuGenerateAgenda' },
+  { caption: 'Berap maken', functionName: 'generateBerap' },
   { caption: 'Herinneringen aanzetten', functionName: 'installReminders' },
 ];

@@ -6,15 +6,17 @@
 import { benchSidebar, formatSidebarBench } from './benchSidebar';
 import { benchEdits, formatEditBench } from './benchEdits';
 import { benchFiles, formatFileBench } from './benchFiles';
-import { HEADERS, TAB } from '../core/workbook/contract';
-import { DEFAULT_TIME_ZONE, makeDay, midnightIn } from '../core/values/dates';
-import { runBudgetCheck, setupWorkbook, applyProtections, installEditTrigger, onEditInstalled } from '../server/index';
+import { benchCli, formatCliBench } from './benchCli';
+import { TAB } from '../core/workbook/contract';
+import { runBudgetCheck, applyProtections, installEditTrigger, onEditInstalled } from '../server/index';
+import { benchAgenda, formatAgendaBench } from './benchAgenda';
 import { AppsScriptProtections } from '../adapters/appsscript/protections';
 import { readPeople } from '../app/protections';
 import { appsScriptRuntime } from '../adapters/appsscript/runtime';
 import { PROTECTION_PREFIX, planProtections } from '../core/rights/protectionPlan';
-import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '../../test/fakes/spreadsheetApp';
-import '../../test/fakes/protectionsExtension';
+import { FakeHandles } from '../../test/fakes/spreadsheetApp';
+import { PROTECTION_ACTIONS, workbookWithActions, workbookWithLedger } from './benchWorkbooks';
+import { allCallFigures, formatCallFigures } from './callFigures';
 
 interface Measurement {
   medianMs: number;
@@ -30,64 +32,6 @@ export interface Benchmark {
   runs(size: number): number;
   /** Prepares a fresh workbook for `size` and returns the operation to time. */
   prepare(size: number): { fakes: FakeHandles; operation: () => unknown };
-}
-
-const REFERENCE_DATE = '30-06-2023';
-const TIME_ZONE = DEFAULT_TIME_ZONE;
-
-/**
- * A seeded default workbook with `rows` fictional payments spread over its budget lines, as Sheets'
- * getValues returns them: a Date for the date cell, numbers, and '' for a blank (half the rows leave
- * Jaar blank, so the year comes from the Date). Plus decided budget changes and an earlier snapshot
- * in Prognoseverloop, so every read and write of a real check is there.
- */
-function workbookWithLedger(rows: number): FakeHandles {
-  const fakes = installAppsScriptFakes();
-  setupWorkbook('gelderland-zuid');
-  fakes.counter.uncounted(() => {
-    const ss = fakes.spreadsheet;
-    const settings = __values(ss, TAB.settings)!;
-    const peil = settings.findIndex((r) => r[0] === 'Peildatum');
-    if (peil > 0) __setValuesRaw(ss.getSheetByName(TAB.settings)!, peil + 1, 2, [[REFERENCE_DATE]]);
-    const [budgetHeader, ...budget] = __values(ss, TAB.budget)!;
-    const lines = budget.map((r) => ({ year: Number(r[budgetHeader.indexOf('Jaar')]), code: String(r[budgetHeader.indexOf('Code')]) }));
-    const header = HEADERS[TAB.ledger];
-    const ledger = Array.from({ length: rows }, (_, i) => {
-      const line = lines[i % lines.length];
-      const record: Record<string, unknown> = {
-        ID: `BENCH-${i + 1}`,
-        Datum: midnightIn(makeDay(line.year, (i % 12) + 1, (i % 28) + 1), TIME_ZONE),
-        Jaar: i % 2 ? line.year : '',
-        Code: line.code,
-        Soort: 'Realisatie',
-        Bedrag: 10 + (i % 90),
-        Omschrijving: 'fictieve betaling (benchmark)',
-      };
-      return header.map((h) => record[h] ?? '');
-    });
-    const sheet = ss.getSheetByName(TAB.ledger)!;
-    __setValuesRaw(sheet, sheet.getLastRow() + 1, 1, ledger);
-    const changes = ss.getSheetByName(TAB.budgetChanges)!;
-    const change = (year: number, code: string, euros: number) => HEADERS[TAB.budgetChanges].map((h) =>
-      ({ Datum: midnightIn(makeDay(year, 3, 12), TIME_ZONE), Jaar: year, Code: code, Bedrag: euros, Besluit: 'FICTIEF (benchmark)', Toelichting: '' } as Record<string, unknown>)[h]);
-    __setValuesRaw(changes, 2, 1, [change(2023, 'ACT', -50_000), change(2023, 'CSG', 50_000)]);
-  });
-  // An earlier Peildatum's snapshot, so the check upserts next to rows it keeps.
-  fakes.counter.uncounted(() => {
-    const ss = fakes.spreadsheet;
-    const settings = __values(ss, TAB.settings)!;
-    const peil = settings.findIndex((r) => r[0] === 'Peildatum');
-    __setValuesRaw(ss.getSheetByName(TAB.settings)!, peil + 1, 2, [['31-03-2023']]);
-  });
-  runBudgetCheck();
-  fakes.counter.uncounted(() => {
-    const ss = fakes.spreadsheet;
-    const settings = __values(ss, TAB.settings)!;
-    const peil = settings.findIndex((r) => r[0] === 'Peildatum');
-    __setValuesRaw(ss.getSheetByName(TAB.settings)!, peil + 1, 2, [[REFERENCE_DATE]]);
-  });
-  runBudgetCheck(); // the first run creates nothing new but warms up; steady state is what we time
-  return fakes;
 }
 
 const BENCHMARKS: Benchmark[] = [
@@ -121,36 +65,6 @@ function measure(benchmark: Benchmark, size: number): Measurement {
     fakes.uninstall();
   }
   return { medianMs: median(times), runs: times.length, serviceCalls };
-}
-
-const PROTECTION_ACTIONS = 500;
-
-/**
- * The seeded region with every municipality given two (fictional) editors and `Acties` replaced by
- * 500 fictional actions, either grouped by municipality or dealt out in turn (interleaved).
- */
-function workbookWithActions(order: 'sorted' | 'interleaved'): { fakes: FakeHandles; official: string } {
-  const fakes = installAppsScriptFakes({ activeUserEmail: 'projectleider@bench.invalid', ownerEmail: 'eigenaar@bench.invalid' });
-  setupWorkbook('gelderland-zuid'); // names the runner as project leader
-  let official = '';
-  fakes.counter.uncounted(() => {
-    const ss = fakes.spreadsheet;
-    const [mHeader, ...ms] = __values(ss, TAB.municipalities)!;
-    const names = ms.map((r) => String(r[mHeader.indexOf('Gemeente')]));
-    const slug = (n: string) => n.toLowerCase().replace(/[^a-z]+/g, '');
-    official = `a@${slug(names[0])}.invalid`;
-    __setValuesRaw(ss.getSheetByName(TAB.municipalities)!, 2, mHeader.indexOf('Editors') + 1, names.map((n) => [`a@${slug(n)}.invalid, b@${slug(n)}.invalid`]));
-    const header = HEADERS[TAB.actions];
-    const rows = Array.from({ length: PROTECTION_ACTIONS }, (_, i) => {
-      const m = order === 'interleaved' ? names[i % names.length] : names[Math.floor((i * names.length) / PROTECTION_ACTIONS)];
-      const record: Record<string, unknown> = { ID: `A-${String(i + 1).padStart(3, '0')}`, Actielijn: 'AL1', Gemeente: m, Actie: `fictieve actie ${i + 1}`, Status: 'Loopt' };
-      return header.map((h) => record[h] ?? '');
-    });
-    const sheet = ss.getSheetByName(TAB.actions)!;
-    sheet.getRange(2, 1, Math.max(1, sheet.getLastRow()), header.length).clearContent();
-    __setValuesRaw(sheet, 2, 1, rows);
-  });
-  return { fakes, official };
 }
 
 interface RightsFigures {
@@ -217,11 +131,15 @@ async function main(): Promise<void> {
     console.log(`  ${f.order.padEnd(11)}  runs ${String(f.runs).padStart(3)}  applyProtections ${f.applyCalls}  one edit by an official ${f.editCalls}`);
   }
   console.log('');
+  for (const l of formatCallFigures(allCallFigures())) console.log(l);
+  console.log('');
   for (const l of formatEditBench(benchEdits())) console.log(l);
   console.log('');
   for (const l of formatSidebarBench(await benchSidebar())) console.log(l);
   console.log('');
   for (const l of formatFileBench(await benchFiles())) console.log(l);
+  for (const l of formatCliBench(await benchCli())) console.log(l);
+  for (const l of formatAgendaBench(await benchAgenda())) console.log(l);
 }
 
 main().catch((error) => {

@@ -340,13 +340,19 @@ export function parsePreviewArgs(argv: readonly string[]): CliArgs {
   return args;
 }
 
+/** The demo opens as its project leader, as the README says; an own workbook as --user (without it: an unknown user, who may only look). */
+export function previewUser(args: CliArgs, demoProjectLeader: string | undefined): string | undefined {
+  return args.user ?? (args.workbook ? undefined : demoProjectLeader);
+}
+
 async function main(): Promise<void> {
   const args = parsePreviewArgs(process.argv.slice(2));
   const demo = args.workbook ? null : demoWorkbook();
   const workbook = args.workbook ? await LocalWorkbook.load(args.workbook) : demo!.workbook;
-  const preview = await startPreview({ workbook, properties: demo?.properties, port: args.port, userEmail: args.user, latencyMs: args.latencyMs });
+  const user = previewUser(args, demo?.people.projectLeader);
+  const preview = await startPreview({ workbook, properties: demo?.properties, port: args.port, userEmail: user, latencyMs: args.latencyMs });
   console.log(`Regiomonitor-preview: ${preview.url}`);
-  console.log(`Werkboek: ${args.workbook ?? 'demo (fictieve mutaties)'}; gebruiker: ${args.user ?? 'onbekend'}${args.latencyMs ? `; ${args.latencyMs} ms vertraging per serveraanroep` : ''}.`);
+  console.log(`Werkboek: ${args.workbook ?? 'demo (fictieve mutaties)'}; gebruiker: ${user ?? 'onbekend (alleen meekijken)'}${args.latencyMs ? `; ${args.latencyMs} ms vertraging per serveraanroep` : ''}.`);
   if (demo) {
     console.log(`Als projectleider:  npm run preview -- --user ${demo.people.projectLeader}`);
     console.log(`Als ambtenaar (${demo.people.municipality}): npm run preview -- --user ${demo.people.official}`);

@@ -30,7 +30,7 @@ describe('the budget check summary', () => {
     // lines has no Logboek to be checked against): 2 controles.
     expect(summary.skippedTabs).toEqual([TAB.ledger]);
     expect(summary.checks).toBe(2);
-    expect(summary.message).toMatch(/^Mutaties mist de kolom Soort: geen enkele mutatie is meegeteld; 2021 \(lopend\): .*; 2 controles/);
+    expect(summary.message).toMatch(/^Mutaties mist de kolom Soort: geen enkele mutatie is meegeteld; 2021 \(lopend\): .*; 2 meldingen in Controles/);
   });
 
   it('counts the Logboek findings in Controles and in the summary alike', () => {

@@ -90,6 +90,7 @@ describe('axe-core, WCAG 2.2 A and AA, no violations', () => {
     await page.locator('li.my-item[data-id="A-003"] .item-open').click();
     await page.locator('#edit-note').fill('Werkgroep gestart');
     await page.locator('#edit-deadline').focus();
+    await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
     await page.locator('#edit-save').click();
     await page.locator('#edit-deadline-error').waitFor();
@@ -158,9 +159,13 @@ describe('keyboard', () => {
     await screenshot(page, 'toetsenbord-skiplink');
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('summary-title');
-    // The next Tab lands after Mijn acties: the first budget line.
+    // The next Tab lands after Mijn acties: the first tile; Enter there leads to the signals.
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatch(/^summary:VT/);
+    expect(await focused(page)).toBe('tile-signals');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('signals-title');
+    // On to the first budget line, past the signals.
+    await page.locator('li.line[data-code="VT"] summary').focus();
     // Enter opens the line's details.
     await page.keyboard.press('Enter');
     expect(await page.locator('li.line[data-code="VT"] details').getAttribute('open')).toBe('');
@@ -206,7 +211,7 @@ describe('keyboard', () => {
     expect(await focused(page)).toBe('add-title-input');
     await page.keyboard.type('Buurtavond');
     await page.keyboard.press('Enter');
-    await page.locator('#my-actions-status', { hasText: 'Buurtavond is toegevoegd.' }).waitFor();
+    await page.locator('#my-actions-status', { hasText: '"Buurtavond" is aangevraagd voor' }).waitFor();
     expect(session!.preview.calls.filter((c) => c.name === 'addAction')).toHaveLength(1);
     expect(session!.problems).toEqual([]);
   });

@@ -34,7 +34,7 @@ describe('an official with ten actions', () => {
     const page = await open(OFFICIAL_TEN);
     await screenshot(page, 'ambtenaar-tien-acties');
     // Mijn acties first, with a skip link past it to the rest.
-    expect(await page.locator('main > section:not([hidden])').evaluateAll((els) => els.map((e) => e.id))).toEqual(['my-actions', 'summary', 'budget', 'signals', 'meetup']);
+    expect(await page.locator('main > section:not([hidden])').evaluateAll((els) => els.map((e) => e.id))).toEqual(['my-actions', 'summary', 'signals', 'budget', 'meetup']);
     expect(plain(await page.locator('fieldset.filter').innerText())).toBe('Toon\nOpen (8)\nOver deadline (2)\nAlle (10)');
     // Open, soonest deadline first, no deadline last.
     expect(await ids(page)).toEqual(['A-011', 'A-012', 'A-013', 'A-014', 'A-015', 'A-016', 'A-017', 'A-018']);
@@ -120,10 +120,14 @@ describe('an official without actions', () => {
     await form.getByLabel('Deadline').fill('2025-10-01');
     await form.getByLabel('Toelichting').fill('Samen met het wijkteam');
     await form.getByRole('button', { name: 'Toevoegen' }).click();
-    await page.locator('#my-actions-status', { hasText: 'is toegevoegd.' }).waitFor();
-
-    // Scenario IDs run to A-020: the new one is A-021, on the row after the last (Acties rows 2..16).
-    expect(plain(await page.locator('#my-actions-status').innerText())).toBe('A-021 Voorlichtingsavond <ouders> & =buurt is toegevoegd.');
+    // "Actie toevoegen" is a request: the server says so, and the project leader's trigger adds the row.
+    await page.locator('#my-actions-status', { hasText: 'is aangevraagd' }).waitFor();
+    expect(plain(await page.locator('#my-actions-status').innerText())).toBe('"Voorlichtingsavond <ouders> & =buurt" is aangevraagd voor Noorderdal. De trigger van de projectleider zet de actie in Acties en geeft haar een ID zodra iemand het werkboek bewerkt of de projectleider de budgetcontrole draait.');
+    // The preview runs the trigger after each call; the list is fetched again (one getSidebar) and
+    // shows the action the trigger added. Scenario IDs run to A-020: the new one is A-021, on the
+    // row after the last (Acties rows 2..16).
+    await page.locator('li.my-item[data-id="A-021"]').waitFor();
+    expect(session!.preview.calls.map((c) => c.name)).toEqual(['getSidebar', 'addAction', 'getSidebar']);
     const added = row(session!, 'A-021');
     expect([added.Gemeente, added.Actie, added.Actielijn, added.Eigenaar, added.Status, added['Bijgewerkt door']]).toEqual(['Noorderdal', 'Voorlichtingsavond <ouders> & =buurt', 'AL1', 'Team Noorderdal', 'Niet gestart', OFFICIAL_NONE]);
     expect(session!.preview.workbook.readTab(TAB.actions)!.findIndex((r) => r[0] === 'A-021') + 1).toBe(17);

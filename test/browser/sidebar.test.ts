@@ -37,18 +37,20 @@ describe('the project leader', () => {
     const { page } = session;
     await screenshot(page, 'projectleider');
 
-    expect(await text(page, '#context')).toBe('Testregio · peildatum 15-06-2025\nprojectleider@regio.test · projectleider');
+    expect(await text(page, '#context')).toBe('Testregio · peildatum 15-06-2025\nProjectleider · projectleider@regio.test');
     expect(await text(page, '#updated')).toMatch(/^Bijgewerkt om \d\d:\d\d$/);
     // Raming 200.000 > Dekking 190.000; Prognose 104 + 55 + 36 + 2 = 197.000. Tekort = max(10.000, 7.000).
+    // A-001 is over its deadline; A-003 (01-07) and A-004 (30-06) are due within 30 days.
+    expect(await text(page, '#decision')).toBe('Tekort € 10.000 in 2025\nHet voorstel herprioritering dekt dit tekort.\nVoorstel openen');
     expect(await texts(page, '.tile')).toEqual([
-      'Programma 2025\nTekort € 10.000',
       'Budgetsignalen\n1 overschrijding, 1 dreigend',
-      'Acties over deadline\n1 actie',
-      'Laatste budgetcontrole\nNog niet uitgevoerd',
+      'Acties\n1 over deadline, 2 binnen 30 dagen',
     ]);
-    // The issue found the shortfall at ~830 px and the signals at 1,066 px: now the strip is on top.
+    expect(await text(page, '#last-check')).toBe('Laatste budgetcontrole: nog niet uitgevoerd.');
+    // The issue found the shortfall at ~830 px and the signals at 1,066 px: now the decision, its next
+    // step and the tiles are on top (issue 23: all within the first 600 px; test/browser/firstScreen.test.ts).
     const strip = await page.locator('#summary .tiles').boundingBox();
-    expect(strip!.y + strip!.height).toBeLessThan(320);
+    expect(strip!.y + strip!.height).toBeLessThan(400);
 
     // Uitputting = Besteed / Raming: VT 104.000 / 100.000; PRE (10.000 paid + 20.000 open) / 50.000;
     // OPV 36.000 / 40.000; COM 2.000 / 10.000 (the `twintig` row is left out and listed in Controles).
@@ -56,28 +58,31 @@ describe('the project leader', () => {
     expect(await line(page, 'PRE')).toEqual({ badge: '▲ Dreigend (Dreigende overschrijding)', share: '60% besteed' });
     expect(await line(page, 'OPV')).toEqual({ badge: '! Let op', share: '90% besteed' });
     expect(await line(page, 'COM')).toEqual({ badge: '✓ OK', share: '20% besteed' });
-    // One row each: a line is no taller than two text lines until it is opened.
-    for (const code of ['VT', 'PRE', 'OPV', 'COM']) expect((await page.locator(`li.line[data-code="${code}"]`).boundingBox())!.height).toBeLessThan(48);
+    // Compact: a line is no taller than two text lines and its bar until it is opened.
+    for (const code of ['VT', 'PRE', 'OPV', 'COM']) expect((await page.locator(`li.line[data-code="${code}"]`).boundingBox())!.height).toBeLessThan(64);
+    // The bar: Besteed filled, the Prognose's share written beside it (PRE: 55.000 / 50.000 = 110%).
+    expect(await text(page, 'li.line[data-code="PRE"] .bar-text')).toBe('prognose 110%');
     // No trend yet: Prognoseverloop is not wired in.
     expect(await page.locator('.trend').count()).toBe(0);
 
     // Details on demand, in whole euros like every amount in the sidebar.
     expect(await page.locator('li.line[data-code="VT"] .figures').isVisible()).toBe(false);
     await page.locator('li.line[data-code="VT"] summary').click();
-    expect(await text(page, 'li.line[data-code="VT"] .figures')).toBe('Besteed\n€ 104.000\nPrognose\n€ 104.000\nRaming\n€ 100.000\nSaldo\n€ -4.000');
-    expect(await text(page, '#programme')).toBe('Tekort € 10.000 in 2025. De DU VO is taakstellend: geen gemeente legt geld bij, dus alleen herprioriteren lost dit op.\nTotaal raming\n€ 200.000\nTotaal dekking\n€ 190.000\nTotaal prognose\n€ 197.000');
+    expect(await text(page, 'li.line[data-code="VT"] .figures')).toBe('Besteed\n€ 104.000\nPrognose\n€ 104.000\nRaming\n€ 100.000\nSaldo\n-€ 4.000');
+    expect(await text(page, '#programme')).toBe('Tekort € 10.000 in 2025. De DU VO is taakstellend: geen gemeente legt geld bij, dus alleen herprioriteren lost dit op.\nTotaal raming\n€ 200.000\nTotaal dekking\n€ 190.000\nTotaal prognose\n€ 197.000\nResultaat\n-€ 7.000');
     // One money precision: no amount with cents anywhere.
     expect(plain(await page.locator('body').innerText())).not.toMatch(/€ -?[\d.]+,\d\d/);
 
     const items = async (group: string) => texts(page, `#${group} .items > li .item-text`);
-    expect(await items('sig-overruns')).toEqual(['2025 VT Veilig Thuis: Overschrijding']);
-    expect(await items('sig-threatening')).toEqual(['2025 PRE Preventie: Dreigende overschrijding']);
+    // No repeated words: the heading names the signal and the section the year (issue 23).
+    expect(await items('sig-overruns')).toEqual(['VT Veilig Thuis']);
+    expect(await items('sig-threatening')).toEqual(['PRE Preventie']);
     expect(await items('sig-proposals')).toEqual([
-      'Voorstel 2025 VT: tekort € 4.000, gedekt',
-      'Voorstel 2025 PRE: tekort € 5.000, gedekt',
+      'VT: tekort € 4.000, gedekt',
+      'PRE: tekort € 5.000, gedekt',
       // raming 200.000 > dekking 190.000: deferring A-002 (PRE's own proposal) leaves PRE 20.000 room,
       // and lowering PRE's raming by 10.000 covers the programme
-      'Voorstel 2025 programma: tekort € 10.000, gedekt',
+      'Programma: tekort € 10.000, gedekt',
     ]);
     expect(await items('sig-overdue')).toEqual(['A-001 Huisbezoeken na melding']);
     expect(await items('sig-due')).toEqual(['A-004 Training meldcode', 'A-003 Lokaal plan <actualiseren>']);
@@ -112,9 +117,9 @@ describe('the project leader', () => {
     await page.locator('#budget-status .ok').waitFor();
     // 2025 runs: tekort max(raming 200.000 - dekking 190.000, prognose 197.000 - 190.000) = 10.000;
     // resultaat 2025: dekking 190.000 - prognose 197.000 = -7.000
-    expect(await text(page, '#budget-status')).toBe('Budgetcontrole uitgevoerd: 2025 (lopend): tekort € 10.000; 1 overschrijding, 1 dreigend; resultaat € -7.000; 1 controle.');
+    expect(await text(page, '#budget-status')).toBe('Budgetcontrole uitgevoerd: 2025 (lopend): tekort € 10.000; 1 overschrijding, 1 dreigend; resultaat -€ 7.000; 1 melding in Controles.');
     expect(await text(page, '#run-check')).toBe('Budget controleren');
-    await page.locator('#tile-check', { hasText: /\d\d-\d\d-\d{4} \d\d:\d\d/ }).waitFor();
+    await page.locator('#last-check', { hasText: /\d\d-\d\d-\d{4} \d\d:\d\d/ }).waitFor();
     await screenshot(page, 'budgetcontrole-uitgevoerd');
 
     const vt = preview.workbook.readTab(TAB.budgetCheck)!.find((r) => r[1] === 'VT')!;
@@ -142,6 +147,10 @@ describe('the project leader', () => {
     expect(agendaText).toContain('Lokaal plan <actualiseren> (A-003)');
     expect(await page.locator('#agenda-result actualiseren').count()).toBe(0);
     await page.locator('#meetup').screenshot({ path: join(ARTIFACTS, 'agenda-sectie.png') });
+    // The result leads to its tab (and, in Apps Script, to its Doc: the preview makes no Doc).
+    await page.getByRole('button', { name: 'Tabblad Agenda 2025-09-15 openen' }).click();
+    await page.locator('#meetup-status', { hasText: 'Rij 1 in Agenda 2025-09-15 is geselecteerd.' }).waitFor();
+    expect(preview.selections).toEqual([{ tab: 'Agenda 2025-09-15', row: 1 }]);
   });
 });
 
@@ -150,11 +159,12 @@ describe('other roles', () => {
     session = await openSidebar(chromium.browser, scenarioWorkbook(), CONTROLLER);
     const { page } = session;
     await screenshot(page, 'controller');
-    expect(await text(page, '#context')).toBe('Testregio · peildatum 15-06-2025\ncontroller@regio.test · controller');
+    expect(await text(page, '#context')).toBe('Testregio · peildatum 15-06-2025\nController · controller@regio.test');
     expect(await visibleWriting(page)).toEqual(['run-check']);
     expect(await page.locator('#my-actions').isHidden()).toBe(true);
     expect(await page.locator('#access').isHidden()).toBe(true);
-    expect(await page.locator('.tile').count()).toBe(4);
+    expect(await page.locator('.tile').count()).toBe(2);
+    expect(await page.locator('#year-totals').isVisible()).toBe(true);
   });
 
   test('an unlisted user can look, gets nothing that writes, and reads how to get access', async () => {
@@ -167,7 +177,7 @@ describe('other roles', () => {
     );
     expect(await page.locator('#my-actions').isHidden()).toBe(true);
     // Reading is allowed: the figures are there.
-    expect(await text(page, '#tile-programme')).toBe('Programma 2025\nTekort € 10.000');
+    expect(await text(page, '.decision-head')).toBe('Tekort € 10.000 in 2025');
   });
 
   test('buttons that follow the role are not shown before the role is known', async () => {
@@ -236,7 +246,7 @@ describe('loading failures', () => {
     await page.unroute('**/rpc/getSidebar');
     await page.locator('#summary [data-retry=dashboard]').click();
     await page.locator('body[data-loaded=dashboard]').waitFor();
-    expect(await text(page, '#tile-programme')).toBe('Programma 2025\nTekort € 10.000');
+    expect(await text(page, '.decision-head')).toBe('Tekort € 10.000 in 2025');
     // The retry asked for the dashboard only.
     expect(session.preview.calls.map((c) => c.name).slice(-1)).toEqual(['getDashboard']);
 
@@ -264,7 +274,7 @@ describe('the demo in the preview', () => {
     // The demo's fictional 2024 (src/cli/demo.ts): CSG in overrun, ACT threatening, a programme shortfall.
     expect(await spoken(page, 'li.line[data-code="CSG"] summary .badge')).toBe('✕ Overschrijding');
     expect(await spoken(page, 'li.line[data-code="ACT"] summary .badge')).toBe('▲ Dreigend (Dreigende overschrijding)');
-    expect(await text(page, '#tile-programme')).toMatch(/^Programma 2024\nTekort € [\d.]+$/);
+    expect(await text(page, '.decision-head')).toMatch(/^Tekort € [\d.]+ in 2024$/);
     await screenshot(page, 'demo-projectleider');
 
     // The preview page as a person sees it: the sidebar at 300 px beside an explanation.
@@ -277,7 +287,7 @@ describe('the demo in the preview', () => {
     session.preview.setUserEmail(demo.people.official);
     await page.reload();
     await page.locator('body[data-actions=loaded]').waitFor();
-    expect(await text(page, '#context')).toContain(`ambtenaar, ${demo.people.municipality}`);
+    expect(await text(page, '#context')).toContain(`Ambtenaar ${demo.people.municipality}`);
     // The first municipality has its six obligations (src/data): the local plan and the 2022 approach of
     // human trafficking, which the demo marks done, and four still open. The default filter (open) shows
     // those four; "Alle" shows six.

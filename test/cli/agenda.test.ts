@@ -36,19 +36,18 @@ describe('writeAgendaFiles', () => {
     expect(result.markdownFile).toBe(path.join(out, 'agenda-2025-03-13.md'));
     const md = await fs.readFile(result.markdownFile, 'utf8');
     const html = await fs.readFile(result.htmlFile, 'utf8');
-    expect(md.startsWith('# Agenda ambtelijke meet-up Testregio, 13-03-2025\n')).toBe(true);
+    expect(md.startsWith('# Agenda overleg Testregio, 13-03-2025\n')).toBe(true);
     // Instellingen › Campagnes: March up to the next meet-up in June holds Week van de test and Meldcodeweek.
-    expect(md).toContain('- **1.3** Campagne Week van de test (maart en november)');
-    expect(md).toContain('- **1.4** Campagne Meldcodeweek (mei)');
+    expect(md).toContain('Week van de test (maart en november) en Meldcodeweek (mei).');
     // Tekort: 73.000 − 50.000 = 23.000.
-    expect(md).toContain('- **4.3** Advies bij de overschrijding van Uitvoering actielijnen in 2025 — tekort € 23.000,00');
+    expect(md).toContain('Advies bij de overschrijding van Uitvoering actielijnen in 2025 — tekort € 23.000');
     expect(html).toContain('<html lang="nl">');
   });
 
   it('makes the agenda of the second meet-up in a quarter, and reads a quarter as the first', async () => {
     await save(SIX_WEEKLY);
     const second = await writeAgendaFiles(file, '13-03-2025', path.join(dir, 'a'));
-    expect(second.title).toBe('Agenda ambtelijke meet-up Testregio, 13-03-2025');
+    expect(second.title).toBe('Agenda overleg Testregio, 13-03-2025');
     const first = await writeAgendaFiles(file, '2025-Q1', path.join(dir, 'b'));
     expect(first.markdownFile).toBe(path.join(dir, 'b', 'agenda-2025-01-30.md'));
   });
@@ -65,5 +64,15 @@ describe('writeAgendaFiles', () => {
   it('refuses a date without a meet-up, naming the nearest ones', async () => {
     await expect(writeAgendaFiles(file, '2025-05-01', path.join(dir, 'x'))).rejects.toThrow(AgendaInputError);
     await expect(writeAgendaFiles(file, '2025-05-01', path.join(dir, 'x'))).rejects.toThrow('De dichtstbijzijnde: 13-03-2025 (2025-03-13) en 12-06-2025 (2025-06-12).');
+  });
+
+  it('takes its figures as of --peildatum, never later than the meet-up (issue 22: the CLI used today)', async () => {
+    // Workbook Peildatum 01-03-2025; --peildatum 15-02-2025 stands in for it: the ledger row of
+    // 20-01-2025 counts, that of 10-02-2025 too, nothing later exists. The header says the date.
+    const earlier = await writeAgendaFiles(file, '2025-03-13', path.join(dir, 'p'), { referenceDate: '2025-02-15' });
+    expect(await fs.readFile(earlier.markdownFile, 'utf8')).toContain('Cijfers per: 15-02-2025');
+    // A --peildatum after the meet-up: the agenda is as of the meet-up's date.
+    const later = await writeAgendaFiles(file, '2025-03-13', path.join(dir, 'q'), { referenceDate: '2025-12-31' });
+    expect(await fs.readFile(later.markdownFile, 'utf8')).toContain('Cijfers per: 13-03-2025');
   });
 });

@@ -12,6 +12,8 @@ import { cli } from './run';
 import { cellText } from '../../src/core/sheet/cell';
 import { TAB } from '../../src/core/workbook/contract';
 import { midnightIn } from '../../src/core/values/dates';
+import { parseWorkbook } from '../../src/core/workbook/parse';
+import { planUpdateRequests } from '../../src/core/agenda/updateRequests';
 
 const FIXTURE = path.join('test', 'fixtures', 'regio-arnhem.json');
 
@@ -75,24 +77,43 @@ describe('the Arnhem region end to end', () => {
   });
 
   test('the agenda of 16-05-2019, not the first meet-up of its quarter, follows the contract', () => {
-    expect(md.startsWith('# Agenda ambtelijke meet-up Arnhem-Achterhoek, 16-05-2019\n')).toBe(true);
+    // Instellingen › Overleg and Programma come from the region file: its meet-up's name and programme.
+    expect(md.startsWith('# Agenda Regionaal ambtelijk overleg HGKM Arnhem-Achterhoek, 16-05-2019\n')).toBe(true);
     // The fixture marks invented names FICTIEF: the agenda says so on top.
     expect(md).toContain('**FICTIEF: dit werkboek bevat verzonnen gegevens.');
-    expect(md).toContain('- Thema: Seksueel geweld');
-    expect(md).toContain('- **1.2** Vaststellen verslag en actielijst van de vorige meet-up (04-04-2019)');
+    expect(md).toContain('## 5. Thema: Seksueel geweld (ter bespreking)');
+    expect(md).toContain('verslag en actielijst van de vorige bijeenkomst (04-04-2019)');
+    expect(md).toContain('## 3. Voortgang Regiovisie Samen Veilig (ter bespreking)');
     // May up to the next meet-up (27-06-2019): the June campaign, not November's.
-    expect(md).toContain('Campagne Dag tegen Ouderenmishandeling (juni)');
-    expect(md).not.toContain('Campagne Orange the World');
+    expect(md).toContain('Dag tegen Ouderenmishandeling (juni)');
+    expect(md).not.toContain('Orange the World');
     // One table row per municipality: 16.
     const round = md.split('## 2. ')[1].split('## 3. ')[0];
     expect(round.split('\n').filter((l) => /^\| (Arnhem|Gemeente \d\d)/.test(l))).toHaveLength(16);
-    expect(round).toContain('| Deadline vóór de volgende meet-up (27-06-2019) |');
-    // Most Arnhem actions have no deadline: counted, never invisible.
-    expect(md).toMatch(/open acties hebben geen deadline/);
-    expect(md).toMatch(/#### Zonder deadline/);
+    expect(round).toContain('| Deadline vóór 27-06-2019 |');
+    // Most Arnhem actions have no deadline: counted per action line, never listed, never invisible.
+    expect(md).toMatch(/open regionale acties hebben geen deadline \(/);
+    expect(md).toMatch(/open acties zonder deadline: graag een eigenaar en een deadline/);
     // Since the check of 04-04-2019 the prevention budget's prognose rose by the commitment: 0 → 25.000.
-    expect(md).toContain('Subsidieregeling Preventie HGKM regio Arnhem-Achterhoek 2019: de prognose steeg met € 25.000,00, van € 0,00 naar € 25.000,00');
-    expect(md).toContain('- **8.3** Volgende meet-up, thema Schadelijke traditionele praktijken — datum 27-06-2019');
+    expect(md).toContain('Subsidieregeling Preventie HGKM regio Arnhem-Achterhoek 2019: de prognose steeg met € 25.000, van € 0 naar € 25.000');
+    expect(md).toContain('Sluiting; volgende Regionaal ambtelijk overleg HGKM: 27-06-2019, thema Schadelijke traditionele praktijken.');
+  });
+
+  test('carries no Gelderland Zuid wording: the words are the region\'s own (issue 22)', async () => {
+    const html = fs.readFileSync(path.join(dir, 'agenda-2019-05-16.html'), 'utf8');
+    // Nijmegen may appear as data (Arnhem's partner Centra Seksueel Geweld Nijmegen en Enschede), never as wording.
+    const gz = /ambtelijke meet-up|regioaanpak|Gelderland Zuid/i;
+    expect(md).not.toMatch(gz);
+    expect(html).not.toMatch(gz);
+    // The reminder mails of the same workbook, planned as the daily run would.
+    const wb = await LocalWorkbook.load(file);
+    const snap = Object.fromEntries(wb.tabNames().map((t) => [t, wb.readTab(t)]));
+    const { programme } = parseWorkbook(snap, { timeZone: wb.timeZone, today: '2019-05-05' });
+    const meetup = programme.meetups.find((m) => m.date === '2019-05-16')!;
+    const plan = planUpdateRequests(programme, meetup, '2019-05-05', 'https://example.org/werkboek');
+    const mails = [...plan.mails.map((m) => `${m.subject}\n${m.body}\n${m.htmlBody}`)];
+    for (const text of mails) expect(text).not.toMatch(gz);
+    if (mails.length) expect(mails[0]).toContain('een Regionaal ambtelijk overleg HGKM (Regiovisie Samen Veilig Arnhem-Achterhoek');
   });
 
   test('names, not codes; the organiser and the placeholder owner are never invited', () => {

@@ -216,7 +216,7 @@ describe('cli', () => {
   test('bad arguments: one Dutch line that points to help, exit 2, no stack trace', async () => {
     const unknown = await cli(['opruimen']);
     expect(unknown.code).toBe(2);
-    expectDutchFailure(unknown, 'Onbekende opdracht "opruimen". Kies init, regio, check, agenda, demo of help. Meer uitleg: node build/cli.js help\n');
+    expectDutchFailure(unknown, 'Onbekende opdracht "opruimen". Kies init, regio, check, agenda, berap, demo of help. Meer uitleg: node build/cli.js help\n');
     expect(unknown.stderr).not.toContain('Gebruik:');
     expectDutchFailure(await cli([]), 'Geen opdracht opgegeven.');
     const date = await cli(['check', 'x.xlsx', '--peildatum', 'morgen']);

@@ -23,12 +23,14 @@ describe('demo', () => {
   let result: Awaited<ReturnType<typeof runDemo>>['result'];
   let wb: LocalWorkbook;
   let agenda: Awaited<ReturnType<typeof runDemo>>['agenda'];
+  let berap: Awaited<ReturnType<typeof runDemo>>['berap'];
 
   beforeAll(async () => {
     const demo = await runDemo({ outDir: path.join(tmp(), 'out') });
     file = demo.file;
     result = demo.result;
     agenda = demo.agenda;
+    berap = demo.berap;
     wb = await LocalWorkbook.load(file);
   }, 60_000);
 
@@ -39,14 +41,16 @@ describe('demo', () => {
     for (const tab of [...USER_TABS, ...GENERATED_TABS, TAB.log]) expect(wb.tabNames()).toContain(tab);
   });
 
-  test('the demo data parse cleanly, Peildatum is fixed, and only its three warnings are listed', () => {
-    // no error; three warnings a controller should see: an action of 2023 that never happened, a local
-    // plan of 2022 still in draft, and an invoice on CSG that names no commitment while one is open
+  test('the demo data parse cleanly, Peildatum is fixed, and only its four warnings are listed', () => {
+    // no error; four warnings a controller should see: an action of 2023 that never happened, a local
+    // plan of 2022 still in draft, an invoice on CSG that names no commitment while one is open, and
+    // the berap's missing explanation for ACT
     expect(result.findings.filter((f) => f.severity !== 'warning')).toEqual([]);
     expect(result.findings.map((f) => [f.tab, f.value || f.column, f.problem.slice(0, 40)])).toEqual([
       ['Acties', '31-10-2023', 'deadline in 2023 verstreken: uitstellen '],
       ['Acties', '30-06-2022', 'deadline in 2022 verstreken: uitstellen '],
       ['Mutaties', 'Verplichting-ID (H)', 'Realisatie zonder Verplichting-ID, terwi'],
+      ['Berap 2024-10-01', 'Toelichting (P)', 'Berap 01-10-2024: toelichting ontbreekt '],
     ]);
     expect(result.summary.referenceDate).toBe('2024-10-01');
     const settings = wb.readTab(TAB.settings)!;
@@ -64,7 +68,7 @@ describe('demo', () => {
     // 2023: 5.459.594 - (4.665.307 + 700.000) = 94.287; 2024: 5.369.594 - 5.511.307 = -141.713;
     // 2025: toekomstig, every line at least its raming: 5.519.594 - 5.519.594 = 0 (no period sum anywhere)
     expect(result.summary.results.map((r) => r.resultCents)).toEqual([9_428_700, 10_928_700, 9_428_700, -14_171_300, 0]);
-    expect(result.summary.message.startsWith('2024 (lopend): tekort € 150.000; 1 overschrijding, 1 dreigend; resultaat € -141.713')).toBe(true);
+    expect(result.summary.message.startsWith('2024 (lopend): tekort € 150.000; 1 overschrijding, 1 dreigend; resultaat -€ 141.713')).toBe(true);
   });
 
   test('an ended year forecasts what it spent; planning that did not happen is shown, not forecast', () => {
@@ -183,6 +187,10 @@ describe('demo', () => {
     // 8 regional actions and 12 local plans (of which the ones the documents already call done are left alone)
     expect(changed.length).toBeGreaterThanOrEqual(15);
     for (const r of changed) expect(cellText(r[col(TAB.actions, 'Toelichting')])).toMatch(/^FICTIEF \(demo\): /);
+    const list = wb.readTab(TAB.actionList)!.slice(1);
+    expect(list.map((r) => [cellText(r[col(TAB.actionList, 'Status')]), cellText(r[col(TAB.actionList, 'Afspraak')]).slice(0, 16)])).toEqual([
+      ['Afgerond', 'FICTIEF (demo): '], ['Open', 'FICTIEF (demo): '], ['Open', 'FICTIEF (demo): '],
+    ]);
     const note = wb.readTab(TAB.settings)!.find((r) => r[0] === 'Demo');
     expect(cellText(note?.[1] ?? null)).toMatch(/^FICTIEF \(demo\): /);
   });
@@ -194,7 +202,7 @@ describe('demo', () => {
     // 2024: raming 5.519.594, dekking 5.369.594, prognose 5.511.307, Tekort, resultaat -141.713
     expect(table).toMatch(/2024 +lopend +€ 5\.519\.594,00 +€ 5\.369\.594,00 +€ 5\.511\.307,00 +Tekort +€ -141\.713,00/);
     expect(table).not.toMatch(/opgeteld|over de periode|1\.010\.435/);
-    expect(table).toContain('3 waarschuwingen (wel meegeteld, maar kijk ernaar)');
+    expect(table).toContain('4 waarschuwingen (wel meegeteld, maar kijk ernaar)');
     expect(table).toContain('A-004');
   });
 
@@ -206,8 +214,11 @@ describe('demo', () => {
     expect(md.startsWith('# Agenda ambtelijke meet-up Gelderland Zuid, 14-11-2024\n\n**FICTIEF: ')).toBe(true);
     // The check of 12-09-2024 (the previous meet-up) ran before the CSG invoice of 15-09-2024 (8.500):
     // CSG 2024 went from its raming 120.000 to 128.500.
-    expect(md).toContain('- **4.1** Centrum Seksueel Geweld (aandeel Gelderland Zuid) 2024: de prognose steeg met € 8.500,00, van € 120.000,00 naar € 128.500,00; signaal nu Overschrijding (was OK)');
-    expect(md).toContain('De meet-up adviseert; het besluit ligt bij: college van Nijmegen, na advies van de bestuurlijke werkgroep.');
+    expect(md).toContain('- **B.2** Centrum Seksueel Geweld (aandeel Gelderland Zuid) 2024: de prognose steeg met € 8.500, van € 120.000 naar € 128.500; signaal nu Overschrijding (was OK)');
+    expect(md).toContain('Dit is een advies; het besluit ligt bij: college van Nijmegen, na advies van de bestuurlijke werkgroep.');
+    // Whole euros everywhere, and the figures as of the workbook's Peildatum (before the meet-up).
+    expect(md).not.toMatch(/€ -?[\d.]+,\d\d/);
+    expect(md).toContain('Cijfers per: 01-10-2024');
     expect(md).not.toMatch(/\b(VT|CSG|MOV|OMG|ACT|GEN)\b/);
     const history = new Set(wb.readTab(TAB.forecastHistory)!.slice(1).map((r) => dayOfInstant(r[0] as Date, 'UTC')));
     expect([...history]).toEqual(['2024-09-12', '2024-10-01']);
@@ -216,10 +227,50 @@ describe('demo', () => {
   test('the September agenda of Gelderland Zuid announces the campaigns up to November, Orange the World too', () => {
     const md = renderMarkdown(prepareAgenda(localRuntime(wb, { today: '2024-10-01' }), '2024-09-12').agenda);
     // From September up to the next meet-up of 14-11-2024: the three November campaigns, not June's.
-    expect(md.split('\n').filter((l) => l.includes('Campagne'))).toEqual([
-      '- **1.3** Campagne Week zonder geweld (november)',
-      '- **1.4** Campagne Week tegen kindermishandeling (november)',
-      '- **1.5** Campagne Orange the World (november en december)',
+    expect(md).toContain('Mededelingen: campagnes tot de volgende bijeenkomst (14-11-2024): Week zonder geweld (november), Week tegen kindermishandeling (november) en Orange the World (november en december).');
+    expect(md).not.toContain('ouderenmishandeling (juni)');
+  });
+
+  test('the agenda proper of 14-11-2024 as the project leader sends it (issue 22)', () => {
+    const md = fs.readFileSync(agenda.markdownFile, 'utf8');
+    const page = md.split('\n## Bijlage A')[0];
+    // Item 1: the open Actielijst rows of 12-09-2024 (two open, one done), ter vaststelling.
+    expect(page).toContain('## 1. Opening, verslag en actielijst, mededelingen (ter vaststelling)');
+    expect(page).toContain('| 2 | FICTIEF (demo): voorstel eigenaar en deadline voor de acties zonder deadline bij Expertise lokale teams | Regionaal projectleider | 14-11-2024 |');
+    expect(page).toContain('| 3 | FICTIEF (demo): goede voorbeelden voor de nieuwsbrief van december aanleveren | alle gemeenten | 01-12-2024 |');
+    expect(page).not.toContain('rondvraag bij de gemeenten');
+    // Placeholders where Meet-ups has no logistics.
+    expect(page).toContain('Tijd: nog in te vullen');
+    // Item 4: one shortfall figure for 2024, the one the sidebar and Budgetcontrole show: the raming
+    // 5.519.594 lies 150.000 above the dekking 5.369.594 (the prognose 5.511.307 lies 141.713 above it).
+    expect(page).toContain('Programma 2024: tekort € 150.000: de raming ligt € 150.000 boven de dekking; de prognose ligt € 141.713 boven de dekking; het advies dekt dit.');
+    expect(result.summary.programmeShortfalls).toEqual([{ year: 2024, shortfallCents: 15_000_000 }]);
+    expect(page).not.toContain('-141.713');
+    // Item 8: decisions go into Actielijst.
+    expect(page).toContain('Besluitenlijst: de besluiten en afspraken van vandaag gaan met wie en wanneer in de tab Actielijst.');
+    // Counts, not lists: the page names no action by its ID.
+    expect(page).not.toMatch(/\(A-\d{3}\)/);
+  });
+
+  test('writes the berap at 01-10-2024: tab, .md and .html, two explanations typed and one missing', () => {
+    expect(path.basename(berap.markdownFile)).toBe('berap-2024-10-01.md');
+    const md = fs.readFileSync(berap.markdownFile, 'utf8');
+    expect(fs.readFileSync(berap.htmlFile, 'utf8')).toContain('<p class="banner" role="note">FICTIEF');
+    // Demo thresholds € 25.000 and 5%. CSG: 120.000 − (98.500 + 30.000) = -8.500, -7,1%: over the
+    // percentage only. ACT: 854.287 − (737.500 + 155.000) = -38.213, -4,5%: over the amount only.
+    // OMG: 235.000 − 180.000 = 55.000, 23,4%: over both.
+    expect(md).toContain('| € 120.000 | € 98.500 | € 30.000 | € 128.500 | € -8.500 | -7,1% | N |');
+    expect(md).toContain('| € 854.287 | € 442.500 | € 295.000 | € 892.500 | € -38.213 | -4,5% | N |');
+    expect(md).toContain('| € 235.000 | € 180.000 | € 0 | € 180.000 | € 55.000 | 23,4% | V |');
+    const tab = wb.readTab('Berap 2024-10-01')!;
+    const at = (h: string) => tab[0].map(cellText).indexOf(h);
+    const rows = tab.slice(1).filter((r) => cellText(r[at('Toelichting verplicht')]) === 'Ja');
+    expect(rows.map((r) => [r[at('Code')], cellText(r[at('Toelichting')]).startsWith(FICTIONAL)])).toEqual([['CSG', true], ['OMG', true], ['ACT', false]]);
+    // the README shows this berap: its table cannot drift from what the demo writes
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    for (const row of md.split('\n').filter((l) => l.startsWith('|'))) expect(readme).toContain(row);
+    expect(result.findings.filter((f) => f.tab === 'Berap 2024-10-01').map((f) => f.problem)).toEqual([
+      'Berap 01-10-2024: toelichting ontbreekt bij Budget uitvoering actielijnen regioaanpak inclusief expertise specifieke thema\'s, afwijking € -38.213 N',
     ]);
   });
 

@@ -62,6 +62,39 @@ describe('saving', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o444);
   });
 
+  test('a workbook open in LibreOffice (.~lock.X#) is refused in Dutch, naming the lock file, and stays as it was', async () => {
+    const file = fresh();
+    const lock = path.join(path.dirname(file), '.~lock.regio.xlsx#');
+    // What LibreOffice writes: user name, system user, host, date, profile.
+    fs.writeFileSync(lock, 'Jan Jansen,jan,werkplek,07.12.2026 10:15,file:///home/jan/.config/libreoffice/4;');
+    const before = fs.readFileSync(file);
+    const run = await cli(['check', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `Fout: ${file} is geopend in LibreOffice (door Jan Jansen sinds 07.12.2026 10:15): het vergrendelbestand .~lock.regio.xlsx# staat ernaast. ` +
+        'Sluit het werkboek daar eerst; anders overschrijft LibreOffice bij het opslaan wat de CLI schrijft. ' +
+        'Staat het nergens meer open (na een crash), verwijder dan .~lock.regio.xlsx#.\n',
+    );
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(['.~lock.regio.xlsx#', 'regio.xlsx']);
+    // The agenda only reads the workbook: an open one is fine.
+    expect((await cli(['agenda', file, '2024-Q4', '--out', fs.mkdtempSync(path.join(dir, 'agenda-'))])).code).toBe(0);
+  });
+
+  test('a workbook open in Excel (~$X) is refused in Dutch, naming the lock file, and stays as it was', async () => {
+    const file = fresh();
+    fs.writeFileSync(path.join(path.dirname(file), '~$regio.xlsx'), Buffer.alloc(165));
+    const before = fs.readFileSync(file);
+    const run = await cli(['check', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `Fout: ${file} is geopend in Excel: het vergrendelbestand ~$regio.xlsx staat ernaast. ` +
+        'Sluit het werkboek daar eerst; anders overschrijft Excel bij het opslaan wat de CLI schrijft. ' +
+        'Staat het nergens meer open (na een crash), verwijder dan ~$regio.xlsx.\n',
+    );
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
   test('the file keeps its mode: 0600 stays 0600', async () => {
     const file = fresh();
     fs.chmodSync(file, 0o600);

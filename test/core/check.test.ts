@@ -138,7 +138,7 @@ describe('summary', () => {
     expect(s.programmeShortfalls).toEqual([{ year: 2023, shortfallCents: eur(1350) }]);
     // resultaat 2023: 3.000 - 4.350 = -1.350; 2024: 1.000 - 0 = 1.000 (R-5 cannot be read); period -350
     // the Peildatum's year leads; 2024 is toekomstig: Prognose at least its raming 1.000, resultaat 1.000 - 1.000 = 0
-    expect(s.message).toBe('2023 (lopend): tekort € 1.350; 2 overschrijdingen, 1 dreigend; resultaat € -1.350; 1 controle');
+    expect(s.message).toBe('2023 (lopend): tekort € 1.350; 2 overschrijdingen, 1 dreigend; resultaat -€ 1.350; 1 melding in Controles');
     expect(s.focusYear).toBe(2023);
     expect(s.results).toEqual([
       { year: 2023, phase: 'lopend', estimateCents: eur(4000), coverageCents: eur(3000), reserveDrawCents: 0, forecastCents: eur(4350), resultCents: eur(-1350), shortfallCents: eur(1350) },
@@ -169,7 +169,7 @@ describe('summary', () => {
     // Peildatum 01-06-2021 (today): 2023 is the nearest year of Begroting, and every year is toekomstig.
     // 2023 and 2024: Prognose 2.000 > 1.000: dreigend, tekort max(1.000 - 900, 2.000 - 900) = 1.100, resultaat -1.100;
     // 2025: Prognose at least the raming 1.000 > dekking 900: tekort 100
-    expect(result.summary.message).toBe('2023 (toekomstig): tekort € 1.100; 0 overschrijdingen, 1 dreigend; resultaat € -1.100; ook tekort in 2024 en 2025; 3 controles');
+    expect(result.summary.message).toBe('2023 (toekomstig): tekort € 1.100; 0 overschrijdingen, 1 dreigend; resultaat -€ 1.100; ook tekort in 2024 en 2025; 3 meldingen in Controles');
   });
 
   it('says 1 overschrijding and no tekort', () => {
@@ -179,14 +179,14 @@ describe('summary', () => {
       ledger: [payment('R-1', 2021, 'A', 1001)],
     });
     // raming 2.000 = dekking; prognose 1.001: programme OK; resultaat 2.000 - 1.001 = 999
-    expect(result.summary.message).toBe('2021 (lopend): 1 overschrijding, 0 dreigend; resultaat € 999; 0 controles');
+    expect(result.summary.message).toBe('2021 (lopend): 1 overschrijding, 0 dreigend; resultaat € 999; geen meldingen in Controles');
     expect(result.summary.programmeShortfalls).toEqual([]);
   });
 
   it('says "ook tekort in 2024" for a second year', () => {
     const result = check({ budget: [line(2023, 'A', 10), line(2024, 'A', 10)] });
     // no dekking: both future years are short by their raming, 10
-    expect(result.summary.message).toBe('2023 (toekomstig): tekort € 10; 0 overschrijdingen, 0 dreigend; resultaat € -10; ook tekort in 2024; 0 controles');
+    expect(result.summary.message).toBe('2023 (toekomstig): tekort € 10; 0 overschrijdingen, 0 dreigend; resultaat -€ 10; ook tekort in 2024; geen meldingen in Controles');
   });
 });
 

@@ -1844,3 +1844,110 @@ export function __conditionalBackground(
   }
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Embedded charts (the berap's chart): newChart().asBarChart()…build(), insertChart, getCharts,
+// removeChart, and getOptions().get(key) as Apps Script gives them. Kept here, apart, so the
+// classes above stay as they were.
+
+export interface FakeChartRange {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export class FakeEmbeddedChart {
+  constructor(
+    readonly chartId: number,
+    readonly type: string,
+    readonly ranges: FakeChartRange[],
+    readonly options: Map<string, unknown>,
+    readonly position: { row: number; column: number },
+    readonly numHeaders: number,
+  ) {}
+  getChartId(): number {
+    return this.chartId;
+  }
+  getOptions(): { get(option: string): unknown } {
+    return { get: (option: string) => this.options.get(option) ?? null };
+  }
+  getRanges(): FakeChartRange[] {
+    return this.ranges.map((r) => ({ ...r }));
+  }
+}
+
+export class FakeEmbeddedChartBuilder {
+  private type = 'COLUMN';
+  private readonly ranges: FakeChartRange[] = [];
+  private readonly options = new Map<string, unknown>();
+  private position = { row: 1, column: 1 };
+  private numHeaders = -1;
+  constructor(private readonly w: World) {}
+  private self(): FakeEmbeddedChartBuilder {
+    return this.w.wrap(this, 'EmbeddedChartBuilder');
+  }
+  asBarChart(): FakeEmbeddedChartBuilder {
+    this.type = 'BAR';
+    return this.self();
+  }
+  addRange(range: FakeRange): FakeEmbeddedChartBuilder {
+    const r = this.w.unwrap(range);
+    if (!(r instanceof FakeRange)) throw new Error('Invalid argument: range');
+    this.ranges.push({ row: r.row, column: r.column, numRows: r.numRows, numColumns: r.numColumns });
+    return this.self();
+  }
+  setNumHeaders(headers: number): FakeEmbeddedChartBuilder {
+    this.numHeaders = headers;
+    return this.self();
+  }
+  setOption(option: string, value: unknown): FakeEmbeddedChartBuilder {
+    this.options.set(option, value);
+    return this.self();
+  }
+  setPosition(anchorRowPos: number, anchorColPos: number, _offsetX: number, _offsetY: number): FakeEmbeddedChartBuilder {
+    if (anchorRowPos < 1 || anchorColPos < 1) throw new Error('Invalid argument: position');
+    this.position = { row: anchorRowPos, column: anchorColPos };
+    return this.self();
+  }
+  build(): FakeEmbeddedChart {
+    if (!this.ranges.length) throw new Error('Chart has no data.');
+    return this.w.wrap(new FakeEmbeddedChart(this.w.id(), this.type, [...this.ranges], new Map(this.options), { ...this.position }, this.numHeaders), 'EmbeddedChart');
+  }
+}
+
+export interface FakeSheet {
+  newChart(): FakeEmbeddedChartBuilder;
+  insertChart(chart: FakeEmbeddedChart): void;
+  getCharts(): FakeEmbeddedChart[];
+  removeChart(chart: FakeEmbeddedChart): void;
+}
+
+const sheetCharts = new WeakMap<FakeSheet, FakeEmbeddedChart[]>();
+const worldOf = (sheet: FakeSheet) => (sheet as unknown as { w: World }).w;
+
+/** The charts embedded on a sheet, without counting. */
+export function __charts(sheet: FakeSheet): FakeEmbeddedChart[] {
+  const raw = worldOf(sheet).unwrap(sheet);
+  return [...(sheetCharts.get(raw) ?? [])];
+}
+
+Object.assign(FakeSheet.prototype, {
+  newChart(this: FakeSheet): FakeEmbeddedChartBuilder {
+    const w = worldOf(this);
+    return w.wrap(new FakeEmbeddedChartBuilder(w), 'EmbeddedChartBuilder');
+  },
+  insertChart(this: FakeSheet, chart: FakeEmbeddedChart): void {
+    const list = sheetCharts.get(this) ?? [];
+    list.push(worldOf(this).unwrap(chart));
+    sheetCharts.set(this, list);
+  },
+  getCharts(this: FakeSheet): FakeEmbeddedChart[] {
+    const w = worldOf(this);
+    return (sheetCharts.get(this) ?? []).map((c) => w.wrap(c, 'EmbeddedChart'));
+  },
+  removeChart(this: FakeSheet, chart: FakeEmbeddedChart): void {
+    const target = worldOf(this).unwrap(chart);
+    sheetCharts.set(this, (sheetCharts.get(this) ?? []).filter((c) => c !== target));
+  },
+});

@@ -3,12 +3,12 @@ import { AGENDA_HEADERS } from '../../src/core/agenda/rows';
 import { TAB } from '../../src/core/workbook/contract';
 import { generateMeetupAgenda, menuGenerateAgenda } from '../../src/server/agenda';
 import { FixtureOptions, HISTORY, SIX_WEEKLY, snapshot } from '../core/agenda/fixture';
-import { DocElement, installDocumentAppFake } from '../fakes/documentApp';
+import { installDriveFake } from '../fakes/driveAdvanced';
 import { Button, FakeHandles, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { fillWorkbook, sheetDate } from './workbooks';
 
 let fakes: FakeHandles;
-let docs: ReturnType<typeof installDocumentAppFake>;
+let docs: ReturnType<typeof installDriveFake>;
 
 /** The fixture's tabs, replacing whatever they held before. */
 function fill(options: FixtureOptions = {}): void {
@@ -25,7 +25,7 @@ function fill(options: FixtureOptions = {}): void {
 
 beforeEach(() => {
   fakes = installAppsScriptFakes();
-  docs = installDocumentAppFake({ counter: fakes.counter });
+  docs = installDriveFake({ counter: fakes.counter });
   fill();
 });
 afterEach(() => {
@@ -33,76 +33,64 @@ afterEach(() => {
   fakes.uninstall();
 });
 
-const paragraphs = (els: DocElement[]) => els.filter((e): e is Extract<DocElement, { type: 'paragraph' }> => e.type === 'paragraph');
-const tables = (els: DocElement[]) => els.filter((e): e is Extract<DocElement, { type: 'table' }> => e.type === 'table');
-
 describe('generateMeetupAgenda', () => {
-  it('writes the tab Agenda 2025-03-13 with the header, the items and their numbers', () => {
+  it('writes the tab Agenda 2025-03-13 with the header, the items and the appendices', () => {
     const result = generateMeetupAgenda('2025-03-13');
-    expect(result.title).toBe('Agenda ambtelijke meet-up Testregio, 13-03-2025');
+    expect(result.title).toBe('Agenda overleg Testregio, 13-03-2025');
     const values = __values(fakes.spreadsheet, 'Agenda 2025-03-13')!;
     expect(values[0]).toEqual([...AGENDA_HEADERS]);
     expect(values).toContainEqual(['', '', 'Tijd: 13:30', '', '', '']);
-    expect(values).toContainEqual(['4', 'Financiën (ter advisering)', '', '', '', '']);
+    expect(values).toContainEqual(['4', 'Financiën (ter advisering)', 'Details: Bijlage B', '', '', '']);
     // Tekort Uitvoering actielijnen 2025: prognose 73.000 − raming 50.000 = 23.000.
-    expect(values).toContainEqual(['4.3', '', 'Advies bij de overschrijding van Uitvoering actielijnen in 2025', '', '€ 23.000,00', '']);
+    expect(values).toContainEqual(['', '', '2025: Uitvoering actielijnen komt € 23.000 boven de raming; het advies dekt dit.', '', '', '']);
     // Prognoseverloop 14-11-2024 (the previous meet-up): Moviera 32.000 → 40.000.
-    expect(values).toContainEqual(['4.2', '', 'Moviera 2025: de prognose steeg met € 8.000,00, van € 32.000,00 naar € 40.000,00', '', '', '']);
+    expect(values.some((r) => r[2] === 'Moviera 2025: de prognose steeg met € 8.000, van € 32.000 naar € 40.000')).toBe(true);
     // The user tabs are not written.
     expect(__values(fakes.spreadsheet, TAB.actions)).toEqual(snapshot()[TAB.actions]);
   });
 
   it('returns the same agenda as Markdown and HTML', () => {
     const result = generateMeetupAgenda('13-03-2025');
-    expect(result.markdown).toContain('## 4. Financiën (ter advisering)');
-    expect(result.markdown).toContain('- **7.1** Augeo');
+    expect(result.markdown).toContain('## 4. Financiën (ter advisering) · Bijlage B');
+    expect(result.markdown).toContain('Augeo, Moviera, Veilig Thuis Gelderland Zuid.');
     expect(result.html.startsWith('<!doctype html>')).toBe(true);
     expect(result.html).toContain('&lt;script&gt;');
   });
 
-  it('makes one Google Doc per meet-up, remembers it, and returns its link', () => {
+  it('makes one Google Doc per meet-up from one upload, charts as images, remembers it, and returns its link', () => {
     const result = generateMeetupAgenda('2025-03-13');
-    expect(docs.DocumentApp.documents).toHaveLength(1);
-    const doc = docs.DocumentApp.documents[0];
+    expect(docs.drive.docs).toHaveLength(1);
+    const doc = docs.drive.docs[0];
+    expect(doc.mimeType).toBe('application/vnd.google-apps.document');
     expect(result.docUrl).toBe(`https://docs.google.com/document/d/${doc.id}/edit`);
     expect(fakes.properties.document.getProperty(agendaDocKey('2025-03-13'))).toBe(doc.id);
-    expect(doc.closed).toBe(true);
-    const els = doc.body.elements;
-    expect(paragraphs(els).filter((p) => p.heading === 'HEADING1').map((p) => p.text)).toEqual([
-      '1. Opening, verslag en mededelingen (ter informatie)', '2. Ronde langs de gemeenten (ter bespreking)', '3. Voortgang regioaanpak (ter bespreking)',
-      '4. Financiën (ter advisering)', '5. Thema: Ouderenmishandeling (ter bespreking)', '6. Goede voorbeelden uit gemeenten (ter informatie)',
-      '7. Uitgenodigde netwerkpartners (ter informatie)', '8. Rondvraag, besluitenlijst en sluiting (ter bespreking)',
-    ]);
-    // The overview, with each item's purpose, follows the header.
-    expect(tables(els)[0].cells[4]).toEqual(['4', 'Financiën', 'ter advisering']);
-    const advice = tables(els).flatMap((t) => t.cells).find((r) => r[0] === '4.3')!;
-    expect(advice[1]).toMatch(/^Advies bij de overschrijding van Uitvoering actielijnen in 2025\n• Uitstellen naar het volgende programma \(na 2025\): Themabijeenkomst plegeraanpak \(A-009\)/);
-    expect(advice[4]).toBe('€ 23.000,00');
+    expect(doc.html).toContain('4. Financiën <span class="purpose">(ter advisering)</span>');
+    // The Doc cannot show SVG: each of the theme's 3 indicators is a PNG with its description as alt text.
+    expect(doc.html).not.toContain('<svg');
+    expect(doc.html.match(/<img src="data:image\/png;base64,iVBORw0KGgo/g)).toHaveLength(3);
+    expect(doc.html).toContain('alt="Meldingen ouderenmishandeling: hele regio 31 (2023), 36 (2024).');
   });
 
   it('updates that Doc when the agenda is made again: same link, content replaced, never a second Doc', () => {
     const first = generateMeetupAgenda('2025-03-13');
-    const elements = docs.DocumentApp.documents[0].body.elements.length;
     // Something changed in the sheet since: a new meet-up partner.
     fill({ meetups: [{ Datum: '2024-11-14' }, { Datum: '2025-03-13', Thema: 'Ouderenmishandeling', Netwerkpartners: 'Kairos' }, { Datum: '2025-06-12' }] });
     const again = generateMeetupAgenda('2025-03-13');
-    expect(docs.DocumentApp.documents).toHaveLength(1);
+    expect(docs.drive.docs).toHaveLength(1);
     expect(again.docUrl).toBe(first.docUrl);
-    const doc = docs.DocumentApp.documents[0];
-    expect(doc.closed).toBe(true);
-    expect(paragraphs(doc.body.elements).filter((p) => p.heading === 'TITLE')).toHaveLength(1);
-    expect(tables(doc.body.elements).flatMap((t) => t.cells).some((r) => r[1] === 'Kairos')).toBe(true);
-    expect(doc.body.elements.length).toBeLessThanOrEqual(elements + 1);
-    expect(fakes.counter.count('DocumentApp.create')).toBe(1);
-    expect(fakes.counter.count('DocumentApp.openById')).toBe(1);
+    expect(docs.drive.docs[0].html).toContain('Kairos');
+    expect(fakes.counter.count('Drive.Files.create')).toBe(1);
+    expect(fakes.counter.count('Drive.Files.update')).toBe(1);
   });
 
-  it('makes a new Doc when the remembered one was deleted, and remembers that one', () => {
+  it('makes a new Doc when the remembered one was deleted or trashed, and remembers that one', () => {
     generateMeetupAgenda('2025-03-13');
-    docs.DocumentApp.documents[0].deleted = true;
+    docs.drive.docs[0].gone = true;
+    generateMeetupAgenda('2025-03-13');
+    docs.drive.docs[1].trashed = true;
     const again = generateMeetupAgenda('2025-03-13');
-    expect(docs.DocumentApp.documents).toHaveLength(2);
-    const fresh = docs.DocumentApp.documents[1];
+    expect(docs.drive.docs).toHaveLength(3);
+    const fresh = docs.drive.docs[2];
     expect(again.docUrl).toBe(`https://docs.google.com/document/d/${fresh.id}/edit`);
     expect(fakes.properties.document.getProperty(agendaDocKey('2025-03-13'))).toBe(fresh.id);
   });
@@ -111,26 +99,56 @@ describe('generateMeetupAgenda', () => {
     generateMeetupAgenda('2025-03-13');
     generateMeetupAgenda('2025-06-12');
     generateMeetupAgenda('2025-03-13');
-    expect(docs.DocumentApp.documents.map((d) => d.name)).toEqual([
-      'Agenda ambtelijke meet-up Testregio, 13-03-2025', 'Agenda ambtelijke meet-up Testregio, 12-06-2025',
-    ]);
+    expect(docs.drive.docs.map((d) => d.name)).toEqual(['Agenda overleg Testregio, 13-03-2025', 'Agenda overleg Testregio, 12-06-2025']);
+  });
+
+  /** Service calls of one generateMeetupAgenda, the first time and regenerated. */
+  const measure = () => {
+    fakes.counter.reset();
+    generateMeetupAgenda('2025-03-13');
+    const first = { total: fakes.counter.total, doc: docCalls() };
+    fakes.counter.reset();
+    generateMeetupAgenda('2025-03-13');
+    return { first, again: { total: fakes.counter.total, doc: docCalls() } };
+  };
+  const docCalls = () => fakes.counter.count('Drive.Files.update') + fakes.counter.count('Drive.Files.create') + fakes.counter.count('Utilities.newBlob');
+
+  it('writes the Doc in a bounded number of calls, whatever its length (was 145 with the tab)', () => {
+    const { first, again } = measure();
+    // One blob and one upload; the properties read/write is counted with the tab.
+    expect(first.doc).toBeLessThanOrEqual(3);
+    expect(again.doc).toBeLessThanOrEqual(3);
+    // A longer agenda (30 more actions, all overdue) costs the Doc nothing more.
+    fill({ extraActions: Array.from({ length: 30 }, (_, i) => ({ ID: `A-1${String(i).padStart(2, '0')}`, Actielijn: 'AL1', Gemeente: 'Regio', Actie: `Extra actie ${i}`, Deadline: '2025-01-01', Status: 'Loopt' })) });
+    expect(measure().again.doc).toBe(again.doc);
+    // Today the tab side (one read per input tab, sheet names, the agenda tab's formats) brings the whole to 68.
+    expect(again.total).toBeLessThanOrEqual(70);
+  });
+
+  // Issue 24's budget for the whole action: fails today because the workbook adapter reads each tab in
+  // two calls, lists the sheet names one by one and formats column by column. With the calls branch's
+  // adapter (Sheets advanced service) merged in, this measured 52 the first time and 38 regenerated:
+  // the first run's rest is the sheet names read again after the agenda tab is inserted, and the
+  // tab's six column formats. It passes once that adapter work lands; then drop `.failing`.
+  it.failing('costs at most 40 service calls, tab and Doc, the first time and regenerated (issue 24)', () => {
+    const { first, again } = measure();
+    expect(first.total).toBeLessThanOrEqual(40);
+    expect(again.total).toBeLessThanOrEqual(40);
   });
 
   it('makes the agenda of a meet-up that is not the first in its quarter; a quarter means the first one', () => {
     fill({ meetups: SIX_WEEKLY });
-    expect(generateMeetupAgenda('2025-03-13').title).toBe('Agenda ambtelijke meet-up Testregio, 13-03-2025');
-    expect(generateMeetupAgenda('2025-Q1').title).toBe('Agenda ambtelijke meet-up Testregio, 30-01-2025');
+    expect(generateMeetupAgenda('2025-03-13').title).toBe('Agenda overleg Testregio, 13-03-2025');
+    expect(generateMeetupAgenda('2025-Q1').title).toBe('Agenda overleg Testregio, 30-01-2025');
     const names = fakes.spreadsheet.sheets.map((s) => s.name);
     expect(names).toContain('Agenda 2025-03-13');
     expect(names).toContain('Agenda 2025-01-30');
   });
 
-  it('shows the FICTIEF banner in the Doc, in bold red, when the workbook holds demo data', () => {
+  it('shows the FICTIEF banner in the Doc when the workbook holds demo data', () => {
     fill({ settings: [{ Sleutel: 'Regio', Waarde: 'Testregio' }, { Sleutel: 'Peildatum', Waarde: sheetDate('2025-03-01') }, { Sleutel: 'Demo', Waarde: 'FICTIEF (demo): demonstratie' }] });
     generateMeetupAgenda('2025-03-13');
-    const banner = paragraphs(docs.DocumentApp.documents[0].body.elements)[1];
-    expect(banner.text).toMatch(/^FICTIEF: dit werkboek bevat verzonnen gegevens/);
-    expect(banner.attributes).toEqual({ BOLD: true, FOREGROUND_COLOR: '#b00020' });
+    expect(docs.drive.docs[0].html).toContain('<p class="banner" role="note">FICTIEF: dit werkboek bevat verzonnen gegevens');
   });
 
   it('refuses a date or quarter it cannot read, or one without a meet-up, in Dutch and without writing', () => {
@@ -138,7 +156,7 @@ describe('generateMeetupAgenda', () => {
     expect(() => generateMeetupAgenda('2025-03-14')).toThrow('Op 14-03-2025 staat geen meet-up gepland. De dichtstbijzijnde: 13-03-2025 (2025-03-13) en 12-06-2025 (2025-06-12).');
     expect(() => generateMeetupAgenda('2025-Q3')).toThrow('In 2025-Q3 staat geen meet-up gepland. De dichtstbijzijnde: 12-06-2025 (2025-06-12).');
     expect(fakes.spreadsheet.sheets.filter((s) => s.name.startsWith('Agenda'))).toEqual([]);
-    expect(docs.DocumentApp.documents).toHaveLength(0);
+    expect(docs.drive.docs).toHaveLength(0);
   });
 });
 
@@ -169,6 +187,6 @@ describe('menuGenerateAgenda', () => {
     fakes.ui.promptAnswers.push({ text: '2025-03-20', button: Button.OK });
     expect(menuGenerateAgenda()).toBeNull();
     expect(fakes.ui.alerts[1].prompt).toContain('De dichtstbijzijnde: 13-03-2025');
-    expect(docs.DocumentApp.documents).toHaveLength(0);
+    expect(docs.drive.docs).toHaveLength(0);
   });
 });

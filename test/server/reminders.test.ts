@@ -34,7 +34,7 @@ describe('sendUpdateRequests', () => {
     // (overdue, stale); Beta has A-010 (never updated); Gamma has A-011 but no editors.
     const report = sendUpdateRequests();
     expect(mail.MailApp.sent.map((m) => m.to)).toEqual([['a1@alpha.nl', 'a2@alpha.nl'], ['b@beta.nl']]);
-    expect(mail.MailApp.sent[0].subject).toBe('Verzoek: acties Alpha bijwerken vóór de meet-up van 13-03-2025');
+    expect(mail.MailApp.sent[0].subject).toBe('Verzoek: acties Alpha bijwerken vóór 13-03-2025');
     expect(mail.MailApp.sent[0].body).toContain(fakes.spreadsheet.getUrl());
     expect(mail.MailApp.sent[0].htmlBody).toContain('A-008 Kinderrechten in de klas');
     expect(report.withoutEditors).toEqual(['Gamma']);

@@ -30,7 +30,7 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     // Tabs follow the contract's order after the spreadsheet's own first tab.
     expect(fakes.spreadsheet.sheets.map((s) => s.name)).toEqual(['Blad1', ...ALL_TABS]);
     expect(fakes.ui.toasts).toHaveLength(1);
-    expect(fakes.ui.toasts[0].message).toMatch(/^Werkboek ingericht: 18 tabbladen aangemaakt/);
+    expect(fakes.ui.toasts[0].message).toMatch(/^Werkboek ingericht: 19 tabbladen aangemaakt/);
     expect(fakes.locks.document.waits).toBe(1);
     expect(fakes.locks.document.released).toBe(1);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
@@ -58,6 +58,17 @@ describe('setupWorkbook on a fresh spreadsheet', () => {
     expect(mutaties.getRange('G2').getNumberFormat()).toBe('"€" #,##0.00;"€" -#,##0.00');
     // Budgetcontrole: Uitputting is column O now that Karakter, Primitief, Wijzigingen and Niet belegd come before it.
     expect(sheet(TAB.budgetCheck).getRange('O2').getNumberFormat()).toBe('0.0%');
+  });
+
+  it('sets up Actielijst, empty, with a Status dropdown and dates for Deadline and Meet-up (issue 22)', () => {
+    setupWorkbook('gelderland-zuid');
+    const list = sheet(TAB.actionList);
+    // Nr, Afspraak, Wie, Deadline, Status, Meet-up
+    expect(__values(fakes.spreadsheet, TAB.actionList)).toEqual([['Nr', 'Afspraak', 'Wie', 'Deadline', 'Status', 'Meet-up']]);
+    expect(list.getRange('E2').getDataValidation()!.getCriteriaValues()[0]).toEqual(['Open', 'Afgerond']);
+    expect(list.getRange('E2').getDataValidation()!.getAllowInvalid()).toBe(true);
+    expect(list.getRange('D2').getNumberFormat()).toBe(NUMBER_FORMAT.date);
+    expect(list.getRange('F2').getNumberFormat()).toBe(NUMBER_FORMAT.date);
   });
 
   it("seeds the region's facts into the user tabs, with no formulas", () => {
@@ -173,7 +184,7 @@ describe('setupWorkbook chooses the region of an empty workbook', () => {
     expect(records(fakes, TAB.actions)).toEqual([]);
     expect(records(fakes, TAB.settings).map((r) => r.Sleutel)).toEqual([
       'Regio', 'Centrumgemeente', 'Startjaar', 'Eindjaar', 'Peildatum', 'Drempel let op', 'Projectleider', 'Controller', 'Besluitvorming',
-      'Besluitvorming verschuiving', 'Besluitvorming programma', 'Overschot naar reserve', 'Bijdragende gemeenten', 'Campagnes', 'Nieuwsbrief', 'Lokaal plan', 'Organisator',
+      'Besluitvorming verschuiving', 'Besluitvorming programma', 'Overschot naar reserve', 'Drempel toelichting', 'Drempel toelichting %', 'Bijdragende gemeenten', 'Campagnes', 'Nieuwsbrief', 'Lokaal plan', 'Organisator', 'Overleg', 'Programma',
     ]);
   });
 
@@ -205,7 +216,7 @@ describe('setupWorkbook on an existing workbook keeps its region', () => {
     expect(fakes.ui.prompts).toEqual([]);
     expect(report.settingsAdded).toEqual([
       'Centrumgemeente', 'Eindjaar', 'Peildatum', 'Drempel let op', 'Projectleider', 'Controller', 'Besluitvorming verschuiving', 'Besluitvorming programma',
-      'Overschot naar reserve', 'Bijdragende gemeenten', 'Campagnes', 'Lokaal plan', 'Organisator',
+      'Overschot naar reserve', 'Drempel toelichting', 'Drempel toelichting %', 'Bijdragende gemeenten', 'Campagnes', 'Lokaal plan', 'Organisator', 'Overleg', 'Programma',
     ]);
     const settings = Object.fromEntries(records(fakes, TAB.settings).map((r) => [r.Sleutel, r.Waarde]));
     expect(settings).toMatchObject({
@@ -214,6 +225,9 @@ describe('setupWorkbook on an existing workbook keeps its region', () => {
       Campagnes: 'Week tegen ouderenmishandeling: juni; Week zonder geweld: november; Week tegen kindermishandeling: november; Orange the World: november, december',
       'Lokaal plan': 'Lokaal plan van aanpak huiselijk geweld en kindermishandeling opstellen',
       Organisator: 'Regionaal projectleider',
+      // The region's own words for its meet-up and programme (region file: overleg.meetup.kort, region.programma_kort).
+      Overleg: 'ambtelijke meet-up',
+      Programma: 'regioaanpak',
     });
     expect(fakes.ui.toasts[1].message).toContain('Instellingen aangevuld met Centrumgemeente, Eindjaar');
     // Run again: nothing more to add.

@@ -1,6 +1,6 @@
 /** The rules of the one open form in "Mijn acties", without a browser. */
 import type { MyAction } from '../../src/server/api';
-import {
+import { chooseInConflict, readDateText,
   INCOMPLETE_DATE, addDraft, changesOf, editDraft, intendedDeadline, isDirty, newActionInput, pastDeadline, rebaseOnConflict, validate,
 } from '../../sidebar/drafts';
 import { markerOf, matchesFilter, sortByDeadline } from '../../sidebar/myActions';
@@ -47,12 +47,26 @@ test('after a refused save the user\'s own changes stay and what only others cha
   const next = rebaseOnConflict(mine, current, ['note']);
   expect([next.status, next.note, next.deadline.value, next.saving]).toEqual(['Loopt', 'Door projectleider', '2025-07-01', false]);
   expect(next.base).toBe(current);
-  expect(next.conflict).toEqual({ changed: ['note'], mine: [], by: 'pl@regio.test', at: '2025-06-15T10:00:00.000Z' });
+  expect(next.conflict).toEqual({ changed: ['note'], mine: [], pending: [], by: 'pl@regio.test', at: '2025-06-15T10:00:00.000Z' });
   // The next save sends only the status, over the new version.
   expect(changesOf(next)).toEqual({ status: 'Loopt' });
   // Both changed the note: the user's text stays, and the box says so.
   const both = rebaseOnConflict({ ...editDraft(action()), note: 'Mijn tekst' }, current, ['note']);
-  expect([both.note, both.conflict?.mine]).toEqual(['Mijn tekst', ['note']]);
+  expect([both.note, both.conflict?.mine, both.conflict?.pending]).toEqual(['Mijn tekst', ['note'], ['note']]);
+  // Only a choice settles it: the sheet's text, the user's, or both (the sheet's first).
+  expect(chooseInConflict(both, 'note', 'sheet').note).toBe('Door projectleider');
+  expect(chooseInConflict(both, 'note', 'mine').note).toBe('Mijn tekst');
+  expect(chooseInConflict(both, 'note', 'merge').note).toBe('Door projectleider\nMijn tekst');
+  expect(chooseInConflict(both, 'note', 'merge').conflict?.pending).toEqual([]);
+});
+
+test('a typed date is read only when it is complete and exists', () => {
+  expect(readDateText('01-12-2025')).toMatchObject({ value: '2025-12-01', incomplete: false });
+  expect(readDateText('1/2/2026')).toMatchObject({ value: '2026-02-01', incomplete: false });
+  expect(readDateText('2025-10-01')).toMatchObject({ value: '2025-10-01', incomplete: false });
+  expect(readDateText('')).toMatchObject({ value: '', incomplete: false });
+  // What Chromium's date field turned into 01-12-2025, 31-01-2025 and the year 0202:
+  for (const half of ['150', '0', '01-12-202', '31-02-2026', '00-01-2025']) expect(readDateText(half)).toMatchObject({ value: '', incomplete: true });
 });
 
 test('a new action needs a title and a line; optional fields are left out when empty', () => {

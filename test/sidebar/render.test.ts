@@ -28,9 +28,13 @@ test('only a Google Docs address becomes a link', () => {
   expect(isDocLink('https://docs.google.com/document/d/abc/edit')).toBe(true);
   expect(isDocLink('javascript:alert(1)')).toBe(false);
   expect(isDocLink('https://docs.google.com.evil.example/x')).toBe(false);
-  expect(renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'javascript:alert(1)' }).value).not.toContain('href');
-  expect(renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'https://docs.google.com/document/d/a"b/edit' }).value)
+  expect(renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'javascript:alert(1)' }, '2025-09-15').value).not.toContain('href');
+  expect(renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'https://docs.google.com/document/d/a"b/edit' }, '2025-09-15').value)
     .toContain('href="https://docs.google.com/document/d/a&quot;b/edit"');
+  // The result leads to its tab and its Doc.
+  const made = renderAgenda({ title: 'T', markdown: '', html: '', docUrl: 'https://docs.google.com/document/d/abc/edit' }, '2025-09-15').value;
+  expect(made).toContain('data-tab="Agenda 2025-09-15" data-row="1"');
+  expect(made).toContain('id="agenda-doc"');
 });
 
 test('failures become Dutch sentences; the server\'s own Dutch message is kept', () => {
@@ -103,7 +107,7 @@ describe('issue 13: the decision first', () => {
     },
     signals: { overruns: [], threatening: [], proposals: [], overdue: [], dueSoon: [], checks: { count: 0, tab: 'Controles', row: 1 } },
     meetup: null, user: { email: 'pl@regio.test', role: 'projectleider', municipality: null }, projectLeader: 'pl@regio.test',
-    lastCheckAt: '2025-06-15T12:32:00.000Z',
+    lastCheckAt: '2025-06-15T12:32:00.000Z', programmeProposal: { covered: true, shortfallCents: 10_000_00, tab: 'Herprioritering', row: 4 },
   });
   const text = (h: { value: string }) => h.value.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -128,12 +132,19 @@ describe('issue 13: the decision first', () => {
     expect(out).toContain('Post &lt;UP&gt;');
   });
 
-  test('the summary strip: shortfall, budget signals, overdue actions and the last check in the sheet\'s time', () => {
-    expect(text(renderSummary(data([]), 'Europe/Amsterdam'))).toBe(
-      'Programma 2025 Tekort € 10.000 Budgetsignalen Geen Acties over deadline Geen Laatste budgetcontrole 15-06-2025 14:32',
+  test('the first screen: the verdict, then per role the next step; tiles lead to their details', () => {
+    // Project leader: the shortfall, whether the proposal covers it, and the button that opens it.
+    expect(text(renderSummary(data([])))).toBe(
+      'Tekort € 10.000 in 2025 Het voorstel herprioritering dekt dit tekort. Voorstel openen Budgetsignalen Geen Acties Geen deadline dichtbij',
     );
+    expect(renderSummary(data([])).value).toContain('data-tab="Herprioritering" data-row="4"');
+    const uncovered = { ...data([]), programmeProposal: { covered: false, shortfallCents: 10_000_00, tab: 'Herprioritering', row: 4 } };
+    expect(text(renderSummary(uncovered))).toContain('dekt dit tekort niet helemaal');
+    // Controller: the year's totals, the result written -€ 7.000 (dekking 190.000 − prognose 197.000).
+    const controller = { ...data([]), user: { email: 'c@regio.test', role: 'controller' as const, municipality: null } };
+    expect(text(renderSummary(controller))).toBe('Tekort € 10.000 in 2025 Raming € 200.000 Dekking € 190.000 Prognose € 197.000 Resultaat -€ 7.000 Budgetsignalen Geen Acties Geen deadline dichtbij');
     const none = { ...data([]), budget: null, lastCheckAt: null };
-    expect(text(renderSummary(none, 'Europe/Amsterdam'))).toContain('Programma 2025 Geen begroting');
-    expect(text(renderSummary(none, 'Europe/Amsterdam'))).toContain('Laatste budgetcontrole Nog niet uitgevoerd');
+    expect(text(renderSummary(none))).toContain('Geen begroting voor 2025');
+    expect(renderSummary(data([])).value.match(/data-jump="[^"]+"/g)).toEqual(['data-jump="signals-title"', 'data-jump="sig-overdue-title"']);
   });
 });

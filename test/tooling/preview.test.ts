@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { LocalWorkbook } from '../../src/adapters/local/workbook';
-import { Preview, TOKEN_HEADER, parsePreviewArgs, startPreview } from '../../src/tooling/preview';
+import { Preview, TOKEN_HEADER, parsePreviewArgs, previewUser, startPreview } from '../../src/tooling/preview';
 import { PROJECT_LEADER, scenarioWorkbook } from '../browser/scenario';
 
 let preview: Preview;
@@ -121,6 +121,10 @@ describe('simulated latency', () => {
 
   it('--latency takes milliseconds and refuses anything else in Dutch', () => {
     expect(parsePreviewArgs(['--latency', '800', '--user', 'a@b.nl'])).toEqual({ port: 8787, latencyMs: 800, user: 'a@b.nl' });
+    // The demo opens as its project leader (README); an own workbook as --user, else as an unknown user.
+    expect(previewUser(parsePreviewArgs([]), 'pl@demo.invalid')).toBe('pl@demo.invalid');
+    expect(previewUser(parsePreviewArgs(['--user', 'a@b.nl']), 'pl@demo.invalid')).toBe('a@b.nl');
+    expect(previewUser(parsePreviewArgs(['--workbook', 'x.xlsx']), 'pl@demo.invalid')).toBeUndefined();
     expect(() => parsePreviewArgs(['--latency', 'snel'])).toThrow('--latency snel: geef een aantal milliseconden tussen 0 en 60000');
   });
 });

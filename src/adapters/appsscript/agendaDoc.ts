@@ -1,70 +1,48 @@
-import { overview, sectionHeading } from '../../core/agenda/format';
+import { chartImageHtml } from '../../core/agenda/chartPng';
+import { renderHtml } from '../../core/agenda/html';
 import { Agenda } from '../../core/agenda/types';
-import { formatDay } from '../../core/values/dates';
-import { formatEuro } from '../../core/values/money';
 import { AgendaDocPort } from '../../ports/agendaDoc';
 
-const ITEM_HEADERS = ['Nr', 'Omschrijving', 'Eigenaar', 'Datum', 'Bedrag'];
+const GOOGLE_DOC = 'application/vnd.google-apps.document';
+const FIELDS = 'id,webViewLink,trashed';
 
-/** Fills an empty Doc body: title, banner, header, overview, a heading per item and per block, tables. */
-function fillBody(body: GoogleAppsScript.Document.Body, agenda: Agenda, app: GoogleAppsScript.Document.DocumentApp): void {
-  const H = app.ParagraphHeading;
-  body.appendParagraph(agenda.title).setHeading(H.TITLE);
-  if (agenda.banner) {
-    body.appendParagraph(agenda.banner).setAttributes({ [app.Attribute.BOLD]: true, [app.Attribute.FOREGROUND_COLOR]: '#b00020' });
-  }
-  for (const line of agenda.header) body.appendParagraph(line);
-  const glance = overview(agenda);
-  body.appendTable([glance.headers, ...glance.rows.map((r) => r.cells)]);
-  for (const section of agenda.sections) {
-    body.appendParagraph(sectionHeading(section)).setHeading(H.HEADING1);
-    for (const block of section.blocks) {
-      if (block.heading) body.appendParagraph(block.heading).setHeading(block.level === 1 ? H.HEADING2 : H.HEADING3);
-      for (const note of block.notes) body.appendParagraph(note);
-      if (block.table) body.appendTable([block.table.headers, ...block.table.rows.map((r) => r.cells)]);
-      if (block.items.length) {
-        body.appendTable([
-          ITEM_HEADERS,
-          ...block.items.map((i) => [
-            i.number,
-            [i.text, ...i.details.map((d) => `• ${d}`)].join('\n'),
-            i.owner,
-            i.date ? formatDay(i.date) : '',
-            i.amountCents === null ? '' : formatEuro(i.amountCents),
-          ]),
-        ]);
-      }
-    }
-  }
+/** What the adapter uses of the Drive advanced service (v3), so a fake can stand in. */
+export interface DriveFiles {
+  create(resource: { name: string; mimeType: string }, media: GoogleAppsScript.Base.Blob, args: Record<string, unknown>): { id?: string; webViewLink?: string };
+  update(resource: { name: string }, id: string, media: GoogleAppsScript.Base.Blob, args: Record<string, unknown>): { id?: string; webViewLink?: string; trashed?: boolean };
 }
 
+export type NewBlob = (data: string, contentType: string, name: string) => GoogleAppsScript.Base.Blob;
+
 /**
- * The agenda as a Google Doc. A Doc made before for this meet-up is opened and rewritten, so its
- * link stays the same; one that was deleted or can no longer be opened is replaced by a new one.
+ * The agenda as a Google Doc in a bounded number of calls, whatever its length: the same HTML as
+ * the HTML output (charts as PNG images) is uploaded once and Drive converts it into the Doc. A Doc
+ * made before for this meet-up gets its content replaced in place (same link); one that was deleted,
+ * trashed or can no longer be opened is replaced by a new one. Scope: drive.file (only files this
+ * add-on made).
  */
-export function documentAppAgendaDoc(app: GoogleAppsScript.Document.DocumentApp = DocumentApp): AgendaDocPort {
+export function driveAgendaDoc(files: DriveFiles, newBlob: NewBlob): AgendaDocPort {
   return {
-    write(agenda, existingId) {
-      let doc: GoogleAppsScript.Document.Document | null = null;
+    write(agenda: Agenda, existingId: string | null) {
+      const blob = newBlob(renderHtml(agenda, chartImageHtml), 'text/html', `${agenda.title}.html`);
+      let file: { id?: string; webViewLink?: string } | null = null;
       if (existingId) {
         try {
-          doc = app.openById(existingId);
-          doc.getBody().clear();
-          doc.setName(agenda.title);
+          const updated = files.update({ name: agenda.title }, existingId, blob, { fields: FIELDS });
+          file = updated.trashed ? null : updated;
         } catch {
-          doc = null;
+          file = null;
         }
       }
-      doc ??= app.create(agenda.title);
-      fillBody(doc.getBody(), agenda, app);
-      const written = { id: doc.getId(), url: doc.getUrl() };
-      doc.saveAndClose();
-      return written;
+      file ??= files.create({ name: agenda.title, mimeType: GOOGLE_DOC }, blob, { fields: FIELDS });
+      const id = file.id ?? '';
+      return { id, url: file.webViewLink ?? `https://docs.google.com/document/d/${id}/edit` };
     },
   };
 }
 
-/** The Doc port where DocumentApp exists (Apps Script); null elsewhere, where the agenda is a tab only. */
+/** The Doc port where the Drive advanced service is enabled (Apps Script); null elsewhere, where the agenda is a tab only. */
 export function appsScriptAgendaDoc(): AgendaDocPort | null {
-  return typeof DocumentApp === 'undefined' ? null : documentAppAgendaDoc();
+  if (typeof Drive === 'undefined' || !Drive?.Files) return null;
+  return driveAgendaDoc(Drive.Files as unknown as DriveFiles, (data, type, name) => Utilities.newBlob(data, type, name));
 }

@@ -27,6 +27,8 @@ export function appsScriptRuntime(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   const workbook = new AppsScriptWorkbook(spreadsheet);
   let properties: AppsScriptPropertyStore | undefined;
   let privateProperties: AppsScriptPropertyStore | undefined;
+  // One server call has one user: asked once (the sidebar's parts ask three times).
+  let user: string | undefined;
   return {
     spreadsheet,
     workbook,
@@ -40,7 +42,7 @@ export function appsScriptRuntime(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     get privateProperties() {
       return (privateProperties ??= new AppsScriptPropertyStore(PropertiesService.getUserProperties()));
     },
-    userEmail: () => email(() => Session.getActiveUser()) || email(() => Session.getEffectiveUser()),
+    userEmail: () => (user ??= email(() => Session.getActiveUser()) || email(() => Session.getEffectiveUser())),
     ownerEmail: () => {
       const owner = spreadsheet.getOwner();
       return owner ? email(() => owner) : '';

@@ -1,5 +1,6 @@
 import { Cell, Grid, cellText } from '../../core/sheet/cell';
-import { ColumnFormat, Dropdown, TabLayout } from '../../core/workbook/contract';
+import { ColumnFormat, Dropdown, GENERATED_TABS, TabLayout, USER_TABS } from '../../core/workbook/contract';
+import { SheetDirectory, Size } from './sheetDirectory';
 import { escapeCellText, guardFormula } from '../../core/sheet/escape';
 import { highlightFormulas, isHighlightFormula } from '../../core/sheet/highlights';
 import { maxOf } from '../../core/values/numbers';
@@ -59,66 +60,67 @@ function rectangle(rows: Grid, width: number): Cell[][] {
  * dropdowns per column. Sheet handles are cached, so a tab is looked up once per run.
  */
 export class AppsScriptWorkbook implements WorkbookPort {
-  private sheetsByName: Map<string, Sheet> | null = null;
+  private readonly tabs: SheetDirectory;
   private zone: string | null = null;
   /** Dropdowns whose source tab did not exist yet (setup creates `Acties` before `Begroting`). */
   private readonly pendingDropdowns: { tab: string; header: string; dropdown: Dropdown & { tab: string } }[] = [];
 
-  constructor(private readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActive()) {}
+  /**
+   * `batch`: the tabs the first read brings along when the Sheets advanced service is there (two
+   * calls for all of them): every user and generated tab, so a tab added to those lists is batched too.
+   */
+  constructor(
+    private readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActive(),
+    batch: readonly string[] = [...USER_TABS, ...GENERATED_TABS],
+  ) {
+    this.tabs = new SheetDirectory(spreadsheet, batch);
+  }
 
   get timeZone(): string {
-    if (this.zone === null) this.zone = this.spreadsheet.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
+    if (this.zone === null) this.zone = this.tabs.timeZone() || this.spreadsheet.getSpreadsheetTimeZone() || DEFAULT_TIME_ZONE;
     return this.zone;
   }
 
-  private sheets(): Map<string, Sheet> {
-    if (!this.sheetsByName) {
-      this.sheetsByName = new Map();
-      for (const sheet of this.spreadsheet.getSheets()) this.sheetsByName.set(sheet.getName(), sheet);
-    }
-    return this.sheetsByName;
-  }
-
+  /** The tab's handle by name (case-insensitive, as Sheets), or null. */
   private sheet(name: string): Sheet | null {
-    const sheets = this.sheets();
-    const exact = sheets.get(name);
-    if (exact) return exact;
-    // Sheets treats tab names case-insensitively; so do we.
-    for (const [n, s] of sheets) if (sameName(n, name)) return s;
-    return null;
+    const title = this.tabs.find(name);
+    return title === null ? null : this.tabs.sheet(title);
   }
 
   tabNames(): string[] {
-    return [...this.sheets().keys()];
+    return this.tabs.names();
   }
 
   readTab(name: string): Grid | null {
-    const sheet = this.sheet(name);
-    if (!sheet) return null;
-    return sheet.getDataRange().getValues() as Grid;
+    const title = this.tabs.find(name);
+    return title === null ? null : this.tabs.read(title);
   }
 
   private insertSheet(name: string): Sheet {
-    const sheets = this.sheets();
     // An explicit index keeps the tabs in the order they are created, not after the active tab.
-    const sheet = this.spreadsheet.insertSheet(name, sheets.size);
-    sheets.set(name, sheet);
+    const sheet = this.spreadsheet.insertSheet(name, this.tabs.names().length);
+    this.tabs.added(name, sheet);
     return sheet;
   }
 
   /** Makes the sheet at least `rows` × `columns`: writing past its end throws in Sheets. */
-  private grow(sheet: Sheet, rows: number, columns: number, known?: { maxRows: number; maxColumns: number }): { maxRows: number; maxColumns: number } {
+  private grow(title: string | null, sheet: Sheet, rows: number, columns: number): Size & { grew: boolean } {
+    const known = title === null ? null : this.tabs.knownSize(title);
     let maxRows = known?.maxRows ?? sheet.getMaxRows();
     let maxColumns = known?.maxColumns ?? sheet.getMaxColumns();
+    let grew = false;
     if (rows > maxRows) {
       sheet.insertRowsAfter(maxRows, rows - maxRows);
       maxRows = rows;
+      grew = true;
     }
     if (columns > maxColumns) {
       sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
       maxColumns = columns;
+      grew = true;
     }
-    return { maxRows, maxColumns };
+    if (title !== null) this.tabs.setSize(title, { maxRows, maxColumns });
+    return { maxRows, maxColumns, grew };
   }
 
   private headerRow(sheet: Sheet): string[] {
@@ -240,26 +242,28 @@ export class AppsScriptWorkbook implements WorkbookPort {
     }
     const sheet = this.insertSheet(name);
     const header = [...layout.headers];
-    const { maxRows } = this.grow(sheet, 1, header.length);
+    const { maxRows } = this.grow(name, sheet, 1, header.length);
     sheet.getRange(1, 1, 1, header.length).setValues([header.map(escapeCellText)]);
     this.styleHeader(sheet, header.length, true);
     this.sizeMoneyColumns(sheet, layout, header);
     this.applyColumns(name, sheet, layout, header, maxRows);
     this.applyHighlights(sheet, layout, header, maxRows);
+    this.tabs.written(name);
     this.applyPendingDropdowns(name);
   }
 
   repairTab(name: string, layout: TabLayout): string[] {
-    const sheet = this.sheet(name);
-    if (!sheet) {
+    const title = this.tabs.find(name);
+    if (title === null) {
       this.createTab(name, layout);
       return [...layout.headers];
     }
+    const sheet = this.tabs.sheet(title);
     const lastColumn = sheet.getLastColumn();
     const present = lastColumn >= 1 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as Cell[]).map((c) => cellText(c)) : [];
     const known = new Set(present.map((h) => headerKey(h)));
     const missing = layout.headers.filter((h) => !known.has(headerKey(h)));
-    const size = this.grow(sheet, 1, lastColumn + missing.length);
+    const size = this.grow(title, sheet, 1, lastColumn + missing.length);
     if (missing.length) {
       // After the last used column (of any row): the new header's column is blank all the way down.
       sheet.getRange(1, lastColumn + 1, 1, missing.length).setValues([missing.map(escapeCellText)]);
@@ -269,28 +273,40 @@ export class AppsScriptWorkbook implements WorkbookPort {
     this.styleHeader(sheet, header.length, sheet.getFrozenRows() < 1);
     this.applyColumns(name, sheet, layout, header, size.maxRows);
     this.applyHighlights(sheet, layout, header, size.maxRows);
+    this.tabs.written(title);
     return missing;
   }
 
   appendRows(name: string, rows: Grid): void {
     if (rows.length === 0) return;
-    const sheet = this.sheet(name);
-    if (!sheet) throw new Error(`Tabblad ${name} ontbreekt.`);
+    const title = this.tabs.find(name);
+    if (title === null) throw new Error(`Tabblad ${name} ontbreekt.`);
+    const sheet = this.tabs.sheet(title);
     const lastRow = sheet.getLastRow();
     const width = maxOf(rows.map((r) => r.length), 1);
-    this.grow(sheet, lastRow + rows.length, width);
+    this.grow(title, sheet, lastRow + rows.length, width);
     sheet.getRange(lastRow + 1, 1, rows.length, width).setValues(rectangle(rows, width));
+    this.tabs.written(title);
   }
 
+  /**
+   * With the Sheets advanced service, a tab read earlier in this run costs two calls here (getRange,
+   * setValues): its extent is known from that read, its size from the metadata, and its layout
+   * (bold header, frozen row, formats, widths, highlights) is applied only when it changed: a new
+   * tab, another header row, a frozen row gone, or rows added. Generated tabs are the project
+   * leader's alone (core/rights/protectionPlan.ts), so nobody else changes their layout meanwhile.
+   */
   replaceTab(name: string, layout: TabLayout, rows: Grid): void {
-    const existing = this.sheet(name);
-    const sheet = existing ?? this.insertSheet(name);
+    const title = this.tabs.find(name);
+    const sheet = title === null ? this.insertSheet(name) : this.tabs.sheet(title);
+    const tab = title ?? name;
     const header = [...layout.headers];
     const width = maxOf(rows.map((r) => r.length), header.length);
     const data = rectangle([header, ...rows], width);
-    const oldLastRow = existing ? sheet.getLastRow() : 0;
-    const oldLastColumn = existing ? sheet.getLastColumn() : 0;
-    const size = this.grow(sheet, data.length, width);
+    const shape = title !== null && this.tabs.batched ? this.tabs.shape(title) : null;
+    const oldLastRow = title === null ? 0 : (shape?.lastRow ?? sheet.getLastRow());
+    const oldLastColumn = title === null ? 0 : (shape?.lastColumn ?? sheet.getLastColumn());
+    const size = this.grow(tab, sheet, data.length, width);
     sheet.getRange(1, 1, data.length, width).setValues(data);
     if (oldLastRow > data.length) {
       sheet.getRange(data.length + 1, 1, oldLastRow - data.length, Math.max(width, oldLastColumn)).clearContent();
@@ -298,25 +314,33 @@ export class AppsScriptWorkbook implements WorkbookPort {
     if (oldLastColumn > width) {
       sheet.getRange(1, width + 1, Math.min(data.length, oldLastRow), oldLastColumn - width).clearContent();
     }
-    this.styleHeader(sheet, width, true);
-    this.sizeMoneyColumns(sheet, layout, header);
-    this.applyColumns(name, sheet, layout, header, size.maxRows);
-    this.applyHighlights(sheet, layout, header, size.maxRows);
-    if (!existing) this.applyPendingDropdowns(name);
+    const sameHeader = shape !== null && shape.header.length >= header.length && shape.header.every((h, i) => (i < header.length ? h === data[0][i] : h === ''));
+    const unchanged = sameHeader && !size.grew && (this.tabs.knownFrozenRows(tab) ?? 0) >= 1;
+    if (!unchanged) {
+      this.styleHeader(sheet, width, true);
+      this.tabs.setFrozenRows(tab, 1);
+      this.sizeMoneyColumns(sheet, layout, header);
+      this.applyColumns(name, sheet, layout, header, size.maxRows);
+      this.applyHighlights(sheet, layout, header, size.maxRows);
+    }
+    this.tabs.written(tab, { lastRow: data.length, lastColumn: width, header: data[0].map((c) => cellText(c)) });
+    if (title === null) this.applyPendingDropdowns(name);
   }
 
   writeCells(name: string, cells: CellWrite[]): void {
     if (cells.length === 0) return;
-    const sheet = this.sheet(name);
-    if (!sheet) throw new Error(`Tabblad ${name} ontbreekt.`);
+    const title = this.tabs.find(name);
+    if (title === null) throw new Error(`Tabblad ${name} ontbreekt.`);
+    const sheet = this.tabs.sheet(title);
     const blocks = groupCells(cells);
     const maxRow = maxOf(cells.map((c) => c.row), 1);
     const maxColumn = maxOf(cells.map((c) => c.column), 1);
-    this.grow(sheet, maxRow, maxColumn);
+    this.grow(title, sheet, maxRow, maxColumn);
     for (const b of blocks) {
       const range: Range = sheet.getRange(b.row, b.column, b.values.length, b.values[0].length);
       range.setValues(b.values.map((line) => line.map((v) => (v === null || v === undefined ? '' : escapeValue(v)))));
     }
+    this.tabs.written(title);
   }
 }
 

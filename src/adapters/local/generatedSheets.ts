@@ -109,7 +109,7 @@ async function writeAlone(ws: ExcelJS.Worksheet, date1904: boolean): Promise<Uin
     stream.on('error', reject);
   });
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
-  const out = writer.addWorksheet(ws.name, { views: ws.views });
+  const out = writer.addWorksheet(ws.name, { views: ws.views, pageSetup: ws.pageSetup });
   const source = ws as ExcelJS.Worksheet & WorksheetInternals & { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
   // The streaming writer names its list of conditional formats in the singular.
   const target = out as unknown as WorksheetInternals & { columns: Partial<ExcelJS.Column>[]; conditionalFormatting: ExcelJS.ConditionalFormattingOptions[] };

@@ -10,13 +10,15 @@ import { XlsxPackage } from './xlsxPackage';
 export const LIMITS = {
   /** The .xlsx file itself. */
   fileBytes: 200 * 1024 * 1024,
-  /** All worksheet parts together, unpacked. */
+  /** All worksheet parts and the shared-string table together, unpacked. */
   sheetXmlBytes: 400 * 1024 * 1024,
   /** Cells written in the file (with a value or only a format), all tabs together. */
   cells: 2_500_000,
   /** Rows × columns up to the last cell holding a value, per tab read: the grid the check works on. */
   gridCells: 10_000_000,
 } as const;
+
+export type Limits = { readonly [K in keyof typeof LIMITS]: number };
 
 const number = (n: number) => n.toLocaleString('nl-NL');
 const megabytes = (n: number) => `${number(Math.round(n / (1024 * 1024)))} MB`;
@@ -68,12 +70,26 @@ export class CellCounter {
   }
 }
 
+/** The error for a count past a limit, or null while within them. */
+export function overLimit(counter: CellCounter, limits: Limits = LIMITS): WorkbookTooLargeError | null {
+  if (counter.bytes > limits.sheetXmlBytes) {
+    return new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: de tabbladen met hun teksten (sharedStrings) zijn uitgepakt meer dan ${megabytes(limits.sheetXmlBytes)} groot; de grens is ${megabytes(limits.sheetXmlBytes)}. Verwijder tabbladen of rijen die niet nodig zijn.`);
+  }
+  if (counter.cells > limits.cells) {
+    return new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: het heeft meer dan ${number(limits.cells)} cellen (met een waarde of een opmaak); de grens is ${number(limits.cells)} cellen. Verwijder rijen, kolommen of tabbladen die niet nodig zijn.`);
+  }
+  return null;
+}
+
 /**
- * Counts the cells and bytes of every worksheet part as it streams out of the zip, so a file that
- * is too large is refused before anything builds it in memory. Throws WorkbookTooLargeError.
+ * Counts the cells and bytes of every worksheet part (and the bytes of the shared-string table) as
+ * they stream out of the zip, so a file that is too large is refused before anything builds it in
+ * memory. Throws WorkbookTooLargeError.
  */
-export async function checkSheetSizes(pkg: XlsxPackage): Promise<void> {
-  const parts = pkg.entries().filter((e) => /(^|\/)worksheets\/[^/]+\.xml$/.test(e));
+export async function checkSheetSizes(pkg: XlsxPackage, limits: Limits = LIMITS): Promise<void> {
+  // The shared-string table counts too: its texts are what a worksheet's cells point at, and a
+  // table of millions of strings costs as much memory as the cells themselves.
+  const parts = pkg.entries().filter((e) => /(^|\/)worksheets\/[^/]+\.xml$/.test(e) || /(^|\/)sharedStrings[^/]*\.xml$/.test(e));
   const counter = new CellCounter();
   for (const part of parts) {
     const stream = pkg.stream(part);
@@ -89,11 +105,8 @@ export async function checkSheetSizes(pkg: XlsxPackage): Promise<void> {
       stream.on('data', (chunk: Buffer) => {
         if (failed) return;
         counter.add(chunk);
-        if (counter.bytes > LIMITS.sheetXmlBytes) {
-          fail(new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: de tabbladen zijn uitgepakt meer dan ${megabytes(LIMITS.sheetXmlBytes)} groot; de grens is ${megabytes(LIMITS.sheetXmlBytes)}. Verwijder tabbladen of rijen die niet nodig zijn.`));
-        } else if (counter.cells > LIMITS.cells) {
-          fail(new WorkbookTooLargeError(`Het werkboek is te groot voor de CLI: het heeft meer dan ${number(LIMITS.cells)} cellen (met een waarde of een opmaak); de grens is ${number(LIMITS.cells)} cellen. Verwijder rijen, kolommen of tabbladen die niet nodig zijn.`));
-        }
+        const error = overLimit(counter, limits);
+        if (error) fail(error);
       });
       stream.on('end', () => {
         if (!failed) resolve();

@@ -62,11 +62,12 @@ export async function resolveSaveTarget(file: string): Promise<SaveTarget> {
 }
 
 /**
- * Refuses a file nobody may write (no write bit at all: even root respects that here) or that this
- * user may not write, before any work is done.
+ * Refuses a file nobody may write (no write bit at all: even root respects that here), that this
+ * user may not write, or that a spreadsheet program has open, before any work is done.
  */
 export async function assertWritable(file: string): Promise<SaveTarget> {
   const target = await resolveSaveTarget(file);
+  await assertNotOpenElsewhere(file, target.file);
   if (target.exists) {
     if ((target.mode! & 0o222) === 0) throw new SaveRefusedError(`Kan ${file} niet opslaan: het bestand is alleen-lezen. Maak het eerst schrijfbaar, of kopieer het.`);
     try {
@@ -179,5 +180,49 @@ async function syncFolder(folder: string): Promise<void> {
     }
   } catch {
     // best effort
+  }
+}
+
+/**
+ * Lock files a spreadsheet program keeps beside a workbook it has open: LibreOffice's
+ * `.~lock.X.xlsx#` (its fields: user name, system user, host, date, profile) and Excel's `~$X.xlsx`.
+ */
+const LOCK_FILES = [
+  { program: 'LibreOffice', name: (base: string) => `.~lock.${base}#` },
+  { program: 'Excel', name: (base: string) => `~$${base}` },
+];
+
+/** Who has it open since when, from LibreOffice's lock file: `door Jan sinds 07.12.2026 10:15`. */
+function lockHolder(content: string): string {
+  const [name, user, , since] = content.split(',');
+  const who = (name || user || '').trim();
+  const when = (since ?? '').trim();
+  if (!who && !when) return '';
+  return ` (${[who && `door ${who}`, when && `sinds ${when}`].filter(Boolean).join(' ')})`;
+}
+
+/**
+ * Refuses a workbook that a spreadsheet program has open: that program saves its own copy later
+ * and would overwrite what we write (IDs, generated tabs). A lock left by a crash is named, so the
+ * user can remove it.
+ */
+export async function assertNotOpenElsewhere(file: string, target: string = file): Promise<void> {
+  for (const at of new Set([path.resolve(file), target])) {
+    const folder = path.dirname(at);
+    for (const { program, name } of LOCK_FILES) {
+      const lock = name(path.basename(at));
+      let content: string;
+      try {
+        content = await fs.readFile(path.join(folder, lock), 'utf8');
+      } catch {
+        continue;
+      }
+      const holder = program === 'LibreOffice' ? lockHolder(content) : '';
+      throw new SaveRefusedError(
+        `${file} is geopend in ${program}${holder}: het vergrendelbestand ${lock} staat ernaast. ` +
+          `Sluit het werkboek daar eerst; anders overschrijft ${program} bij het opslaan wat de CLI schrijft. ` +
+          `Staat het nergens meer open (na een crash), verwijder dan ${lock}.`,
+      );
+    }
   }
 }

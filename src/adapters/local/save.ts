@@ -3,6 +3,7 @@ import { generatedSheets, keepDrawings } from './generatedSheets';
 import { CellPatch, XlsxValue, patchCells } from './sheetXml';
 import { StyleSheet } from './styles';
 import { NUMBER_FORMAT } from './tabLayout';
+import { setPrintTitles } from './printSetup';
 import { XlsxPackage } from './xlsxPackage';
 
 // Saving a loaded workbook: its original file, with only what the add-on wrote patched in.
@@ -41,6 +42,12 @@ export async function patchedFile(book: ExcelJS.Workbook, source: Source, rewrit
       await pkg.addWorksheet(name, xml);
     }
   }
+
+  const titles = new Map(rewritten.flatMap((name) => {
+    const rows = book.getWorksheet(name)!.pageSetup?.printTitlesRow;
+    return rows ? [[name, rows] as const] : [];
+  }));
+  await setPrintTitles(pkg, titles);
 
   const dateStyle = (current: number | undefined, value: XlsxValue) => {
     if (value.kind !== 'date' || styles.isDateStyle(current)) return current;

@@ -114,24 +114,26 @@ function setDropdown(book: ExcelJS.Workbook, ws: ExcelJS.Worksheet, column: numb
     const at = parseA1(address);
     if (at && at.column === column && at.numColumns === 1 && at.row >= 2) delete model[address];
   }
-  const formula = listFormula(book, dropdown, readTab);
+  const formula = listFormula(dropdown, readTab);
   if (!formula) return;
   const validation: DataValidation = { type: 'list', allowBlank: true, showErrorMessage: false, formulae: [formula] };
   model[`${letter}2:${letter}${lastRow}`] = validation;
 }
 
-function listFormula(book: ExcelJS.Workbook, dropdown: Dropdown, readTab: TabReader): string | null {
+function listFormula(dropdown: Dropdown, readTab: TabReader): string | null {
   const inline = (values: readonly string[]) => {
     const usable = values.every((v) => !v.includes(',') && !v.includes('"'));
     const list = values.join(',');
     return usable && values.length && list.length <= INLINE_LIST_MAX ? `"${list}"` : null;
   };
   if ('values' in dropdown) return inline(dropdown.values);
-  const source = book.getWorksheet(dropdown.tab);
-  const sourceColumn = source ? headerColumns(source).get(headerKey(dropdown.header)) : undefined;
+  // Through readTab, not exceljs: a tab read as a stream has no cells in exceljs's model.
+  const source = readTab(dropdown.tab);
+  const found = source?.[0]?.findIndex((h) => headerKey(h) === headerKey(dropdown.header)) ?? -1;
+  const sourceColumn = found === -1 ? undefined : found + 1;
   if (dropdown.extra?.length && source && sourceColumn !== undefined) {
     // A range cannot hold the extra values (such as `Regio`), so the current values are listed inline.
-    const grid = readTab(dropdown.tab) ?? [];
+    const grid = source;
     const values = [...new Set(grid.slice(1).map((r) => cellText(r[sourceColumn - 1]).trim()).filter(Boolean))];
     const list = inline([...values, ...dropdown.extra]);
     if (list) return list;
@@ -140,6 +142,6 @@ function listFormula(book: ExcelJS.Workbook, dropdown: Dropdown, readTab: TabRea
   const c = sourceColumn ?? columnOf(LAYOUT[dropdown.tab].headers, dropdown.header);
   if (c < 1) return null;
   const letter = columnLetter(c - 1);
-  const rows = source ? Math.max(DROPDOWN_MIN_LAST_ROW, usedExtent(source).rows + DROPDOWN_HEADROOM) : DROPDOWN_MIN_LAST_ROW;
+  const rows = source ? Math.max(DROPDOWN_MIN_LAST_ROW, source.length + DROPDOWN_HEADROOM) : DROPDOWN_MIN_LAST_ROW;
   return `'${dropdown.tab.replace(/'/g, "''")}'!$${letter}$2:$${letter}$${rows}`;
 }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { Cell, Grid } from '../../core/sheet/cell';
+import { readWorkbookCells, usedGrid } from './streamedSheets';
 import { headerKey } from '../../core/sheet/headers';
 import { TabLayout } from '../../core/workbook/contract';
 import { DutchError } from '../../core/errors';
@@ -8,9 +9,23 @@ import { CellWrite, WorkbookPort } from '../../ports/workbook';
 import { cellValue, headerColumns, usedExtent, written, xlsxValue } from './cells';
 import { LIMITS, checkSheetSizes, tooLargeFile, tooLargeTab } from './limits';
 import { writeFileSafely } from './safeWrite';
+import { exceljsInput } from './exceljsInput';
+import { applyPrintSetup } from './printSetup';
 import { CellPatch } from './sheetXml';
 import { Source, openSource, patchedFile } from './save';
+import { withBerapCharts } from './berapChart';
 import { MONEY_COLUMN_WIDTH, applyLayout } from './tabLayout';
+
+/**
+ * How a loaded workbook holds its cells. `model` (the default): exceljs's model of every cell, which
+ * tests inspect and which a repair of a loaded tab rewrites from. `streamed` (the CLI): the values
+ * are read as the zip streams (streamedSheets.ts), a few dozen bytes a cell instead of about 400;
+ * exceljs reads everything but the cells. Such tabs are read, written cell by cell and replaced,
+ * not repaired.
+ */
+export interface LoadOptions {
+  cells?: 'model' | 'streamed';
+}
 
 /** What exceljs keeps on a worksheet without declaring it: its place among the tabs and its protection. */
 type SheetInternals = { orderNo: number; sheetProtection: unknown };
@@ -30,6 +45,8 @@ export class LocalWorkbook implements WorkbookPort {
   private readonly rewritten = new Set<string>();
   /** Cells written into tabs of the loaded file, patched into their sheet part on save. */
   private readonly patches = new Map<string, CellPatch[]>();
+  /** Tabs read as a stream: their rows (row r at r-1), kept here and not in exceljs's model. */
+  private readonly streamed = new Map<string, Cell[][]>();
 
   private constructor(readonly book: ExcelJS.Workbook, readonly timeZone: string, private source: Source | null) {}
 
@@ -38,17 +55,25 @@ export class LocalWorkbook implements WorkbookPort {
   }
 
   /** Reads an .xlsx, refusing one beyond LIMITS with a Dutch message (WorkbookTooLargeError). */
-  static async load(file: string): Promise<LocalWorkbook> {
+  static async load(file: string, options: LoadOptions = {}): Promise<LocalWorkbook> {
     const { size } = await fs.stat(file);
     if (size > LIMITS.fileBytes) throw tooLargeFile(size);
-    return LocalWorkbook.fromBuffer(await fs.readFile(file));
+    return LocalWorkbook.fromBuffer(await fs.readFile(file), options);
   }
 
-  static async fromBuffer(data: Uint8Array): Promise<LocalWorkbook> {
+  static async fromBuffer(data: Uint8Array, options: LoadOptions = {}): Promise<LocalWorkbook> {
     const source = await openSource(data);
-    await checkSheetSizes(source.pkg);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(data as unknown as ExcelJS.Buffer);
+    if (options.cells === 'streamed') {
+      // The limits are counted while the cells stream in (readWorkbookCells), not in a pass of their own.
+      const { cells, skeletons } = await readWorkbookCells(source.pkg, source.parts, source.date1904);
+      await book.xlsx.load((await exceljsInput(data, skeletons)) as unknown as ExcelJS.Buffer);
+      const wb = new LocalWorkbook(book, 'UTC', source);
+      for (const [tab, rows] of cells) if (book.getWorksheet(tab)) wb.streamed.set(tab, rows);
+      return wb;
+    }
+    await checkSheetSizes(source.pkg);
+    await book.xlsx.load((await exceljsInput(data)) as unknown as ExcelJS.Buffer);
     return new LocalWorkbook(book, 'UTC', source);
   }
 
@@ -57,8 +82,10 @@ export class LocalWorkbook implements WorkbookPort {
    * changes patched in; a new one is written by exceljs.
    */
   async toBuffer(): Promise<Buffer> {
-    if (!this.source) return Buffer.from((await this.book.xlsx.writeBuffer()) as ArrayBuffer);
-    const buffer = await patchedFile(this.book, this.source, this.rewritten, this.patches);
+    // The berap tabs written now get their chart (exceljs writes none).
+    const charts = (buffer: Buffer, tabs: Iterable<string>) => withBerapCharts(buffer, tabs, (name) => this.readTab(name));
+    if (!this.source) return charts(Buffer.from((await this.book.xlsx.writeBuffer()) as ArrayBuffer), this.tabNames());
+    const buffer = await charts(await patchedFile(this.book, this.source, this.rewritten, this.patches), this.rewritten);
     // What was saved is the new original: a second save patches it, not the first one again.
     this.source = await openSource(buffer);
     this.rewritten.clear();
@@ -97,6 +124,12 @@ export class LocalWorkbook implements WorkbookPort {
    * cell only. A tab whose used range exceeds LIMITS.gridCells is refused (WorkbookTooLargeError).
    */
   readTab(name: string): Grid | null {
+    const stored = this.streamed.get(name);
+    if (stored) {
+      const used = usedGrid(stored);
+      if (used.rows * used.columns > LIMITS.gridCells) throw tooLargeTab(name, used.rows, used.columns);
+      return used.grid();
+    }
     const ws = this.book.getWorksheet(name);
     if (!ws) return null;
     const { rows, columns } = usedExtent(ws);
@@ -121,9 +154,11 @@ export class LocalWorkbook implements WorkbookPort {
       ws.getColumn(i + 1).width = Math.max(least, h.length + 4);
     });
     applyLayout(this.book, ws, layout, (tab) => this.readTab(tab));
+    applyPrintSetup(ws);
   }
 
   repairTab(name: string, layout: TabLayout): string[] {
+    if (this.streamed.has(name)) throw new Error(`Tab ${name} was read as a stream; load with cells: 'model' to repair it`);
     if (!this.book.getWorksheet(name)) {
       this.createTab(name, layout);
       return [...layout.headers];
@@ -143,14 +178,19 @@ export class LocalWorkbook implements WorkbookPort {
   }
 
   appendRows(name: string, rows: Grid): void {
-    const ws = this.sheet(name);
-    const first = usedExtent(ws).rows + 1;
-    rows.forEach((row, i) => this.writeRow(ws, first + i, row));
+    const stored = this.streamed.get(name);
+    const ws = stored ? null : this.sheet(name);
+    const first = (stored ? usedGrid(stored).rows : usedExtent(ws!).rows) + 1;
+    rows.forEach((row, i) => {
+      if (stored) stored[first + i - 1] = row.map(written);
+      else this.writeRow(ws!, first + i, row);
+    });
     // New rows: their blank cells are blank already.
     this.recordPatches(name, rows.flatMap((row, i) => row.map((value, c) => ({ row: first + i, column: c + 1, value }))).filter((c) => written(c.value) !== null));
   }
 
   replaceTab(name: string, layout: TabLayout, rows: Grid): void {
+    this.streamed.delete(name);
     const old = this.book.getWorksheet(name) as (ExcelJS.Worksheet & SheetInternals) | undefined;
     if (old) {
       // Rewritten whole: a fresh sheet in the same place, so no stale row, value or style of the old
@@ -170,8 +210,13 @@ export class LocalWorkbook implements WorkbookPort {
   }
 
   writeCells(name: string, cells: CellWrite[]): void {
-    const ws = this.sheet(name);
-    for (const { row, column, value } of cells) ws.getCell(row, column).value = written(value);
+    const stored = this.streamed.get(name);
+    if (stored) {
+      for (const { row, column, value } of cells) (stored[row - 1] ??= [])[column - 1] = written(value);
+    } else {
+      const ws = this.sheet(name);
+      for (const { row, column, value } of cells) ws.getCell(row, column).value = written(value);
+    }
     this.recordPatches(name, cells);
   }
 

@@ -192,7 +192,7 @@ export class XlsxPackage {
     if (types) this.set(CONTENT_TYPES, types.replace(new RegExp(`<(\\w+:)?Override\\b[^>]*PartName="/${escapeRegExp(chain.target)}"[^>]*/>`), ''));
   }
 
-  private async addRelationship(source: string, type: string, part: string): Promise<string> {
+  async addRelationship(source: string, type: string, part: string): Promise<string> {
     const file = relsPath(source);
     let xml = await this.text(file);
     if (xml === null) xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
@@ -208,7 +208,7 @@ export class XlsxPackage {
     return id;
   }
 
-  private async addOverride(part: string, type: string): Promise<void> {
+  async addOverride(part: string, type: string): Promise<void> {
     const xml = await this.text(CONTENT_TYPES);
     if (xml === null) throw new Error('Geen [Content_Types].xml');
     const p = rootPrefix(xml, 'Types');

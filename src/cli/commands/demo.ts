@@ -20,11 +20,12 @@ export const demoCommand: Command<DemoArgs> = {
     return { outDir: stringOption(args, 'out') ?? DEFAULT_DEMO_DIR };
   },
   async run(args, io) {
-    const { file, result, agenda } = await runDemo({ outDir: args.outDir });
+    const { file, result, agenda, berap } = await runDemo({ outDir: args.outDir });
     io.stdout(renderSummary(result));
     io.stdout('');
     io.stdout(`Demowerkboek geschreven: ${file}`);
     io.stdout(`${agenda.title}: ${agenda.markdownFile} en ${agenda.htmlFile}`);
+    io.stdout(`${berap.title}: ${berap.markdownFile} en ${berap.htmlFile}`);
     io.stdout('Let op: de mutaties, de kortingen, het besluit in Begrotingswijzigingen en de planning in dit werkboek zijn FICTIEF (demo); de regiogegevens komen uit de regioaanpak.');
     return EXIT_OK;
   },

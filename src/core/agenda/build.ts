@@ -4,7 +4,7 @@ import { Meetup, Programme } from '../workbook/model';
 import { WorkbookSnapshot } from '../workbook/rowReader';
 import { sameName } from '../values/text';
 import { neighbours } from './choice';
-import { AgendaCheck, Context, HORIZON_DAYS, isOpen } from './context';
+import { AgendaCheck, AppendixBuilder, Context, HORIZON_DAYS, isOpen } from './context';
 import { closing } from './sections/closing';
 import { finances } from './sections/finances';
 import { goodExamples } from './sections/goodExamples';
@@ -13,7 +13,8 @@ import { roundOfMunicipalities } from './sections/municipalities';
 import { opening } from './sections/opening';
 import { progress } from './sections/progress';
 import { theme } from './sections/theme';
-import { Agenda } from './types';
+import { Agenda, Appendix } from './types';
+import { inSentence } from './words';
 
 export interface AgendaInput {
   programme: Programme;
@@ -45,36 +46,56 @@ export function holdsFictionalData(snapshot: WorkbookSnapshot): boolean {
   return false;
 }
 
+/** Where `Meet-ups` says nothing about the logistics, the agenda says so, so it is filled in before sending. */
+const TO_BE_FILLED = 'nog in te vullen';
+
 /**
- * The agenda of one meet-up, as of its date, from the parsed sheet and the budget check. Pure and
- * deterministic: no clock is read, and everything is sorted explicitly.
+ * The agenda of one meet-up, as of its Peildatum (the earlier of the workbook's and the meet-up's
+ * date), from the parsed sheet and the budget check. Pure and deterministic: no clock is read, and
+ * everything is sorted explicitly.
  */
 export function buildAgenda(input: AgendaInput): Agenda {
   const { programme, meetup } = input;
+  const { settings } = programme;
   const { previous, next } = neighbours(programme.meetups, meetup);
   const date = meetup.date;
   const dueBefore = next ? next.date : addDays(date, HORIZON_DAYS);
+  const referenceDate = settings.referenceDate < date ? settings.referenceDate : date;
   const ctx: Context = {
-    programme, meetup, date, previous, next, dueBefore,
-    dueText: next ? `vóór de volgende meet-up (${formatDay(next.date)})` : `vóór ${formatDay(dueBefore)}`,
+    programme, meetup, date, previous, next, dueBefore, referenceDate,
     // An action is late or due, never both: one place each on the agenda.
     overdue: (a) => isOpen(a) && a.deadline !== null && a.deadline < date,
     due: (a) => isOpen(a) && a.deadline !== null && a.deadline >= date && a.deadline < dueBefore,
+    meetingWord: inSentence(settings.meetingName.trim()) || 'overleg',
+    programmeWord: inSentence(settings.programmeName.trim()) || 'programma',
   };
-  const region = programme.settings.region;
+  const region = settings.region;
+  const field = (label: string, value: string) => ({ label, value: value.trim() || TO_BE_FILLED });
   const header = [
-    ...(region ? [`Regio: ${region}`] : []),
-    `Datum: ${formatDay(date)}`,
-    ...([['Tijd', meetup.time], ['Locatie', meetup.place], ['Voorzitter', meetup.chair], ['Notulist', meetup.minuteTaker], ['Thema', meetup.theme]] as const)
-      .filter(([, value]) => value.trim())
-      .map(([label, value]) => `${label}: ${value.trim()}`),
+    ...(region ? [{ label: 'Regio', value: region }] : []),
+    { label: 'Datum', value: formatDay(date) },
+    field('Tijd', meetup.time), field('Locatie', meetup.place), field('Voorzitter', meetup.chair), field('Notulist', meetup.minuteTaker),
+    { label: 'Cijfers per', value: formatDay(referenceDate) },
   ];
+  const a = new AppendixBuilder('A');
+  const b = new AppendixBuilder('B');
+  const c = new AppendixBuilder('C');
+  const sections = [
+    opening(ctx), roundOfMunicipalities(ctx, a), progress(ctx, a), finances(ctx, input.check, b), theme(ctx, c), goodExamples(ctx), invitees(ctx, a), closing(ctx),
+  ];
+  const appendices: Appendix[] = [
+    { letter: 'A' as const, title: 'Bijlage A: voortgang en gemeenten', blocks: a.blocks },
+    { letter: 'B' as const, title: 'Bijlage B: financiën', blocks: b.blocks },
+    { letter: 'C' as const, title: 'Bijlage C: thema', blocks: c.blocks },
+  ].filter((x) => x.blocks.length);
   return {
-    title: `Agenda ambtelijke meet-up${region ? ` ${region}` : ''}, ${formatDay(date)}`,
+    title: `Agenda ${ctx.meetingWord}${region ? ` ${region}` : ''}, ${formatDay(date)}`,
     region,
     date,
+    referenceDate,
     banner: input.fictional ? FICTIONAL_BANNER : '',
     header,
-    sections: [opening(ctx), roundOfMunicipalities(ctx), progress(ctx), finances(ctx, input.check), theme(ctx), goodExamples(ctx), invitees(ctx), closing(ctx)],
+    sections,
+    appendices,
   };
 }

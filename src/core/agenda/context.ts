@@ -4,7 +4,8 @@ import { Day } from '../values/dates';
 import { Action, Meetup, Programme } from '../workbook/model';
 import { naturalCompare } from '../workbook/ids';
 import { sameName } from '../values/text';
-import { AgendaBlock, AgendaItem, AgendaSection, Purpose } from './types';
+import { Cents, formatEuroRounded } from '../values/money';
+import { AgendaBlock, AgendaItem, AgendaSection, AppendixLetter, Purpose } from './types';
 
 // What the agenda's sections share: the meeting in context, how actions are sorted and named, and
 // the builder that numbers a section's items.
@@ -13,7 +14,7 @@ import { AgendaBlock, AgendaItem, AgendaSection, Purpose } from './types';
  * The budget check's result: the finance part shows these figures and never recomputes them.
  * `changes` compares with the last `Prognoseverloop` snapshot on or before the previous meet-up.
  */
-export type AgendaCheck = Pick<CheckResult, 'years' | 'proposals' | 'changes'> & { summary?: { referenceDate: Day } };
+export type AgendaCheck = Pick<CheckResult, 'years' | 'proposals' | 'changes'> & Partial<Pick<CheckResult, 'afterPeriod'>>;
 
 /** Without a next meet-up, "before the next one" means this many days ahead. */
 export const HORIZON_DAYS = 91;
@@ -40,31 +41,34 @@ export function isPlaceholderOwner(owner: string): boolean {
 
 export const ownerOf = (a: Action) => (isPlaceholderOwner(a.owner) ? 'nog te bepalen' : a.owner);
 
-/** Collects the blocks of one section and numbers its items `n.1`, `n.2`, ... in the order they are added. */
-export class SectionBuilder {
+/** Collects the blocks of one appendix part and numbers its items `A.1`, `A.2`, ... in the order they are added. */
+export class AppendixBuilder {
   readonly blocks: AgendaBlock[] = [];
-  private count = 0;
-  constructor(readonly number: number, readonly title: string, readonly purpose: Purpose) {}
+  constructor(readonly letter: AppendixLetter, private readonly counter: { n: number } = { n: 0 }) {}
 
   block(heading = '', level: 1 | 2 = 1): AgendaBlock {
-    const block: AgendaBlock = { heading, level, notes: [], table: null, items: [] };
+    const block: AgendaBlock = { heading, level, notes: [], table: null, chart: null, items: [] };
     this.blocks.push(block);
     return block;
   }
 
   item(block: AgendaBlock, text: string, extra: Partial<Omit<AgendaItem, 'number' | 'text'>> = {}): AgendaItem {
     const item: AgendaItem = {
-      number: `${this.number}.${++this.count}`, text, owner: extra.owner ?? '', amountCents: extra.amountCents ?? null,
+      number: `${this.letter}.${++this.counter.n}`, text, owner: extra.owner ?? '', amountCents: extra.amountCents ?? null,
       amountLabel: extra.amountLabel ?? '', date: extra.date ?? null, dateLabel: extra.dateLabel ?? '', details: extra.details ?? [],
     };
     block.items.push(item);
     return item;
   }
-
-  section(): AgendaSection {
-    return { number: this.number, title: this.title, purpose: this.purpose, blocks: this.blocks };
-  }
 }
+
+/** An item of the agenda proper; at most three lines (contract), checked in the tests. */
+export function pageItem(number: number, title: string, purpose: Purpose, lines: string[], extra: Partial<Pick<AgendaSection, 'table' | 'fillIn' | 'appendix'>> = {}): AgendaSection {
+  return { number, title, purpose, lines, table: extra.table ?? null, fillIn: extra.fillIn ?? 0, appendix: extra.appendix ?? null };
+}
+
+/** Whole euros, as the agenda shows every amount: `€ 150.000`. */
+export const euro = (cents: Cents) => formatEuroRounded(cents);
 
 /** What every part needs: the meeting, its neighbours, and which open actions are late or due. */
 export interface Context {
@@ -75,10 +79,13 @@ export interface Context {
   next: Meetup | null;
   /** Deadlines before this day are "before the next meet-up". */
   dueBefore: Day;
-  /** `vóór de volgende meet-up (14-11-2024)` */
-  dueText: string;
+  /** The figures are as of this day (Agenda.referenceDate). */
+  referenceDate: Day;
   overdue: (a: Action) => boolean;
   due: (a: Action) => boolean;
+  /** `Instellingen` › `Overleg` and `Programma`, or a neutral word when blank. */
+  meetingWord: string;
+  programmeWord: string;
 }
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -89,6 +96,6 @@ export function statusCount(actions: readonly Action[]): string {
   const parts = [`${n('Afgerond')} afgerond`, `${n('Loopt')} lopend`, `${n('Niet gestart')} niet gestart`, `${n('Uitgesteld')} uitgesteld`];
   if (n('Geschrapt')) parts.push(`${n('Geschrapt')} geschrapt`);
   const undated = actions.filter((a) => isOpen(a) && a.deadline === null).length;
-  const tail = undated ? ` ${undated === 1 ? '1 open actie heeft' : `${undated} open acties hebben`} geen deadline.` : '';
+  const tail = undated ? ` ${plural(undated, 'open actie', 'open acties')} zonder deadline: graag een eigenaar en een deadline.` : '';
   return `${plural(actions.length, 'actie', 'acties')}: ${parts.join(', ')}.${tail}`;
 }

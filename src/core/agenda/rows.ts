@@ -2,8 +2,8 @@ import { Grid } from '../sheet/cell';
 import { TabLayout } from '../workbook/contract';
 import { formatDay } from '../values/dates';
 import { escapeCellText } from '../sheet/escape';
-import { formatEuro } from '../values/money';
-import { overview, sectionHeading } from './format';
+import { formatEuroRounded } from '../values/money';
+import { appendixRef, sectionHeading } from './format';
 import { Agenda } from './types';
 
 export const AGENDA_HEADERS = ['Nr', 'Onderdeel', 'Omschrijving', 'Eigenaar', 'Bedrag', 'Datum'] as const;
@@ -24,16 +24,22 @@ export function renderRows(agenda: Agenda): Grid {
     rows.push([nr, part, text, owner, amount, date].map(escapeCellText));
   push('', 'Agenda', agenda.title, '', '', formatDay(agenda.date));
   if (agenda.banner) push('', 'FICTIEF', agenda.banner);
-  for (const line of agenda.header) push('', '', line);
-  for (const r of overview(agenda).rows) push('', '', r.summary);
+  for (const f of agenda.header) push('', '', `${f.label}: ${f.value}`);
   for (const section of agenda.sections) {
-    push(String(section.number), sectionHeading(section).replace(/^\d+\. /, ''), '');
-    for (const b of section.blocks) {
+    const ref = appendixRef(section);
+    push(String(section.number), sectionHeading(section).replace(/^\d+\. /, ''), ref ? `Details: ${ref}` : '');
+    for (const line of section.lines) push('', '', line);
+    for (const r of section.table?.rows ?? []) push('', '', r.summary);
+    for (let i = 1; i <= section.fillIn; i++) push('', '', `${i}.`);
+  }
+  for (const appendix of agenda.appendices) {
+    push('', appendix.title, '');
+    for (const b of appendix.blocks) {
       if (b.heading) push('', b.level === 1 ? b.heading : `› ${b.heading}`, '');
       for (const note of b.notes) push('', '', note);
       for (const r of b.table?.rows ?? []) push('', '', r.summary);
       for (const item of b.items) {
-        push(item.number, '', item.text, item.owner, item.amountCents === null ? '' : formatEuro(item.amountCents), item.date ? formatDay(item.date) : '');
+        push(item.number, '', item.text, item.owner, item.amountCents === null ? '' : formatEuroRounded(item.amountCents), item.date ? formatDay(item.date) : '');
         for (const d of item.details) push('', '', `• ${d}`);
       }
     }

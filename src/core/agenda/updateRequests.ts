@@ -1,6 +1,7 @@
 import { Day, addDays, daysBetween, formatDay } from '../values/dates';
 import { escapeHtml } from '../values/html';
-import { Action, Meetup, Programme } from '../workbook/model';
+import { Action, Meetup, Programme, Settings } from '../workbook/model';
+import { inSentence } from './words';
 import { naturalCompare } from '../workbook/ids';
 import { neighbours } from './choice';
 import { compareText } from '../values/text';
@@ -71,7 +72,6 @@ function reasonsFor(action: Action, due: Day, today: Day): string[] {
  */
 export function planUpdateRequests(programme: Programme, meetup: Meetup, today: Day, sheetUrl: string): UpdateRequestPlan {
   const plan: UpdateRequestPlan = { mails: [], withoutEditors: [] };
-  const region = programme.settings.region;
   const municipalities = programme.municipalities.slice().sort((a, b) => compareText(a.name, b.name));
   const due = dueBefore(programme, meetup);
   for (const m of municipalities) {
@@ -86,19 +86,26 @@ export function planUpdateRequests(programme: Programme, meetup: Meetup, today: 
       continue;
     }
     const to = [...new Set(m.editors.map((e) => e.toLowerCase()))].sort(compareText);
-    plan.mails.push({ municipality: m.name, meetupDate: meetup.date, to, actions, ...mailText(region, m.name, meetup, actions, sheetUrl) });
+    plan.mails.push({ municipality: m.name, meetupDate: meetup.date, to, actions, ...mailText(programme.settings, m.name, meetup, actions, sheetUrl) });
   }
   return plan;
 }
 
-function mailText(region: string, municipality: string, meetup: Meetup, actions: RequestedAction[], sheetUrl: string): { subject: string; body: string; htmlBody: string } {
+/**
+ * The mail in the region's own words: `Overleg` and `Programma` from Instellingen (never another
+ * region's), phrased so that any noun fits (`een ambtelijke meet-up`, `een regionaal overleg`).
+ */
+function mailText(settings: Settings, municipality: string, meetup: Meetup, actions: RequestedAction[], sheetUrl: string): { subject: string; body: string; htmlBody: string } {
   const date = formatDay(meetup.date);
-  const subject = `Verzoek: acties ${municipality} bijwerken vóór de meet-up van ${date}`;
-  const meeting = `de ambtelijke meet-up${region ? ` van de regioaanpak ${region}` : ''}`;
-  const intro = `Op ${date} is ${meeting}${meetup.theme ? ` (thema: ${meetup.theme})` : ''}. Wil je vóór die datum de stand van de volgende acties van gemeente ${municipality} bijwerken in het werkboek? Pas waar nodig Status, Deadline en Toelichting aan; dan is de voortgang op de agenda actueel.`;
+  const meetingName = settings.meetingName.trim();
+  const programme = [settings.programmeName.trim(), settings.region.trim()].filter(Boolean).join(' ');
+  const subject = `Verzoek: acties ${municipality} bijwerken vóór ${date}${meetingName ? ` (${meetingName})` : ''}`;
+  const about = [programme, meetup.theme ? `thema: ${meetup.theme}` : ''].filter(Boolean).join(', ');
+  const meeting = `een ${meetingName ? inSentence(meetingName) : 'bijeenkomst'}${about ? ` (${about})` : ''}`;
+  const intro = `Op ${date} is er ${meeting}. Wil je vóór die datum de stand van de volgende acties van gemeente ${municipality} bijwerken in het werkboek? Pas waar nodig Status, Deadline en Toelichting aan; dan is de voortgang op de agenda actueel.`;
   const line = (a: RequestedAction) => `${a.id} ${a.title} (status ${a.status}${a.deadline ? `, deadline ${formatDay(a.deadline)}` : ''}): ${a.reasons.join('; ')}`;
   const closing = 'Met vriendelijke groet,';
-  const signature = `De projectleider${region ? ` regioaanpak ${region}` : ''}`;
+  const signature = `De projectleider${programme ? ` ${programme}` : ''}`;
   const body = [
     'Beste collega,',
     '',

@@ -36,7 +36,23 @@ function add(map: Map<string, Cents>, key: string, cents: Cents): void {
   map.set(key, (map.get(key) ?? 0) + cents);
 }
 
+/**
+ * lineYearKey, made once per line-year: a ledger's 100.000 rows fall on a few dozen line-years, and
+ * building the key afresh per row allocates two strings each time.
+ */
+function lineYearKeys(): (year: number, code: string) => string {
+  const byCode = new Map<string, Map<number, string>>();
+  return (year, code) => {
+    let byYear = byCode.get(code);
+    if (!byYear) byCode.set(code, (byYear = new Map()));
+    let key = byYear.get(year);
+    if (key === undefined) byYear.set(year, (key = lineYearKey(year, code)));
+    return key;
+  };
+}
+
 export function buildLedger(entries: readonly LedgerEntry[]): Ledger {
+  const keyOf = lineYearKeys();
   const realisations = entries.filter((e) => e.kind === 'Realisatie');
   const commitmentEntries = entries.filter((e) => e.kind === 'Verplichting');
 
@@ -67,30 +83,30 @@ export function buildLedger(entries: readonly LedgerEntry[]): Ledger {
   const commitmentState = new Map<string, { any: boolean; unclosed: boolean }>();
 
   for (const r of realisations) {
-    add(realisedByLine, lineYearKey(r.year, r.code), r.amountCents);
+    add(realisedByLine, keyOf(r.year, r.code), r.amountCents);
     // A payment against an order belongs to the order's action even when its own Actie-ID is blank;
     // otherwise paying off a commitment would lower what the ledger holds and swell the pipeline.
     const commitment = r.commitmentId ? commitmentById.get(idKey(r.commitmentId)) : undefined;
-    const actionId = idKey(r.actionId ?? '') || idKey(commitment?.actionId ?? '');
+    const actionId = (r.actionId ? idKey(r.actionId) : '') || (commitment?.actionId ? idKey(commitment.actionId) : '');
     if (actionId) add(heldByAction, actionId, r.amountCents);
   }
   for (const c of commitments) {
-    const key = lineYearKey(c.entry.year, c.entry.code);
+    const key = keyOf(c.entry.year, c.entry.code);
     add(obligoByLine, key, c.openCents);
     const state = commitmentState.get(key) ?? { any: false, unclosed: false };
     state.any = true;
     if (!c.entry.closed) state.unclosed = true;
     commitmentState.set(key, state);
-    const actionId = idKey(c.entry.actionId ?? '');
+    const actionId = c.entry.actionId ? idKey(c.entry.actionId) : '';
     if (actionId) add(heldByAction, actionId, c.openCents);
   }
 
   return {
     commitments,
-    realised: (year, code) => realisedByLine.get(lineYearKey(year, code)) ?? 0,
-    obligo: (year, code) => obligoByLine.get(lineYearKey(year, code)) ?? 0,
+    realised: (year, code) => realisedByLine.get(keyOf(year, code)) ?? 0,
+    obligo: (year, code) => obligoByLine.get(keyOf(year, code)) ?? 0,
     settled: (year, code) => {
-      const state = commitmentState.get(lineYearKey(year, code));
+      const state = commitmentState.get(keyOf(year, code));
       return !!state && state.any && !state.unclosed;
     },
     heldForAction: (actionId) => {

@@ -32,6 +32,8 @@ const regionInfo = z.strictObject({
   naam: text,
   centrumgemeente: text,
   programma: z.optional(text),
+  /** The short word users say for the programme (`regioaanpak`): `Instellingen` › `Programma`. */
+  programma_kort: z.optional(text),
   looptijd: z.strictObject({ ...ABOUT, start: z.nullable(year), eind: z.nullable(year) }),
   inwoners: z.optional(z.number()),
   projectleider: z.optional(text),
@@ -140,6 +142,8 @@ const rhythm = z.strictObject({
 const meetup = z.strictObject({
   ...ABOUT,
   naam: z.optional(text),
+  /** The short word users say for the meet-up (`ambtelijke meet-up`): `Instellingen` › `Overleg`. */
+  kort: z.optional(text),
   ritme: rhythm,
   /** Owner names that organise the meet-up (`Instellingen` › `Organisator`). */
   organisator: z.array(requiredText),

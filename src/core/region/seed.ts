@@ -1,5 +1,5 @@
 import { Cell } from '../sheet/cell';
-import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, SETTING, Status, TAB, TabName } from '../workbook/contract';
+import { DEFAULT_EXPLANATION_THRESHOLD_BASIS_POINTS, DEFAULT_EXPLANATION_THRESHOLD_CENTS, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, NO, OWNER_TO_BE_DECIDED, REGION_MUNICIPALITY, SETTING, Status, TAB, TabName } from '../workbook/contract';
 import { Day, addDays, makeDay, midnightIn, yearOf } from '../values/dates';
 import { escapeCellText } from '../sheet/escape';
 import { Region, RegionAction, YearAmount, localPlanTitle, regionYears } from './schema';
@@ -157,11 +157,15 @@ export function seedRows(region: Region, timeZone: string): Seed {
     [SETTING.shiftDecisionBody, null],
     [SETTING.programmeDecisionBody, null],
     [SETTING.surplusToReserve, NO],
+    [SETTING.explanationThreshold, DEFAULT_EXPLANATION_THRESHOLD_CENTS / 100],
+    [SETTING.explanationThresholdPercent, DEFAULT_EXPLANATION_THRESHOLD_BASIS_POINTS / 10000],
     [SETTING.contributors, textCell(list(region.dekking.bijdragende_gemeenten?.namen ?? []))],
     [SETTING.campaigns, textCell(campaignsText(region))],
     [SETTING.newsletter, textCell(region.overleg.nieuwsbrief?.tekst)],
     [SETTING.localPlan, textCell(localPlanTitle(region))],
     [SETTING.organiser, textCell(list(region.overleg.meetup?.organisator ?? []))],
+    [SETTING.meetingName, textCell(region.overleg.meetup?.kort ?? region.overleg.meetup?.naam)],
+    [SETTING.programmeName, textCell(region.region.programma_kort ?? region.region.programma)],
   ] as [string, Cell][]).map(([key, value]) => ({ Sleutel: key, Waarde: value }));
 
   const municipalities = region.gemeenten.map((g) => ({

@@ -86,7 +86,7 @@ export function callerOf(email: string, settings: PeopleSettings, municipalities
 }
 
 /** What the public server functions do, grouped by who may do it. */
-export type ServerAction = 'setup' | 'protections' | 'triggers' | 'reminders' | 'agenda' | 'budgetCheck' | 'dashboard' | 'ownActions';
+export type ServerAction = 'setup' | 'protections' | 'triggers' | 'reminders' | 'agenda' | 'berap' | 'budgetCheck' | 'dashboard' | 'ownActions';
 
 type Duty = 'projectLeader' | 'controller' | 'official' | 'anyone';
 
@@ -97,6 +97,7 @@ export const ACTION_DUTIES: Readonly<Record<ServerAction, readonly Duty[]>> = {
   triggers: ['projectLeader'],
   reminders: ['projectLeader'],
   agenda: ['projectLeader'],
+  berap: ['projectLeader', 'controller'],
   budgetCheck: ['projectLeader', 'controller'],
   dashboard: ['anyone'],
   ownActions: ['projectLeader', 'official'],
@@ -108,6 +109,7 @@ const ACTION_TEXT: Record<ServerAction, string> = {
   triggers: 'het bijhouden van bewerkingen aanzetten',
   reminders: 'de herinneringen aanzetten of versturen',
   agenda: 'de agenda van een meet-up maken',
+  berap: 'de berap maken',
   budgetCheck: 'de budgetcontrole uitvoeren',
   dashboard: 'het dashboard openen',
   ownActions: 'acties bijwerken in "Mijn acties"',

@@ -1,4 +1,5 @@
 import { Grid, cellText, isBlank } from '../sheet/cell';
+import { BERAP_TAB } from '../budget/berap/rows';
 import { GENERATED_TABS, HEADERS, REGION_MUNICIPALITY, SETTING, TAB } from '../workbook/contract';
 import { Municipality, Settings } from '../workbook/model';
 import { OFFICIAL_COLUMNS, STAMP_COLUMNS } from './columnRights';
@@ -179,6 +180,10 @@ export function planProtections(
   // The P&C tabs: the ledger, the decided budget changes and the adopted accounts are the controller's too.
   for (const tab of CONTROLLER_TABS) {
     if (present.has(tab)) protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: unique([leader, settings.controller]), description: `${PROTECTION_PREFIX}${tab} (projectleider en controller)` });
+  }
+  // A berap: the controller types its Toelichting; officials only read it.
+  for (const tab of tabNames.filter((t) => BERAP_TAB.test(t)).sort()) {
+    protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: unique([leader, settings.controller]), description: `${PROTECTION_PREFIX}${tab} (projectleider en controller)` });
   }
   const leaderTabs = [...LEADER_ONLY_TABS, ...GENERATED_PROTECTED_TABS, ...tabNames.filter((t) => AGENDA_TAB.test(t)).sort()];
   for (const tab of leaderTabs) {

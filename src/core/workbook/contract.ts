@@ -14,6 +14,7 @@ export const TAB = {
   meetups: 'Meet-ups',
   indicators: 'Indicatoren',
   yearClosing: 'Jaarafsluiting',
+  actionList: 'Actielijst',
   budgetCheck: 'Budgetcontrole',
   forecastHistory: 'Prognoseverloop',
   reserveHistory: 'Reserveverloop',
@@ -37,6 +38,7 @@ export const HEADERS = {
   [TAB.meetups]: ['Datum', 'Thema', 'Netwerkpartners', 'Goede voorbeelden', 'Notities'],
   [TAB.indicators]: ['Indicator', 'Gemeente', 'Thema', 'Jaar', 'Waarde'],
   [TAB.yearClosing]: ['Jaar', 'Vastgesteld op', 'Besluit', 'Naar reserve', 'Toelichting'],
+  [TAB.actionList]: ['Nr', 'Afspraak', 'Wie', 'Deadline', 'Status', 'Meet-up'],
   [TAB.budgetCheck]: [
     'Jaar', 'Code', 'Begrotingspost', 'Karakter', 'Primitief', 'Wijzigingen', 'Raming', 'Realisatie', 'Open verplichtingen', 'Besteed', 'Gepland', 'Niet belegd',
     'Prognose', 'Saldo', 'Uitputting', 'Signaal', 'Fase',
@@ -53,7 +55,7 @@ export const HEADERS = {
 /** Tabs the users maintain, in the order a new workbook shows them. */
 export const USER_TABS = [
   TAB.settings, TAB.municipalities, TAB.actionLines, TAB.actions, TAB.budget, TAB.budgetChanges, TAB.coverage, TAB.ledger, TAB.meetups, TAB.indicators,
-  TAB.yearClosing,
+  TAB.yearClosing, TAB.actionList,
 ] as const;
 /**
  * Columns the contract names as optional: read when present, never required (contract: Meet-ups).
@@ -95,6 +97,10 @@ export const SETTING = {
   /** Who decides a change of the programme total or of the reserve (blank: Besluitvorming). */
   programmeDecisionBody: 'Besluitvorming programma',
   surplusToReserve: 'Overschot naar reserve',
+  /** A berap deviation at or above this amount needs a written explanation (contract: The berap). */
+  explanationThreshold: 'Drempel toelichting',
+  /** ... or at or above this share of the Raming. */
+  explanationThresholdPercent: 'Drempel toelichting %',
   /** Municipalities whose contribution follows the DU VO amount, consulted after a circulaire. */
   contributors: 'Bijdragende gemeenten',
   /** Region texts of the meet-up agenda: they live in the workbook, so one Code.js serves every region. */
@@ -102,6 +108,9 @@ export const SETTING = {
   newsletter: 'Nieuwsbrief',
   localPlan: 'Lokaal plan',
   organiser: 'Organisator',
+  /** What the region calls its meet-up and its approach: the agenda and the mails use these, never fixed words. */
+  meetingName: 'Overleg',
+  programmeName: 'Programma',
 } as const;
 
 /** `Instellingen` key the demo adds (not a setting of the contract): the workbook holds fictional data. */
@@ -124,6 +133,9 @@ export type Priority = (typeof PRIORITIES)[number];
 
 export const LEDGER_KINDS = ['Verplichting', 'Realisatie'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
+/** `Actielijst` › `Status`: what was agreed at a meet-up is open until it is done. */
+export const ACTION_LIST_STATUSES = ['Open', 'Afgerond'] as const;
 
 export const YES = 'Ja';
 export const NO = 'Nee';
@@ -157,6 +169,10 @@ export const RESULT_CODE = 'Resultaat';
 
 /** Defaults the contract gives for blank settings. */
 export const DEFAULT_WARN_THRESHOLD_BASIS_POINTS = 9000;
+/** `Drempel toelichting`: € 50.000. */
+export const DEFAULT_EXPLANATION_THRESHOLD_CENTS = 5_000_000;
+/** `Drempel toelichting %`: 10%. */
+export const DEFAULT_EXPLANATION_THRESHOLD_BASIS_POINTS = 1000;
 
 export type ColumnFormat = 'money' | 'date' | 'datetime' | 'percent' | 'integer' | 'text';
 
@@ -223,6 +239,11 @@ export const LAYOUT: Record<TabName, TabLayout> = {
   [TAB.meetups]: { headers: HEADERS[TAB.meetups], formats: { Datum: 'date' } },
   [TAB.indicators]: { headers: HEADERS[TAB.indicators], formats: { Jaar: 'integer' } },
   [TAB.yearClosing]: { headers: HEADERS[TAB.yearClosing], formats: { Jaar: 'integer', 'Vastgesteld op': 'date', 'Naar reserve': 'money' } },
+  [TAB.actionList]: {
+    headers: HEADERS[TAB.actionList],
+    formats: { Deadline: 'date', 'Meet-up': 'date' },
+    dropdowns: { Status: { values: ACTION_LIST_STATUSES } },
+  },
   [TAB.budgetCheck]: {
     headers: HEADERS[TAB.budgetCheck],
     formats: {

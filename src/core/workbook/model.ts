@@ -16,6 +16,10 @@ export interface Settings {
   referenceDate: Day;
   /** `Drempel let op` as basis points: 9000 = 90%. */
   warnThresholdBasisPoints: number;
+  /** `Drempel toelichting`: a berap deviation at or above it needs a written explanation. */
+  explanationThresholdCents: Cents;
+  /** `Drempel toelichting %` as basis points of the Raming: 1000 = 10%. */
+  explanationThresholdBasisPoints: number;
   projectLeader: string;
   controller: string;
   /** `Besluitvorming`: who decides on budget changes; '' when blank. */
@@ -36,6 +40,10 @@ export interface Settings {
   localPlanTitle: string;
   /** `Organisator`: owner names that organise the meet-up, so are never invited to it. */
   organisers: string[];
+  /** `Overleg`: what the region calls its meet-up (`ambtelijke meet-up`); '' = `overleg`. */
+  meetingName: string;
+  /** `Programma`: what the region calls its approach (`regioaanpak`); '' = `programma`. */
+  programmeName: string;
 }
 
 export interface Campaign {
@@ -168,4 +176,17 @@ export interface Programme {
   indicators: Indicator[];
   /** Jaarafsluiting rows, adopted on or before the Peildatum: the years that are vastgesteld. */
   yearClosings: YearClosing[];
+  /** `Actielijst`: what was agreed at the meet-ups; absent or empty when the workbook has no such tab. */
+  actionList?: ActionListEntry[];
+}
+
+/** One row of `Actielijst`. */
+export interface ActionListEntry extends Located {
+  nr: string;
+  agreement: string;
+  who: string;
+  deadline: Day | null;
+  open: boolean;
+  /** The meet-up it was agreed at; null when blank. */
+  meetup: Day | null;
 }

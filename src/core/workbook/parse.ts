@@ -2,6 +2,7 @@ import { Findings, Finding, SkippedTab } from '../sheet/findings';
 import { Programme } from './model';
 import { ParseContext, WorkbookSnapshot } from './rowReader';
 import { parseActionLines } from './tabs/actionLines';
+import { parseActionList } from './tabs/actionList';
 import { parseActions } from './tabs/actions';
 import { parseBudget } from './tabs/budget';
 import { parseBudgetChanges } from './tabs/budgetChanges';
@@ -46,8 +47,9 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, context: ParseContext)
   const ledger = parseLedger(snapshot, findings, tz, canonicalCode, lineYears, knownActionIds, asOf);
   const meetups = parseMeetups(snapshot, findings, tz);
   const indicators = parseIndicators(snapshot, findings, tz, municipalityName);
+  const actionList = parseActionList(snapshot, findings, tz);
   return {
-    programme: { settings, municipalities, actionLines, actions, budgetLines, budgetChanges, coverage, ledger, meetups, indicators, yearClosings },
+    programme: { settings, municipalities, actionLines, actions, budgetLines, budgetChanges, coverage, ledger, meetups, indicators, yearClosings, actionList },
     findings: findings.list,
     skippedTabs: findings.skipped,
     knownActionIds,

@@ -1,6 +1,6 @@
 import { Cell, Grid, cellText, isBlank } from '../sheet/cell';
 import { HEADERS, LEGACY_HEADERS, OPTIONAL_HEADERS, TabName, YES, NO } from './contract';
-import { Day, cellTextIn, parseDay } from '../values/dates';
+import { Day, cellTextIn, parseDay, yearOf } from '../values/dates';
 import { Findings } from '../sheet/findings';
 import { Cents, parseMoney } from '../values/money';
 import { parseDutchNumber } from '../values/numbers';
@@ -28,6 +28,34 @@ export function shown(text: string): string {
   return text.length > SHOWN_MAX ? `${text.slice(0, SHOWN_MAX - 1)}…` : text;
 }
 
+/** A calendar day with its year as a number, so a row's year is not parsed back from the day's text. */
+export interface DatedDay {
+  day: Day;
+  year: number;
+}
+
+/**
+ * Days of Date cells, per time zone and instant: a ledger of 100.000 rows holds a few hundred
+ * distinct dates, and turning an instant into a day in a zone is the costly part of reading one.
+ */
+const daysByZone = new Map<string, Map<number, DatedDay>>();
+const DAY_MEMO_MAX = 100_000;
+
+function datedDayOf(cell: Date, timeZone: string): DatedDay | null {
+  const time = cell.getTime();
+  let days = daysByZone.get(timeZone);
+  if (!days) daysByZone.set(timeZone, (days = new Map()));
+  let found = days.get(time);
+  if (found === undefined) {
+    const read = parseDay(cell, timeZone);
+    if (read.kind !== 'ok') return null;
+    found = { day: read.day, year: yearOf(read.day) };
+    if (days.size >= DAY_MEMO_MAX) days.clear();
+    days.set(time, found);
+  }
+  return found;
+}
+
 /**
  * Reads one row's fields and collects what is wrong with it. A row with any problem in a field the
  * figures use is left out (`ok` false) and every problem is listed, so one pass shows the user all.
@@ -50,8 +78,7 @@ export class RowReader {
     return cellText(this.row.get(header)).trim();
   }
 
-  requiredText(header: string): string {
-    const value = this.text(header);
+  requiredText(header: string, value = this.text(header)): string {
     if (!value) this.problem(header, `${header} ontbreekt`);
     return value;
   }
@@ -68,8 +95,18 @@ export class RowReader {
   }
 
   day(header: string, required: boolean): Day | null {
-    const read = parseDay(this.row.get(header), this.timeZone);
-    if (read.kind === 'ok') return read.day;
+    return this.datedDay(header, required)?.day ?? null;
+  }
+
+  /** As day(), with the year as a number. */
+  datedDay(header: string, required: boolean): DatedDay | null {
+    const cell = this.row.get(header);
+    if (cell instanceof Date) {
+      const dated = datedDayOf(cell, this.timeZone);
+      if (dated) return dated;
+    }
+    const read = parseDay(cell, this.timeZone);
+    if (read.kind === 'ok') return { day: read.day, year: yearOf(read.day) };
     if (read.kind === 'blank') {
       if (required) this.problem(header, `${header} ontbreekt`);
       return null;
@@ -104,8 +141,7 @@ export class RowReader {
   }
 
   /** Matches a vocabulary case-insensitively and returns the contract's spelling. */
-  choice<T extends string>(header: string, values: readonly T[], required: boolean): T | null {
-    const value = this.text(header);
+  choice<T extends string>(header: string, values: readonly T[], required: boolean, value = this.text(header)): T | null {
     if (!value) {
       if (required) this.problem(header, `${header} ontbreekt`);
       return null;
@@ -133,16 +169,21 @@ export function rowsOf(snapshot: WorkbookSnapshot, tab: TabName, required: reado
   return table.rows.map((row) => new RowReader(table, row, findings, timeZone));
 }
 
-/** Reports every repeated value of a column (IDs, codes), keeping the first occurrence as the real one. */
-export function reportDuplicates(readers: RowReader[], header: string, what: string, findings: Findings, tab: string): Set<RowReader> {
+/**
+ * Reports every repeated value of a column (IDs, codes), keeping the first occurrence as the real one.
+ * `texts`: the column's trimmed text per reader, when the caller has read it already.
+ */
+export function reportDuplicates(readers: RowReader[], header: string, what: string, findings: Findings, tab: string, texts?: readonly string[]): Set<RowReader> {
   const seen = new Map<string, number>();
   const duplicates = new Set<RowReader>();
-  for (const r of readers) {
-    const value = r.text(header);
+  for (let i = 0; i < readers.length; i++) {
+    const r = readers[i];
+    const value = texts ? texts[i] : r.text(header);
     if (!value) continue;
-    const first = seen.get(idKey(value));
+    const key = idKey(value);
+    const first = seen.get(key);
     if (first === undefined) {
-      seen.set(idKey(value), r.row.rowNumber);
+      seen.set(key, r.row.rowNumber);
     } else {
       duplicates.add(r);
       findings.add({ tab, row: r.row.rowNumber, column: r.row.where(header), value, problem: `${what} ${shown(value)} komt vaker voor (eerst in rij ${first})` });

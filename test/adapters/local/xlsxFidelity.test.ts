@@ -104,7 +104,12 @@ describe('check on a workbook saved by LibreOffice', () => {
 
   test('defined names and the user tabs\' entries in workbook.xml stay as they were', () => {
     const definedNames = (b: Buffer | undefined) => /<definedNames>[\s\S]*<\/definedNames>/.exec(text(b))?.[0];
-    expect(definedNames(after.get('xl/workbook.xml'))).toBe(definedNames(before.get('xl/workbook.xml')));
+    // Added: the header row repeated on each printed page of the generated tabs (one name each).
+    const tabs = [...text(after.get('xl/workbook.xml')).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    const printTitles = /<definedName name="_xlnm\.Print_Titles" localSheetId="(\d+)">[^<]*<\/definedName>/g;
+    const titled = [...(definedNames(after.get('xl/workbook.xml')) ?? '').matchAll(printTitles)].map((m) => tabs[Number(m[1])]);
+    expect(titled.sort()).toEqual([...GENERATED_TABS].sort());
+    expect(definedNames(after.get('xl/workbook.xml'))!.replace(printTitles, '')).toBe(definedNames(before.get('xl/workbook.xml')));
     const sheetsBefore = /<sheets>([\s\S]*)<\/sheets>/.exec(text(before.get('xl/workbook.xml')))![1];
     expect(text(after.get('xl/workbook.xml'))).toContain(sheetsBefore);
     // Styles are only appended to: every index the user's cells use means what it meant.

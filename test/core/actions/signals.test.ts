@@ -15,7 +15,7 @@ function ledgerEntry(over: Partial<LedgerEntry>): LedgerEntry {
 
 function programme(actions: Action[], ledger: LedgerEntry[] = []): Programme {
   return {
-    settings: { region: 'R', centre: 'C', startYear: 2025, endYear: 2025, referenceDate: '2025-03-15', warnThresholdBasisPoints: 9000, projectLeader: 'pl@x.nl', controller: '', decisionBody: '', shiftDecisionBody: '', programmeDecisionBody: '', surplusToReserve: false, contributors: [], campaigns: [], newsletter: '', localPlanTitle: '', organisers: [] },
+    settings: { region: 'R', centre: 'C', startYear: 2025, endYear: 2025, referenceDate: '2025-03-15', warnThresholdBasisPoints: 9000, explanationThresholdCents: 5_000_000, explanationThresholdBasisPoints: 1000, projectLeader: 'pl@x.nl', controller: '', decisionBody: '', shiftDecisionBody: '', programmeDecisionBody: '', surplusToReserve: false, contributors: [], campaigns: [], newsletter: '', localPlanTitle: '', organisers: [], meetingName: '', programmeName: '' },
     municipalities: [], actionLines: [], actions, budgetLines: [], budgetChanges: [], coverage: [], ledger, meetups: [], indicators: [], yearClosings: [],
   };
 }

@@ -19,7 +19,8 @@ function checkWellFormed(html: string): string[] {
   const problems: string[] = [];
   const stack: string[] = [];
   const body = html.replace(/^<!doctype html>\n/i, '');
-  const tag = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+="[^"<>]*")*)\s*>/gy;
+  // SVG has camelCase attributes (viewBox) and self-closing elements (<rect/>).
+  const tag = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-zA-Z0-9-]+="[^"<>]*")*)\s*(\/?)>/gy;
   let i = 0;
   while (i < body.length) {
     if (body[i] === '<') {
@@ -29,11 +30,11 @@ function checkWellFormed(html: string): string[] {
         problems.push(`bad tag at ${i}: ${body.slice(i, i + 30)}`);
         break;
       }
-      const [, closing, name] = m;
+      const [, closing, name, , selfClosing] = m;
       if (closing) {
         const open = stack.pop();
         if (open !== name) problems.push(`</${name}> closes <${open}>`);
-      } else if (!VOID.has(name)) {
+      } else if (!VOID.has(name) && !selfClosing) {
         stack.push(name);
       }
       i = tag.lastIndex;
@@ -69,8 +70,12 @@ describe('renderHtml', () => {
   it('is well-formed, with the banner, the header and the overview', () => {
     expect(checkWellFormed(html)).toEqual([]);
     expect(html).toContain('<p class="banner" role="note">FICTIEF:');
-    expect(html).toContain('<li>Locatie: Stadhuis Alpha, zaal 2</li>');
-    expect(html).toContain('<h2>4. Financiën (ter advisering)</h2>');
+    expect(html).toContain('<dt>Locatie</dt><dd>Stadhuis Alpha, zaal 2</dd>');
+    expect(html).toContain('<h2><span>4. Financiën <span class="purpose">(ter advisering)</span></span><span class="ref">Bijlage B</span></h2>');
+    // Print: one A4 page for the agenda proper, each appendix on a new page; amounts never wrap after `€`.
+    expect(html).toContain('@page{size:A4');
+    expect(html).toContain('section.appendix{break-before:page');
+    expect(html).toContain('<span class="amount">€\u00a023.000</span>');
   });
 
   it('the checker itself catches a broken document', () => {
@@ -84,17 +89,20 @@ describe('renderMarkdown', () => {
 
   it('has one heading per part and the items with their numbers', () => {
     expect(md.split('\n').filter((l) => l.startsWith('## '))).toEqual([
-      '## 1. Opening, verslag en mededelingen (ter informatie)',
-      '## 2. Ronde langs de gemeenten (ter bespreking)',
-      '## 3. Voortgang regioaanpak (ter bespreking)',
-      '## 4. Financiën (ter advisering)',
-      '## 5. Thema: Ouderenmishandeling (ter bespreking)',
+      '## 1. Opening, verslag en actielijst, mededelingen (ter vaststelling)',
+      '## 2. Ronde langs de gemeenten (ter bespreking) · Bijlage A',
+      '## 3. Voortgang programma (ter bespreking) · Bijlage A',
+      '## 4. Financiën (ter advisering) · Bijlage B',
+      '## 5. Thema: Ouderenmishandeling (ter bespreking) · Bijlage C',
       '## 6. Goede voorbeelden uit gemeenten (ter informatie)',
-      '## 7. Uitgenodigde netwerkpartners (ter informatie)',
+      '## 7. Uitgenodigde netwerkpartners (ter informatie) · Bijlage A',
       '## 8. Rondvraag, besluitenlijst en sluiting (ter bespreking)',
+      '## Bijlage A: voortgang en gemeenten',
+      '## Bijlage B: financiën',
+      '## Bijlage C: thema',
     ]);
-    expect(md).toContain('- **3.3** Campagnemateriaal \\<script\\>alert(1)\\</script\\> (A-002), niet gestart — eigenaar: Augeo, deadline 15-02-2025');
-    expect(md).toContain('  - Begrotingswijziging: € 5.000,00 van Moviera naar Uitvoering actielijnen (2025)');
+    expect(md).toContain('Deadline verstreken: Campagnemateriaal \\<script\\>alert(1)\\</script\\> (A-002), niet gestart — eigenaar: Augeo, deadline 15-02-2025');
+    expect(md).toContain('  - Begrotingswijziging: € 5.000 van Moviera naar Uitvoering actielijnen (2025)');
   });
 
   it('writes tables whose rows all have as many cells as the header', () => {
@@ -115,7 +123,8 @@ describe('renderMarkdown', () => {
   });
 
   it('ends with exactly one newline', () => {
-    expect(md.endsWith('Sluiting\n')).toBe(true);
+    expect(md.endsWith('\n')).toBe(true);
+    expect(md.endsWith('\n\n')).toBe(false);
   });
 });
 
@@ -129,23 +138,24 @@ describe('renderRows', () => {
   });
 
   it('puts headings on their own rows and items with their number, owner, amount and date in nl-NL', () => {
-    expect(rows[0]).toEqual(['', 'Agenda', 'Agenda ambtelijke meet-up Testregio, 13-03-2025', '', '', '13-03-2025']);
+    expect(rows[0]).toEqual(['', 'Agenda', 'Agenda overleg Testregio, 13-03-2025', '', '', '13-03-2025']);
     expect(rows).toContainEqual(['', '', 'Notulist: Secretariaat regio', '', '', '']);
-    expect(rows).toContainEqual(['', '', '4. Financiën: ter advisering', '', '', '']);
-    expect(rows).toContainEqual(['3', 'Voortgang regioaanpak (ter bespreking)', '', '', '', '']);
-    expect(rows).toContainEqual(['', 'Preventie en signalering (AL1)', '', '', '', '']);
-    expect(rows).toContainEqual(['3.3', '', `${SCRIPT_TITLE} (A-002), niet gestart`, 'Augeo', '', '15-02-2025']);
-    // The round of municipalities as one line per municipality.
-    expect(rows).toContainEqual(['', '', 'Gamma: open acties: 1; deadline vóór de volgende meet-up (12-06-2025): —; deadline verstreken: Aandachtsfunctionaris aanstellen (A-011), 28-02-2025; lokaal plan: ontbreekt', '', '', '']);
-    // Tekort 23.000 on the advice row.
-    expect(rows).toContainEqual(['4.3', '', 'Advies bij de overschrijding van Uitvoering actielijnen in 2025', '', '€ 23.000,00', '']);
+    expect(rows).toContainEqual(['4', 'Financiën (ter advisering)', 'Details: Bijlage B', '', '', '']);
+    expect(rows).toContainEqual(['', 'Bijlage A: voortgang en gemeenten', '', '', '', '']);
+    expect(rows).toContainEqual(['', '› Preventie en signalering (AL1)', '', '', '', '']);
+    expect(rows.some((r) => r[2] === `Deadline verstreken: ${SCRIPT_TITLE} (A-002), niet gestart` && r[3] === 'Augeo' && r[5] === '15-02-2025')).toBe(true);
+    // The round of municipalities as one line per municipality, with counts.
+    expect(rows).toContainEqual(['', '', 'Gamma: open 1, deadline vóór 12-06-2025 0, verstreken 1, lokaal plan ontbreekt', '', '', '']);
+    // Tekort 23.000 on the advice row, whole euros.
+    expect(rows.some((r) => r[2] === 'Advies bij de overschrijding van Uitvoering actielijnen in 2025' && r[4] === '€ 23.000')).toBe(true);
   });
 
   it('neutralises text that a sheet would read as a formula', () => {
     const r = renderRows(buildAgenda({ ...load({ extraActions: [{ ID: 'A-099', Actielijn: 'AL1', Gemeente: 'Regio', Actie: '=HYPERLINK("x")', Eigenaar: '+Partner', Deadline: '2025-03-20', Status: 'Loopt' }] }), fictional: false }));
-    const row = r.find((x) => String(x[2]).startsWith("'=HYPERLINK"))!;
-    expect(row[2]).toBe('\'=HYPERLINK("x") (A-099), loopt');
+    const row = r.find((x) => String(x[2]).includes('=HYPERLINK'))!;
     expect(row[3]).toBe("'+Partner");
+    // On the page, the list of partners starts with that name.
+    expect(r.some((x) => String(x[2]).startsWith("'+Partner, "))).toBe(true);
     // The invitee row starts with the owner's name.
     expect(r.some((x) => x[2] === "'+Partner")).toBe(true);
   });

@@ -62,11 +62,21 @@ describe('planUpdateRequests for the meet-up of 13-03-2025, on 01-03-2025', () =
 
   it('writes a Dutch subject and bodies with the actions and the link', () => {
     const alpha = plan.mails[0];
-    expect(alpha.subject).toBe('Verzoek: acties Alpha bijwerken vóór de meet-up van 13-03-2025');
-    expect(alpha.body).toContain('Op 13-03-2025 is de ambtelijke meet-up van de regioaanpak Testregio (thema: Ouderenmishandeling).');
+    expect(alpha.subject).toBe('Verzoek: acties Alpha bijwerken vóór 13-03-2025');
+    // Without Overleg and Programma in Instellingen, neutral words; never another region's.
+    expect(alpha.body).toContain('Op 13-03-2025 is er een bijeenkomst (Testregio, thema: Ouderenmishandeling).');
+    expect(alpha.body).not.toMatch(/ambtelijke meet-up|regioaanpak/);
     expect(alpha.body).toContain('- A-008 Kinderrechten in de klas (status Loopt, deadline 01-02-2025): deadline verstreken (01-02-2025); niet bijgewerkt sinds 15-10-2024');
     expect(alpha.body).toContain(`Werkboek: ${URL}`);
     expect(alpha.htmlBody).toContain(`<a href="${URL}">`);
+  });
+
+  it('names the meeting and the programme as Instellingen does (issue 22: fixed Gelderland Zuid words)', () => {
+    const words = { ...programme, settings: { ...programme.settings, meetingName: 'Regionaal ambtelijk overleg HGKM', programmeName: 'Regiovisie Samen Veilig' } };
+    const mail = planUpdateRequests(words, meetup, '2025-03-01', URL).mails[0];
+    expect(mail.subject).toBe('Verzoek: acties Alpha bijwerken vóór 13-03-2025 (Regionaal ambtelijk overleg HGKM)');
+    expect(mail.body).toContain('Op 13-03-2025 is er een Regionaal ambtelijk overleg HGKM (Regiovisie Samen Veilig Testregio, thema: Ouderenmishandeling).');
+    expect(mail.body).toContain('De projectleider Regiovisie Samen Veilig Testregio');
   });
 
   it('an action becomes stale after 90 days without update', () => {

@@ -60,7 +60,7 @@ describe('parseRegion: strict', () => {
     json.toekomstig_veld = { iets: 1 };
     const message = problems(json);
     expect(message).toContain('(2 fouten)');
-    expect(message).toMatch(/- region\.website: onbekende sleutel "website" \(toegestaan: naam, centrumgemeente, programma, looptijd, inwoners, projectleider, besluitvorming, bron\)/);
+    expect(message).toMatch(/- region\.website: onbekende sleutel "website" \(toegestaan: naam, centrumgemeente, programma, programma_kort, looptijd, inwoners, projectleider, besluitvorming, bron\)/);
     expect(message).toMatch(/- toekomstig_veld: onbekende sleutel "toekomstig_veld"/);
   });
 

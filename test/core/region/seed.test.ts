@@ -59,11 +59,16 @@ describe('seedRows: Gelderland Zuid', () => {
       'Besluitvorming verschuiving': null,
       'Besluitvorming programma': null,
       'Overschot naar reserve': 'Nee',
+      'Drempel toelichting': 50000,
+      'Drempel toelichting %': 0.1,
       'Bijdragende gemeenten': 'Gennep, Maasdriel, Zaltbommel',
       Campagnes: 'Week tegen ouderenmishandeling: juni; Week zonder geweld: november; Week tegen kindermishandeling: november; Orange the World: november, december',
       Nieuwsbrief: 'Nieuwsbrief regioaanpak: verschijnt gemiddeld eens per kwartaal; gemeenten en netwerkpartners kunnen goede voorbeelden aandragen.',
       'Lokaal plan': 'Lokaal plan van aanpak huiselijk geweld en kindermishandeling opstellen',
       Organisator: 'Regionaal projectleider',
+      // The words the agenda and the mails use: the region file's short names.
+      Overleg: 'ambtelijke meet-up',
+      Programma: 'regioaanpak',
     });
     // Every key is one of the contract's.
     expect(rows(TAB.settings).every((r) => (Object.values(SETTING) as string[]).includes(r.Sleutel as string))).toBe(true);
@@ -338,6 +343,8 @@ describe('seedRows: a second region and the template', () => {
       Regio: 'Arnhem-Achterhoek', Centrumgemeente: 'Arnhem', Startjaar: 2019, Eindjaar: 2023, 'Bijdragende gemeenten': null,
       Campagnes: 'Dag tegen Ouderenmishandeling: juni; Week tegen Kindermishandeling: november; Orange the World: november, december',
       'Lokaal plan': 'Lokaal uitvoeringsplan uitvoeren', Organisator: 'Gemeente Arnhem',
+      // Without a short name, the full ones: the meet-up's name and the programme's.
+      Overleg: 'Regionaal ambtelijk overleg HGKM', Programma: 'Regiovisie Samen Veilig',
     });
   });
 
@@ -362,7 +369,7 @@ describe('seedRows: a second region and the template', () => {
     expect(rows(TAB.settings, s).map((r) => r.Sleutel)).toEqual(Object.values(SETTING));
     const filled = rows(TAB.settings, s).filter((r) => r.Waarde !== null).map((r) => [r.Sleutel, r.Waarde]);
     // Only the contract's defaults.
-    expect(filled).toEqual([['Drempel let op', 0.9], ['Overschot naar reserve', 'Nee']]);
+    expect(filled).toEqual([['Drempel let op', 0.9], ['Overschot naar reserve', 'Nee'], ['Drempel toelichting', 50000], ['Drempel toelichting %', 0.1]]);
     for (const tab of USER_TABS) if (tab !== TAB.settings) expect(rows(tab, s)).toEqual([]);
     expect(parseWorkbook(snapshotOf(s), { timeZone: TZ, today: '2026-01-15' }).findings).toEqual([]);
   });

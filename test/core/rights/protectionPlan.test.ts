@@ -127,6 +127,15 @@ describe('planProtections', () => {
     expect(byTab.get('Acties')).toEqual(['pl@nijmegen.nl']);
   });
 
+  it('protects a berap tab for the project leader and the controller, who types its Toelichting', () => {
+    const plan = planProtections(acties, municipalities, settings, [...ALL_TABS, 'Berap 2024-10-01', 'Berap oud']);
+    if (!plan.ok) throw new Error(plan.error);
+    const byTab = new Map(plan.protections.filter((p) => p.area.kind === 'sheet').map((p) => [p.tab, p]));
+    expect(byTab.get('Berap 2024-10-01')?.editors).toEqual(['pl@nijmegen.nl', 'c@nijmegen.nl']);
+    expect(byTab.get('Berap 2024-10-01')?.description).toBe(`${PROTECTION_PREFIX}Berap 2024-10-01 (projectleider en controller)`);
+    expect(byTab.has('Berap oud')).toBe(false);
+  });
+
   it('never plans a protection without the project leader, and every description has the prefix', () => {
     const plan = planProtections(acties, municipalities, settings, ALL_TABS);
     if (!plan.ok) throw new Error(plan.error);

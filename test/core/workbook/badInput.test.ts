@@ -90,7 +90,7 @@ describe('headers that are not quite the contract', () => {
       ledger: [{ ID: 'R-1', Jaar: 2021, Code: 'ACT', Bedrag: 5000 }],
     });
     expect(result.summary.skippedTabs).toEqual(['Mutaties']);
-    expect(result.summary.message).toBe('Mutaties mist de kolom Soort: geen enkele mutatie is meegeteld; 2021 (lopend): 0 overschrijdingen, 0 dreigend; resultaat € 1.000; 1 controle');
+    expect(result.summary.message).toBe('Mutaties mist de kolom Soort: geen enkele mutatie is meegeteld; 2021 (lopend): 0 overschrijdingen, 0 dreigend; resultaat € 1.000; 1 melding in Controles');
   });
 });
 

@@ -154,6 +154,23 @@ describe('settings', () => {
     expect(programme.settings.warnThresholdBasisPoints).toBe(9000);
     expect(findings.map((f) => [f.tab, f.column])).toEqual([['Instellingen', 'Waarde (B)']]);
   });
+
+  it('reads Drempel toelichting (€ 50.000) and Drempel toelichting % (10%) with their defaults, typed or as Sheets stores them', () => {
+    expect(parse({}).programme.settings).toMatchObject({ explanationThresholdCents: 5_000_000, explanationThresholdBasisPoints: 1000 });
+    const typed = parse({ settings: { 'Drempel toelichting': '€ 25.000', 'Drempel toelichting %': '5%' } }).programme.settings;
+    expect(typed).toMatchObject({ explanationThresholdCents: 2_500_000, explanationThresholdBasisPoints: 500 });
+    const stored = parse({ settings: { 'Drempel toelichting': 100_000, 'Drempel toelichting %': 0.15 } }).programme.settings;
+    expect(stored).toMatchObject({ explanationThresholdCents: 10_000_000, explanationThresholdBasisPoints: 1500 });
+  });
+
+  it('lists an unreadable Drempel toelichting and uses the default', () => {
+    const { programme, findings } = parse({ settings: { 'Drempel toelichting': 'veel', 'Drempel toelichting %': '-5' } });
+    expect(programme.settings).toMatchObject({ explanationThresholdCents: 5_000_000, explanationThresholdBasisPoints: 1000 });
+    expect(findings.map((f) => f.problem)).toEqual([
+      'Drempel toelichting %: geen percentage tussen 0 en 100; 10% wordt gebruikt',
+      'Drempel toelichting: geen bedrag van € 0 of meer; € 50.000 wordt gebruikt',
+    ]);
+  });
 });
 
 describe('a commitment in the ledger read from the sheet', () => {

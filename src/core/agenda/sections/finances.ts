@@ -1,11 +1,10 @@
-import { Context, SectionBuilder } from '../context';
+import { AppendixBuilder, Context, euro, pageItem, plural } from '../context';
 import { AgendaSection } from '../types';
 import { ForecastChange } from '../../budget/history';
 import { decisionBodyOf } from '../../budget/proposal';
 import { LineFigures, Proposal, ProposalItem, YearFigures } from '../../check';
-import { COVERAGE_CODE, TOTAL_CODE } from '../../workbook/contract';
+import { COVERAGE_CODE, RESERVE_CODE, TOTAL_CODE } from '../../workbook/contract';
 import { formatDay } from '../../values/dates';
-import { formatEuro } from '../../values/money';
 import { joinDutch } from '../../values/text';
 import { AgendaCheck } from '../context';
 
@@ -16,51 +15,117 @@ function lineNames(years: readonly YearFigures[]): (code: string) => string {
   return (code) => names.get(code.toUpperCase()) ?? code;
 }
 
-export function finances(ctx: Context, check: AgendaCheck): AgendaSection {
-  const s = new SectionBuilder(4, 'Financiën', 'ter advisering');
+/**
+ * Item 4 on the page: per year that needs a decision one shortfall figure (the one the sidebar and
+ * Budgetcontrole show) and what it is, and whether the advice covers it. The details in Bijlage B.
+ */
+export function finances(ctx: Context, check: AgendaCheck, appendix: AppendixBuilder): AgendaSection {
   const years = [...check.years].sort((a, b) => a.year - b.year);
   const name = lineNames(years);
-  const intro = s.block();
-  if (check.summary) intro.notes.push(`Cijfers uit de budgetcontrole per peildatum ${formatDay(check.summary.referenceDate)}.`);
-
-  const flagged = s.block('Begrotingsposten die aandacht vragen');
-  const notOk = years.flatMap((y) => y.lines.filter((l) => l.signal !== 'OK'));
-  if (!notOk.length) flagged.notes.push('Alle begrotingsposten staan op OK.');
-  else {
-    flagged.table = {
-      headers: ['Jaar', 'Begrotingspost', 'Raming', 'Prognose', 'Saldo', 'Signaal'],
-      rows: notOk.map((l) => ({
-        cells: [String(l.year), name(l.code), formatEuro(l.estimateCents), formatEuro(l.forecastCents), formatEuro(l.balanceCents), l.signal],
-        summary: `${l.year} ${name(l.code)}: raming ${formatEuro(l.estimateCents)}, prognose ${formatEuro(l.forecastCents)}, saldo ${formatEuro(l.balanceCents)}; ${l.signal}`,
-      })),
-    };
-  }
-
-  const balance = s.block('Programmabalans');
-  if (!years.length) balance.notes.push('Er is nog geen begroting vastgelegd.');
-  else {
-    balance.table = {
-      headers: ['Jaar', 'Fase', 'Raming', 'Dekking', 'Prognose', 'Resultaat', 'Signaal'],
-      rows: years.map((y) => ({
-        cells: [String(y.year), y.phase, formatEuro(y.totalEstimateCents), formatEuro(y.totalCoverageCents), formatEuro(y.totalForecastCents), formatEuro(y.resultCents), y.programmeSignal],
-        summary: `${y.year} (${y.phase}): raming ${formatEuro(y.totalEstimateCents)}, dekking ${formatEuro(y.totalCoverageCents)}, prognose ${formatEuro(y.totalForecastCents)}, resultaat ${formatEuro(y.resultCents)}; ${y.programmeSignal}`,
-      })),
-    };
-    // Each year's result stands alone: a surplus lapses unless it is put into the reserve by decision.
-    balance.notes.push('Het resultaat is per jaar: een overschot vervalt, tenzij het bij de jaarrekening in de reserve wordt gestort.');
-  }
-
-  changesSince(s, ctx, check.changes, years, name);
   // A circulaire of a year before the meet-up's was discussed then; the other advice stays until it is solved.
   const meetingYear = Number(ctx.date.slice(0, 4));
-  advice(s, ctx, check.proposals.filter((p) => p.code !== COVERAGE_CODE || p.year >= meetingYear), years, name);
-  return s.section();
+  const proposals = check.proposals.filter((p) => p.code !== COVERAGE_CODE || p.year >= meetingYear);
+  const lines = decisionLines(years, proposals, name);
+  const body = decisionBodyOf(ctx.programme.settings);
+  if (!lines.length) lines.push('Geen tekort en geen overschrijding: er is geen advies nodig.');
+  else lines.push(`Dit is een advies; het besluit ligt bij ${body}.`);
+
+  const intro = appendix.block();
+  intro.notes.push(`Cijfers uit de budgetcontrole per peildatum ${formatDay(ctx.referenceDate)}.`);
+  flaggedLines(appendix, years, name);
+  balance(appendix, years);
+  afterPeriod(appendix, check, ctx.programme.settings.endYear);
+  changesSince(appendix, ctx, check.changes, years, name);
+  advice(appendix, ctx, proposals, years, name);
+  return pageItem(4, 'Financiën', 'ter advisering', lines.slice(0, 2).concat(lines.length > 3 ? [`${lines.slice(2, -1).join(' ')} ${lines[lines.length - 1]}`] : lines.slice(2)), { appendix: 'B' });
 }
 
-function changesSince(s: SectionBuilder, ctx: Context, changes: readonly ForecastChange[], years: readonly YearFigures[], name: (code: string) => string): void {
-  const b = s.block(ctx.previous ? `Wat veranderde sinds de vorige meet-up (${formatDay(ctx.previous.date)})` : 'Wat veranderde sinds de vorige budgetcontrole');
+/** One line per year with a shortfall or an overrun to decide on; a reserve storting and a circulaire join the last. */
+function decisionLines(years: readonly YearFigures[], proposals: readonly Proposal[], name: (code: string) => string): string[] {
+  const lines: string[] = [];
+  for (const y of years) {
+    const own = proposals.filter((p) => p.year === y.year && p.code !== COVERAGE_CODE && p.code !== RESERVE_CODE);
+    if (!own.length && y.programmeSignal !== 'Tekort') continue;
+    const uncovered = own.reduce((t, p) => t + p.uncoveredCents, 0);
+    const cover = !own.length ? 'nog zonder advies' : uncovered > 0 ? `het advies dekt ${euro(uncovered)} niet` : 'het advies dekt dit';
+    if (y.programmeSignal === 'Tekort') {
+      const estimateGap = y.totalEstimateCents - y.totalCoverageCents;
+      const forecastGap = y.totalForecastCents - y.totalCoverageCents;
+      const [first, second] = estimateGap >= forecastGap ? [['raming', estimateGap], ['prognose', forecastGap]] as const : [['prognose', forecastGap], ['raming', estimateGap]] as const;
+      const also = second[1] > 0 ? `; de ${second[0]} ligt ${euro(second[1])} boven de dekking` : '';
+      lines.push(`Programma ${y.year}: tekort ${euro(y.shortfallCents)}: de ${first[0]} ligt ${euro(first[1])} boven de dekking${also}; ${cover}.`);
+      continue;
+    }
+    // The line proposals carry the figure; a programme proposal only when no line has one.
+    const lineProposals = own.filter((p) => p.code !== TOTAL_CODE);
+    const counted = lineProposals.length ? lineProposals : own;
+    const total = counted.reduce((t, p) => t + p.shortfallCents, 0);
+    const over = y.lines.filter((l) => lineProposals.some((p) => p.code.toUpperCase() === l.code.toUpperCase()));
+    const what = over.length === 1 ? name(over[0].code) : over.length ? plural(over.length, 'post', 'posten') : 'het programma';
+    // A line that is OK today is pushed over by the deferrals advised for an earlier year.
+    const cause = over.length && over.every((l) => l.signal === 'OK') ? ' door het geadviseerde uitstel' : '';
+    lines.push(`${y.year}: ${what} komt${cause} ${euro(total)} boven de raming; ${cover}.`);
+  }
+  for (const p of proposals) {
+    if (p.code === RESERVE_CODE) lines.push(`${p.year}: advies: het overschot van ${euro(p.items.reduce((t, i) => t + i.freedCents, 0))} in de reserve storten.`);
+    if (p.code === COVERAGE_CODE) {
+      const amount = p.items.reduce((t, i) => t + i.freedCents, 0);
+      lines.push(`Circulaire ${p.year}: de DU VO-uitkering ${amount < 0 ? 'daalt' : 'stijgt'} met ${euro(Math.abs(amount))}.`);
+    }
+  }
+  return lines;
+}
+
+function flaggedLines(s: AppendixBuilder, years: readonly YearFigures[], name: (code: string) => string): void {
+  const flagged = s.block('Begrotingsposten die aandacht vragen');
+  const notOk = years.flatMap((y) => y.lines.filter((l) => l.signal !== 'OK'));
+  if (!notOk.length) {
+    flagged.notes.push('Alle begrotingsposten staan op OK.');
+    return;
+  }
+  flagged.table = {
+    headers: ['Jaar', 'Begrotingspost', 'Raming', 'Prognose', 'Saldo', 'Signaal'],
+    numeric: [2, 3, 4],
+    rows: notOk.map((l) => ({
+      cells: [String(l.year), name(l.code), euro(l.estimateCents), euro(l.forecastCents), euro(l.balanceCents), l.signal],
+      summary: `${l.year} ${name(l.code)}: raming ${euro(l.estimateCents)}, prognose ${euro(l.forecastCents)}, saldo ${euro(l.balanceCents)}; ${l.signal}`,
+    })),
+  };
+}
+
+function balance(s: AppendixBuilder, years: readonly YearFigures[]): void {
+  const b = s.block('Programmabalans');
+  if (!years.length) {
+    b.notes.push('Er is nog geen begroting vastgelegd.');
+    return;
+  }
+  b.table = {
+    headers: ['Jaar', 'Fase', 'Raming', 'Dekking', 'Prognose', 'Resultaat', 'Tekort'],
+    numeric: [2, 3, 4, 5, 6],
+    rows: years.map((y) => {
+      const short = y.programmeSignal === 'Tekort' ? euro(y.shortfallCents) : '';
+      return {
+        cells: [String(y.year), y.phase, euro(y.totalEstimateCents), euro(y.totalCoverageCents), euro(y.totalForecastCents), euro(y.resultCents), short],
+        summary: `${y.year} (${y.phase}): raming ${euro(y.totalEstimateCents)}, dekking ${euro(y.totalCoverageCents)}, prognose ${euro(y.totalForecastCents)}, resultaat ${euro(y.resultCents)}${short ? `; tekort ${short}` : ''}`,
+      };
+    }),
+  };
+  // The two figures a reader may meet: the result (dekking − prognose) and the tekort (the larger gap).
+  b.notes.push('Resultaat = dekking − prognose. Tekort = wat de raming of de prognose boven de dekking ligt, het grootste van de twee: de DU VO is taakstellend. Een overschot vervalt, tenzij het bij de jaarrekening in de reserve wordt gestort.');
+}
+
+/** `Na JJJJ`: what is planned after the programme's last year, moved to the next programme. */
+function afterPeriod(s: AppendixBuilder, check: AgendaCheck, endYear: number): void {
+  const lines = (check.afterPeriod ?? []).filter((l) => l.plannedCents > 0);
+  if (!lines.length) return;
+  const b = s.block(`Naar het volgende programma (na ${endYear})`);
+  for (const l of lines) s.item(b, `${l.name || l.code}: ${plural(l.actionIds.length, 'actie', 'acties')} (${l.actionIds.join(', ')})`, { amountCents: l.plannedCents, amountLabel: 'gepland' });
+}
+
+function changesSince(s: AppendixBuilder, ctx: Context, changes: readonly ForecastChange[], years: readonly YearFigures[], name: (code: string) => string): void {
+  const b = s.block(ctx.previous ? `Wat veranderde sinds de vorige bijeenkomst (${formatDay(ctx.previous.date)})` : 'Wat veranderde sinds de vorige budgetcontrole');
   if (!changes.length) {
-    b.notes.push('Er is geen eerdere budgetcontrole om mee te vergelijken. Draai de budgetcontrole rond elke meet-up; dan laat de volgende agenda zien wat er veranderde.');
+    b.notes.push(`Er is geen eerdere budgetcontrole om mee te vergelijken. Draai de budgetcontrole rond elke bijeenkomst; dan laat de volgende agenda zien wat er veranderde.`);
     return;
   }
   b.notes.push(`Vergeleken met de budgetcontrole van ${formatDay(changes[0].sinceDate)}.`);
@@ -68,20 +133,20 @@ function changesSince(s: SectionBuilder, ctx: Context, changes: readonly Forecas
   const moved = changes.filter((c) => c.deltaCents !== 0 || c.fromSignal !== c.toSignal).sort((a, b) => (order.get(`${a.year}|${a.code}`) ?? 0) - (order.get(`${b.year}|${b.code}`) ?? 0));
   if (!moved.length) b.notes.push('Sindsdien zijn de prognoses niet veranderd.');
   for (const c of moved) {
-    const how = c.deltaCents === 0 ? 'de prognose bleef gelijk' : `de prognose ${c.deltaCents > 0 ? 'steeg' : 'daalde'} met ${formatEuro(Math.abs(c.deltaCents))}`;
+    const how = c.deltaCents === 0 ? 'de prognose bleef gelijk' : `de prognose ${c.deltaCents > 0 ? 'steeg' : 'daalde'} met ${euro(Math.abs(c.deltaCents))}`;
     const signal = c.fromSignal !== c.toSignal ? `; signaal nu ${c.toSignal} (was ${c.fromSignal || 'onbekend'})` : '';
-    s.item(b, `${name(c.code)} ${c.year}: ${how}, van ${formatEuro(c.fromForecastCents)} naar ${formatEuro(c.toForecastCents)}${signal}`);
+    s.item(b, `${name(c.code)} ${c.year}: ${how}, van ${euro(c.fromForecastCents)} naar ${euro(c.toForecastCents)}${signal}`);
   }
 }
 
-function advice(s: SectionBuilder, ctx: Context, proposals: readonly Proposal[], years: readonly YearFigures[], name: (code: string) => string): void {
+function advice(s: AppendixBuilder, ctx: Context, proposals: readonly Proposal[], years: readonly YearFigures[], name: (code: string) => string): void {
   const { settings } = ctx.programme;
   const b = s.block('Advies herprioritering');
   if (!proposals.length) {
     b.notes.push('Er is geen herprioritering nodig.');
     return;
   }
-  b.notes.push(`De meet-up adviseert; het besluit ligt bij: ${decisionBodyOf(settings)}. Het werkboek wijzigt zelf niets: na het besluit passen de eigenaren status en bedragen aan.`);
+  b.notes.push(`Dit is een advies; het besluit ligt bij: ${decisionBodyOf(settings)}. Het werkboek wijzigt zelf niets: na het besluit passen de eigenaren status en bedragen aan.`);
   const rank = (p: Proposal) => (p.code === TOTAL_CODE ? 1 : p.code === COVERAGE_CODE ? 2 : 0);
   const lineOrder = new Map(years.flatMap((y) => y.lines.map((l, i) => [`${l.year}|${l.code}`, i] as const)));
   const sorted = [...proposals].sort((a, c) => a.year - c.year || rank(a) - rank(c) || (lineOrder.get(`${a.year}|${a.code}`) ?? 0) - (lineOrder.get(`${c.year}|${c.code}`) ?? 0));
@@ -91,11 +156,17 @@ function advice(s: SectionBuilder, ctx: Context, proposals: readonly Proposal[],
     if (p.code === COVERAGE_CODE) {
       const amount = p.items.reduce((sum, i) => sum + i.freedCents, 0);
       const who = settings.contributors.length ? joinDutch(settings.contributors) : 'de gemeenten die bijdragen';
-      const how = `${amount < 0 ? 'daalt' : 'stijgt'} met ${formatEuro(Math.abs(amount))}`;
+      const how = `${amount < 0 ? 'daalt' : 'stijgt'} met ${euro(Math.abs(amount))}`;
       s.item(b, `Circulaire ${p.year}: de DU VO-uitkering ${how}. Daarmee verandert ook wat ${who} bijdragen; advies: met hen overleggen.`);
       continue;
     }
-    const what = p.code === TOTAL_CODE ? `het programmatekort in ${p.year}` : `de ${(lineOf.get(`${p.year}|${p.code}`)?.signal ?? 'Overschrijding').toLowerCase()} van ${name(p.code)} in ${p.year}`;
+    if (p.code === RESERVE_CODE) {
+      s.item(b, `Resultaat ${p.year}: ${p.items.map((i) => step(i, p)).join('; ')}`, { details: [`Besluit bij de jaarrekening ${p.year}, door: ${p.items[0]?.decidedBy || decisionBodyOf(settings)}. Zonder besluit vervalt het overschot.`] });
+      continue;
+    }
+    // A line that is OK today can be pushed over by the deferrals advised for an earlier year.
+    const signal = lineOf.get(`${p.year}|${p.code}`)?.signal;
+    const what = p.code === TOTAL_CODE ? `het programmatekort in ${p.year}` : signal && signal !== 'OK' ? `de ${signal.toLowerCase()} van ${name(p.code)} in ${p.year}` : `het tekort dat het uitstel op ${name(p.code)} in ${p.year} legt`;
     const details = p.items.map((i) => step(i, p));
     if (p.covered) details.push('Met dit advies is het tekort gedekt.');
     s.item(b, `Advies bij ${what}`, { amountCents: p.shortfallCents, amountLabel: 'tekort', details });
@@ -113,20 +184,24 @@ function adviceStep(item: ProposalItem, p: Proposal, name: (code: string) => str
       if (effect && effect.toYear !== null) {
         where = effect.forecastCents === null || effect.balanceCents === null
           ? `. Neem de kosten op in de begroting van ${effect.toYear}`
-          : `. In ${effect.toYear} wordt de prognose van ${name(item.lineCode ?? p.code)} ${formatEuro(effect.forecastCents)}, saldo ${formatEuro(effect.balanceCents)} (${effect.signal})`;
+          : `. In ${effect.toYear} wordt de prognose van ${name(item.lineCode ?? p.code)} ${euro(effect.forecastCents)}, saldo ${euro(effect.balanceCents)} (${effect.signal})`;
       }
       // A programme deferral may be followed by lowering the line's raming by what it freed.
-      const then = item.thenLowerCents ? `. Daarna de raming van ${name(item.lineCode ?? '')} ${p.year} met ${formatEuro(item.thenLowerCents)} verlagen` : '';
-      return `Uitstellen naar ${to}: ${action}; maakt ${formatEuro(item.freedCents)} vrij${where}${then}`;
+      // The line was just named in `where`; a second long name makes the step hard to read.
+      const lineAgain = where && !where.startsWith('. Neem') ? 'deze post' : name(item.lineCode ?? '');
+      const then = item.thenLowerCents ? `. Daarna de raming ${p.year} van ${lineAgain} met ${euro(item.thenLowerCents)} verlagen` : '';
+      return `Uitstellen naar ${to}: ${action}; maakt ${euro(item.freedCents)} vrij${where}${then}`;
     }
     case 'shift':
-      return `Begrotingswijziging: ${formatEuro(item.freedCents)} van ${name(item.sourceCode ?? '')} naar ${name(p.code)} (${p.year})`;
+      return `Begrotingswijziging: ${euro(item.freedCents)} van ${name(item.sourceCode ?? '')} naar ${name(p.code)} (${p.year})`;
     case 'lower':
-      return `Begrotingswijziging: de raming van ${name(item.sourceCode ?? '')} ${p.year} met ${formatEuro(item.freedCents)} verlagen`;
+      return `Begrotingswijziging: de raming van ${name(item.sourceCode ?? '')} ${p.year} met ${euro(item.freedCents)} verlagen`;
     case 'escalate':
-      return `Niet gedekt: ${formatEuro(p.uncoveredCents)}; dit deel vraagt een besluit van: ${decisionBody}`;
+      return `Niet gedekt: ${euro(p.uncoveredCents)}; dit deel vraagt een besluit van: ${decisionBody}`;
     case 'covered':
-      return `Het uitstel dat hierboven per begrotingspost wordt geadviseerd, maakt ${formatEuro(item.freedCents)} vrij en dekt dit tekort`;
+      return `Het uitstel dat hierboven per begrotingspost wordt geadviseerd, maakt ${euro(item.freedCents)} vrij en dekt dit tekort`;
+    case 'reserve':
+      return `storting in de reserve: ${euro(item.freedCents)}`;
     default:
       return item.proposal;
   }

@@ -1,12 +1,11 @@
-import { Context, SectionBuilder } from '../context';
+import { AppendixBuilder, Context, pageItem } from '../context';
 import { AgendaSection } from '../types';
 import { formatDay } from '../../values/dates';
 import { compareText, sameName } from '../../values/text';
 import { actionName, byDeadline, isPlaceholderOwner } from '../context';
 
-export function invitees(ctx: Context): AgendaSection {
-  const s = new SectionBuilder(7, 'Uitgenodigde netwerkpartners', 'ter informatie');
-  const block = s.block();
+/** Item 7: the partners by name on the page; why each is invited (the actions they own) in Bijlage A. */
+export function invitees(ctx: Context, appendix: AppendixBuilder): AgendaSection {
   const { programme } = ctx;
   const notInvited = [...programme.settings.organisers, ...programme.municipalities.flatMap((m) => [m.name, `Gemeente ${m.name}`])];
   const excluded = (name: string) => isPlaceholderOwner(name) || notInvited.some((e) => sameName(e, name));
@@ -26,7 +25,11 @@ export function invitees(ctx: Context): AgendaSection {
     add(a.owner, `eigenaar van ${actionName(a)}, deadline ${formatDay(a.deadline!)}${ctx.overdue(a) ? ' verstreken' : ''}`);
   }
   const list = [...invited.values()].sort((a, b) => compareText(a.name, b.name));
-  if (!list.length) block.notes.push('Voor deze meet-up zijn geen netwerkpartners uitgenodigd.');
-  for (const entry of list) s.item(block, entry.name, { details: entry.reasons });
-  return s.section();
+  if (!list.length) return pageItem(7, 'Uitgenodigde netwerkpartners', 'ter informatie', ['Voor deze bijeenkomst zijn geen netwerkpartners uitgenodigd.']);
+  const why = list.filter((e) => e.reasons.length);
+  if (why.length) {
+    const block = appendix.block('Uitgenodigde netwerkpartners: waarom');
+    for (const entry of why) appendix.item(block, entry.name, { details: entry.reasons });
+  }
+  return pageItem(7, 'Uitgenodigde netwerkpartners', 'ter informatie', [`${list.map((e) => e.name).join(', ')}.`], { appendix: why.length ? 'A' : null });
 }

@@ -1,7 +1,8 @@
-import { Context, SectionBuilder } from '../context';
-import { AgendaSection } from '../types';
+import { Context, pageItem } from '../context';
+import { AgendaSection, AgendaTable } from '../types';
 import { Day, addDays, formatDay } from '../../values/dates';
 import { MONTHS_NL, joinDutch } from '../../values/text';
+import { naturalCompare } from '../../workbook/ids';
 
 /** The months from this meet-up's month up to and including the next one's (at most a year). */
 function monthsUntil(from: Day, to: Day): number[] {
@@ -15,22 +16,42 @@ function monthsUntil(from: Day, to: Day): number[] {
   return months;
 }
 
-export function opening(ctx: Context): AgendaSection {
-  const s = new SectionBuilder(1, 'Opening, verslag en mededelingen', 'ter informatie');
-  const { settings } = ctx.programme;
-  const start = s.block();
-  s.item(start, 'Opening en vaststelling van de agenda');
-  if (ctx.previous) s.item(start, `Vaststellen verslag en actielijst van de vorige meet-up (${formatDay(ctx.previous.date)})`);
+/** The open `Actielijst` rows agreed before this meet-up: what the meeting checks off. */
+function openAgreements(ctx: Context): AgendaTable | null {
+  const open = (ctx.programme.actionList ?? [])
+    .filter((e) => e.open && (e.meetup === null || e.meetup < ctx.date))
+    .sort((a, b) => naturalCompare(a.nr, b.nr) || a.row - b.row);
+  if (!open.length) return null;
+  return {
+    headers: ['Nr', 'Afspraak', 'Wie', 'Deadline'],
+    // The deadline never wraps inside its date.
+    numeric: [3],
+    rows: open.map((e) => {
+      const cells = [e.nr, e.agreement, e.who, e.deadline ? formatDay(e.deadline) : ''];
+      return { cells, summary: `Open afspraak ${e.nr ? `${e.nr}: ` : ''}${e.agreement}${e.who ? ` (${e.who})` : ''}${e.deadline ? `, deadline ${formatDay(e.deadline)}` : ''}` };
+    }),
+  };
+}
 
-  const news = s.block('Mededelingen');
+export function opening(ctx: Context): AgendaSection {
+  const { settings } = ctx.programme;
+  const lines = [
+    ctx.previous
+      ? `Opening en vaststelling van de agenda; verslag en actielijst van de vorige bijeenkomst (${formatDay(ctx.previous.date)}).`
+      : 'Opening en vaststelling van de agenda.',
+  ];
+  const table = openAgreements(ctx);
+  if (ctx.previous && !table) lines[0] += ' De actielijst heeft geen open afspraken.';
   // Campaigns up to the next meet-up, so there is time to prepare; without one, the next two months.
   const window = monthsUntil(ctx.date, ctx.next ? ctx.next.date : addDays(ctx.date, 61));
   const campaigns = settings.campaigns
     .map((c, order) => ({ c, order, first: window.findIndex((m) => c.months.includes(m)) }))
     .filter((x) => x.first >= 0)
     .sort((a, b) => a.first - b.first || a.order - b.order);
-  for (const { c } of campaigns) s.item(news, `Campagne ${c.name} (${joinDutch(c.months.map((m) => MONTHS_NL[m - 1]))})`);
-  if (!campaigns.length) news.notes.push(`Tot ${ctx.next ? 'de volgende meet-up' : formatDay(addDays(ctx.date, 61))} staan geen campagnes gepland.`);
-  if (settings.newsletter.trim()) s.item(news, settings.newsletter.trim());
-  return s.section();
+  const until = ctx.next ? `de volgende bijeenkomst (${formatDay(ctx.next.date)})` : formatDay(addDays(ctx.date, 61));
+  lines.push(campaigns.length
+    ? `Mededelingen: campagnes tot ${until}: ${joinDutch(campaigns.map(({ c }) => `${c.name} (${joinDutch(c.months.map((m) => MONTHS_NL[m - 1]))})`))}.`
+    : `Mededelingen: tot ${until} staan geen campagnes gepland.`);
+  if (settings.newsletter.trim()) lines.push(settings.newsletter.trim());
+  return pageItem(1, 'Opening, verslag en actielijst, mededelingen', ctx.previous ? 'ter vaststelling' : 'ter informatie', lines, { table });
 }

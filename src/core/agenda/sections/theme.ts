@@ -1,4 +1,4 @@
-import { Context, SectionBuilder } from '../context';
+import { AppendixBuilder, Context, pageItem } from '../context';
 import { AgendaSection } from '../types';
 import { REGION_MUNICIPALITY } from '../../workbook/contract';
 import { Action, Indicator } from '../../workbook/model';
@@ -40,17 +40,14 @@ export function indicatorSeries(indicators: Indicator[]): Series[] {
   return list.sort((a, b) => compareText(a.indicator, b.indicator) || compareText(a.municipality, b.municipality));
 }
 
-export function theme(ctx: Context): AgendaSection {
+/** Item 5: the theme with its count of actions and one figure on the page; actions, figures and charts in Bijlage C. */
+export function theme(ctx: Context, appendix: AppendixBuilder): AgendaSection {
   const name = ctx.meetup.theme.trim();
-  const s = new SectionBuilder(5, name ? `Thema: ${name}` : 'Thema', 'ter bespreking');
-  if (!name) {
-    s.block().notes.push('Voor deze meet-up is nog geen thema gekozen.');
-    return s.section();
-  }
+  if (!name) return pageItem(5, 'Thema', 'ter bespreking', ['Voor deze bijeenkomst is nog geen thema gekozen.']);
   const actions = ctx.programme.actions.filter((a) => sameName(a.theme, name) && a.status !== 'Geschrapt');
-  const acts = s.block('Acties op dit thema');
+  const acts = appendix.block('Acties op dit thema');
   if (!actions.length) acts.notes.push('Er zijn nog geen acties op dit thema.');
-  for (const a of actions.filter(isRegional).sort(byId)) s.item(acts, `${actionName(a)}, ${a.status.toLowerCase()}`, { owner: ownerOf(a), date: a.deadline, dateLabel: 'deadline' });
+  for (const a of actions.filter(isRegional).sort(byId)) appendix.item(acts, `${actionName(a)}, ${a.status.toLowerCase()}`, { owner: ownerOf(a), date: a.deadline, dateLabel: 'deadline' });
   // An obligation of every municipality is one line with its count, not fifteen.
   const groups = new Map<string, Action[]>();
   for (const a of actions.filter((x) => !isRegional(x)).sort(byId)) {
@@ -59,21 +56,43 @@ export function theme(ctx: Context): AgendaSection {
   }
   for (const group of groups.values()) {
     const a = group[0];
-    if (group.length === 1) s.item(acts, `${actionName(a)}, ${a.municipality}, ${a.status.toLowerCase()}`, { date: a.deadline, dateLabel: 'deadline' });
-    else s.item(acts, `${a.title}: ${plural(group.length, 'gemeente', 'gemeenten')}; ${statusCount(group)}`);
+    if (group.length === 1) appendix.item(acts, `${actionName(a)}, ${a.municipality}, ${a.status.toLowerCase()}`, { date: a.deadline, dateLabel: 'deadline' });
+    else appendix.item(acts, `${a.title}: ${plural(group.length, 'gemeente', 'gemeenten')}; ${statusCount(group)}`);
   }
 
-  const data = s.block('Cijfers');
   const series = indicatorSeries(ctx.programme.indicators.filter((i) => sameName(i.theme, name)));
-  if (!series.length) data.notes.push('Voor dit thema zijn nog geen cijfers vastgelegd.');
-  else {
-    data.table = { headers: ['Indicator', 'Gemeente', 'Waarden per jaar', 'Trend'], rows: [] };
-    for (const ser of series) {
-      const where = ser.municipality === REGION_MUNICIPALITY ? 'hele regio' : ser.municipality;
-      const values = ser.values.map((v) => `${v.year}: ${formatNumberNl(v.value)}`).join('; ');
-      const trend = trendOf(ser.values, ser.direction);
-      data.table.rows.push({ cells: [ser.indicator, where, values, trend], summary: `${ser.indicator}, ${where}: ${values} (${trend})` });
-    }
+  const indicators = [...new Set(series.map((s) => s.indicator))];
+  if (!series.length) appendix.block('Cijfers').notes.push('Voor dit thema zijn nog geen cijfers vastgelegd.');
+  indicators.forEach((indicator, i) => figures(appendix, indicator, series.filter((s) => s.indicator === indicator), `grafiek-${i + 1}`));
+
+  const open = actions.filter((a) => a.status !== 'Afgerond').length;
+  const lines = [`${plural(actions.length, 'actie', 'acties')} op dit thema, ${open} nog open.`];
+  const first = series[0];
+  if (first) {
+    const last = first.values[first.values.length - 1];
+    const where = first.municipality === REGION_MUNICIPALITY ? 'hele regio' : first.municipality;
+    lines.push(`${first.indicator} (${where}): ${formatNumberNl(last.value)} in ${last.year}, ${trendOf(first.values, first.direction)}${indicators.length > 1 ? `; nog ${plural(indicators.length - 1, 'indicator', 'indicatoren')}` : ''}.`);
   }
-  return s.section();
+  return pageItem(5, `Thema: ${name}`, 'ter bespreking', lines, { appendix: 'C' });
+}
+
+/** One indicator: a table (municipality × year, with the trend) and the same figures as a chart beside it. */
+function figures(appendix: AppendixBuilder, indicator: string, series: Series[], id: string): void {
+  const b = appendix.block(indicator, 2);
+  const years = [...new Set(series.flatMap((s) => s.values.map((v) => v.year)))].sort((a, c) => a - c);
+  const where = (s: Series) => (s.municipality === REGION_MUNICIPALITY ? 'hele regio' : s.municipality);
+  const valueIn = (s: Series, year: number) => s.values.find((v) => v.year === year)?.value ?? null;
+  b.table = {
+    headers: ['Gemeente', ...years.map(String), 'Trend'],
+    numeric: years.map((_, i) => i + 1),
+    rows: series.map((s) => {
+      const cells = [where(s), ...years.map((y) => { const v = valueIn(s, y); return v === null ? '' : formatNumberNl(v); }), trendOf(s.values, s.direction)];
+      return { cells, summary: `${indicator}, ${where(s)}: ${s.values.map((v) => `${v.year}: ${formatNumberNl(v.value)}`).join('; ')} (${cells[cells.length - 1]})` };
+    }),
+  };
+  b.chart = {
+    id, title: indicator, years,
+    series: series.map((s) => ({ name: where(s), values: years.map((y) => valueIn(s, y)) })),
+    description: `${indicator}: ${series.map((s) => `${where(s)} ${s.values.map((v) => `${formatNumberNl(v.value)} (${v.year})`).join(', ')}`).join('; ')}.`,
+  };
 }

@@ -1,51 +1,70 @@
 import { LEDGER_KINDS, LedgerKind, TAB } from '../contract';
 import { Findings } from '../../sheet/findings';
-import { yearOf } from '../../values/dates';
 import { LedgerEntry } from '../model';
 import { WorkbookSnapshot, idKey, reportDuplicates, rowsOf, shown } from '../rowReader';
 import { AsOfPeildatum } from '../asOf';
 
-/** `Mutaties`: commitments and payments; a payment may settle a commitment by `Verplichting-ID`. */
+const KIND_BY_TEXT = new Map<string, LedgerKind>(LEDGER_KINDS.map((k) => [k.toLowerCase(), k]));
+
+/**
+ * `Mutaties`: commitments and payments; a payment may settle a commitment by `Verplichting-ID`.
+ * Each cell is read and normalised once per row (a ledger may have 100.000 rows): the ID, `Soort`
+ * and `Code` are shared by the duplicate check, the commitments and the entries.
+ */
 export function parseLedger(
   snapshot: WorkbookSnapshot, findings: Findings, tz: string, canonicalCode: Map<string, string>, lineYears: Set<string>, knownActionIds: Set<string>, asOf: AsOfPeildatum,
 ): LedgerEntry[] {
   const readers = rowsOf(snapshot, TAB.ledger, ['Code', 'Soort', 'Bedrag'], findings, tz);
-  const duplicates = reportDuplicates(readers, 'ID', 'ID', findings, TAB.ledger);
+  const n = readers.length;
+  const ids: string[] = new Array(n);
+  const kindTexts: string[] = new Array(n);
+  const codeTexts: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = readers[i];
+    ids[i] = r.text('ID');
+    kindTexts[i] = r.text('Soort');
+    codeTexts[i] = r.text('Code');
+  }
+  const duplicates = reportDuplicates(readers, 'ID', 'ID', findings, TAB.ledger, ids);
   // Commitments are known by ID before any realisation is read: a payment may sit above its order.
   // By ID, the line (Code as typed, by idKey) each commitment is on: a payment pays off a commitment of its own line only.
   const commitmentLines = new Map<string, string>();
   const otherIds = new Set<string>();
-  for (const r of readers) {
-    const id = idKey(r.text('ID'));
-    if (!id || duplicates.has(r)) continue;
-    const kind = LEDGER_KINDS.find((k) => k.toLowerCase() === r.text('Soort').toLowerCase());
-    if (kind === 'Verplichting') commitmentLines.set(id, idKey(r.text('Code')));
+  for (let i = 0; i < n; i++) {
+    const id = idKey(ids[i]);
+    if (!id || duplicates.has(readers[i])) continue;
+    if (KIND_BY_TEXT.get(kindTexts[i].toLowerCase()) === 'Verplichting') commitmentLines.set(id, idKey(codeTexts[i]));
     else otherIds.add(id);
   }
   const entries: LedgerEntry[] = [];
-  for (const r of readers) {
-    const id = r.text('ID');
-    const date = r.day('Datum', false);
+  for (let i = 0; i < n; i++) {
+    const r = readers[i];
+    const id = ids[i];
+    const dated = r.datedDay('Datum', false);
+    const date = dated?.day ?? null;
     const explicitYear = r.year('Jaar', false);
-    const codeText = r.requiredText('Code');
-    const kind = r.choice<LedgerKind>('Soort', LEDGER_KINDS, true);
+    const codeText = r.requiredText('Code', codeTexts[i]);
+    const kind = r.choice<LedgerKind>('Soort', LEDGER_KINDS, true, kindTexts[i]);
     const amountCents = r.money('Bedrag', true);
     const actionText = r.text('Actie-ID');
     const commitmentText = r.text('Verplichting-ID');
     const closed = r.yesNo('Afgesloten');
-    const year = explicitYear ?? (date ? yearOf(date) : null);
+    const year = explicitYear ?? dated?.year ?? null;
     if (year === null && r.ok) r.problem('Jaar', 'Jaar en Datum ontbreken beide; vul er een in');
-    const code = canonicalCode.get(idKey(codeText));
+    const codeKey = idKey(codeText);
+    const code = canonicalCode.get(codeKey);
     if (codeText && !code) r.problem('Code', `Begrotingspost ${shown(codeText)} staat niet in Begroting`);
     else if (code && year !== null && !lineYears.has(`${year}|${idKey(code)}`)) r.problem('Code', `Begroting heeft geen regel ${code} voor ${year}`);
     if (actionText && !knownActionIds.has(idKey(actionText))) r.problem('Actie-ID', `Actie ${shown(actionText)} staat niet in Acties`);
     if (commitmentText) {
+      const commitmentKey = idKey(commitmentText);
+      const commitmentLine = commitmentLines.get(commitmentKey);
       if (kind === 'Verplichting') r.problem('Verplichting-ID', 'Alleen een Realisatie kan een verplichting aflossen');
-      else if (!commitmentLines.has(idKey(commitmentText))) {
-        r.problem('Verplichting-ID', otherIds.has(idKey(commitmentText)) ? `${shown(commitmentText)} is geen Verplichting` : `Verplichting ${shown(commitmentText)} staat niet in Mutaties`);
-      } else if (codeText && commitmentLines.get(idKey(commitmentText)) !== idKey(codeText)) {
+      else if (commitmentLine === undefined) {
+        r.problem('Verplichting-ID', otherIds.has(commitmentKey) ? `${shown(commitmentText)} is geen Verplichting` : `Verplichting ${shown(commitmentText)} staat niet in Mutaties`);
+      } else if (codeText && commitmentLine !== codeKey) {
         // Counted on both lines otherwise: the commitment's obligo falls on its own line, the payment on this one.
-        r.problem('Verplichting-ID', `Verplichting ${shown(commitmentText)} staat op begrotingspost ${shown(commitmentLines.get(idKey(commitmentText))!)}, deze betaling op ${shown(codeText)}: een betaling lost alleen een verplichting van dezelfde post af`);
+        r.problem('Verplichting-ID', `Verplichting ${shown(commitmentText)} staat op begrotingspost ${shown(commitmentLine)}, deze betaling op ${shown(codeText)}: een betaling lost alleen een verplichting van dezelfde post af`);
       }
     }
     if (closed && kind === 'Realisatie') r.problem('Afgesloten', 'Afgesloten geldt alleen voor een Verplichting');

@@ -1,4 +1,5 @@
-import { DEFAULT_WARN_THRESHOLD_BASIS_POINTS, SETTING, TAB } from '../contract';
+import { DEFAULT_EXPLANATION_THRESHOLD_BASIS_POINTS, DEFAULT_EXPLANATION_THRESHOLD_CENTS, DEFAULT_WARN_THRESHOLD_BASIS_POINTS, SETTING, TAB } from '../contract';
+import { Cents, formatEuroRounded, parseMoney } from '../../values/money';
 import { Findings } from '../../sheet/findings';
 import { Campaign, Settings } from '../model';
 import { MONTHS_NL } from '../../values/text';
@@ -23,19 +24,9 @@ export function parseSettings(snapshot: WorkbookSnapshot, findings: Findings, co
   const endYear = year(SETTING.endYear, budgetYears.length ? maxOf(budgetYears, budgetYears[0]) : thisYear);
   const referenceDate = context.referenceDate ?? reader(SETTING.referenceDate)?.day('Waarde', false) ?? context.today;
 
-  let warnThresholdBasisPoints = DEFAULT_WARN_THRESHOLD_BASIS_POINTS;
-  const thresholdReader = reader(SETTING.warnThreshold);
-  if (thresholdReader && thresholdReader.text('Waarde')) {
-    const raw = thresholdReader.text('Waarde').replace('%', '');
-    const value = parseDutchNumber(typeof thresholdReader.row.get('Waarde') === 'number' ? (thresholdReader.row.get('Waarde') as number) : raw);
-    // Sheets gives 0.9 for a 90% cell; users also type `90` or `90%`.
-    const fraction = value === null ? null : value > 1 ? value / 100 : value;
-    if (fraction === null || fraction <= 0 || fraction > 1) {
-      thresholdReader.problem('Waarde', `${SETTING.warnThreshold}: geen percentage tussen 0 en 100; 90% wordt gebruikt`);
-    } else {
-      warnThresholdBasisPoints = Math.round(fraction * 10000);
-    }
-  }
+  const warnThresholdBasisPoints = percentSetting(reader(SETTING.warnThreshold), SETTING.warnThreshold, DEFAULT_WARN_THRESHOLD_BASIS_POINTS);
+  const explanationThresholdBasisPoints = percentSetting(reader(SETTING.explanationThresholdPercent), SETTING.explanationThresholdPercent, DEFAULT_EXPLANATION_THRESHOLD_BASIS_POINTS);
+  const explanationThresholdCents = amountSetting(reader(SETTING.explanationThreshold), SETTING.explanationThreshold, DEFAULT_EXPLANATION_THRESHOLD_CENTS);
   const reserveReader = reader(SETTING.surplusToReserve);
   const surplusToReserve = reserveReader ? reserveReader.yesNo('Waarde') : false;
   if (endYear < startYear) {
@@ -48,6 +39,8 @@ export function parseSettings(snapshot: WorkbookSnapshot, findings: Findings, co
     endYear: Math.max(endYear, startYear),
     referenceDate,
     warnThresholdBasisPoints,
+    explanationThresholdCents,
+    explanationThresholdBasisPoints,
     projectLeader: text(SETTING.projectLeader).toLowerCase(),
     controller: text(SETTING.controller).toLowerCase(),
     decisionBody: text(SETTING.decisionBody),
@@ -60,7 +53,33 @@ export function parseSettings(snapshot: WorkbookSnapshot, findings: Findings, co
     localPlanTitle: text(SETTING.localPlan),
     // Names may hold "en" (`Projectleider zorg en veiligheid`): only commas, semicolons and lines separate.
     organisers: text(SETTING.organiser).split(/[,;\n]+/).map((t) => t.trim()).filter(Boolean),
+    meetingName: text(SETTING.meetingName),
+    programmeName: text(SETTING.programmeName),
   };
+}
+
+const percentText = (basisPoints: number) => `${basisPoints / 100}%`.replace('.', ',');
+
+/** A percentage setting as basis points: Sheets gives 0.9 for a 90% cell; users also type `90` or `90%`. */
+function percentSetting(r: RowReader | undefined, key: string, fallback: number): number {
+  if (!r || !r.text('Waarde')) return fallback;
+  const raw = r.text('Waarde').replace('%', '');
+  const value = parseDutchNumber(typeof r.row.get('Waarde') === 'number' ? (r.row.get('Waarde') as number) : raw);
+  const fraction = value === null ? null : value > 1 ? value / 100 : value;
+  if (fraction === null || fraction <= 0 || fraction > 1) {
+    r.problem('Waarde', `${key}: geen percentage tussen 0 en 100; ${percentText(fallback)} wordt gebruikt`);
+    return fallback;
+  }
+  return Math.round(fraction * 10000);
+}
+
+/** An amount setting in cents; what cannot be read, or is negative, is listed and the default used. */
+function amountSetting(r: RowReader | undefined, key: string, fallback: Cents): Cents {
+  if (!r || !r.text('Waarde')) return fallback;
+  const read = parseMoney(r.row.get('Waarde') ?? '');
+  if (read.kind === 'ok' && read.cents >= 0) return read.cents;
+  r.problem('Waarde', `${key}: geen bedrag van € 0 of meer; ${formatEuroRounded(fallback)} wordt gebruikt`);
+  return fallback;
 }
 
 /** A text the add-on wrote with a protective apostrophe reads back with it in some programs. */

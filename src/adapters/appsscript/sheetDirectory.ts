@@ -1,0 +1,178 @@
+import { Cell, Grid, cellText } from '../../core/sheet/cell';
+import { sameName } from '../../core/values/text';
+import { DEFAULT_TIME_ZONE } from '../../core/values/dates';
+import { SheetsService, WorkbookMetadata, readMetadata, readTabsAt, sheetsApi } from './sheetsApi';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface Size {
+  maxRows: number;
+  maxColumns: number;
+}
+
+/** What a read showed of a tab: its used extent and its header row. */
+export interface TabShape {
+  lastRow: number;
+  lastColumn: number;
+  header: string[];
+}
+
+/**
+ * The tabs of one spreadsheet during one run: names, handles, sizes and reads, each fetched once.
+ *
+ * With the Sheets advanced service, the names, sizes, frozen rows and time zone come in one call,
+ * the handles in one getSheets() (matched by position, so no getName per tab), and the first read
+ * fetches every tab in `batch` with it, in two calls. Without it, names cost a getName per tab and a
+ * read costs getDataRange and getValues, as before.
+ */
+export class SheetDirectory {
+  private readonly api: SheetsService | null;
+  private meta: WorkbookMetadata | null = null;
+  private titles: string[] | null = null;
+  private handles: Map<string, Sheet> | null = null;
+  private readonly sizes = new Map<string, Size>();
+  private readonly frozen = new Map<string, number>();
+  private readonly prefetched = new Map<string, Grid>();
+  private readonly shapes = new Map<string, TabShape>();
+  private readonly served = new Set<string>();
+  private id: string | null = null;
+
+  constructor(
+    private readonly spreadsheet: Spreadsheet,
+    /** Tabs read together with the first one asked for (when present): the user and generated tabs. */
+    private readonly batch: readonly string[] = [],
+  ) {
+    this.api = sheetsApi();
+  }
+
+  /** True when the advanced service reads: the run knows sizes, frozen rows and shapes without asking. */
+  get batched(): boolean {
+    return this.api !== null;
+  }
+
+  private spreadsheetId(): string {
+    return (this.id ??= this.spreadsheet.getId());
+  }
+
+  private metadata(): WorkbookMetadata | null {
+    if (!this.api) return null;
+    if (!this.meta) {
+      this.meta = readMetadata(this.api, this.spreadsheetId());
+      for (const s of this.meta.sheets) {
+        this.sizes.set(s.title, { maxRows: s.rowCount, maxColumns: s.columnCount });
+        this.frozen.set(s.title, s.frozenRows);
+      }
+    }
+    return this.meta;
+  }
+
+  timeZone(): string | null {
+    return this.metadata()?.timeZone || null;
+  }
+
+  names(): string[] {
+    if (!this.titles) {
+      const meta = this.metadata();
+      if (meta) this.titles = meta.sheets.map((s) => s.title);
+      else this.sheetHandles();
+    }
+    return [...this.titles!];
+  }
+
+  private sheetHandles(): Map<string, Sheet> {
+    if (!this.handles) {
+      const sheets = this.spreadsheet.getSheets();
+      const titles = this.metadata() ? this.names() : null;
+      this.handles = new Map();
+      if (titles && titles.length === sheets.length) sheets.forEach((s, i) => this.handles!.set(titles[i], s));
+      else for (const s of sheets) this.handles.set(s.getName(), s);
+      this.titles = [...this.handles.keys()];
+    }
+    return this.handles;
+  }
+
+  /** The tab's name as the spreadsheet spells it: Sheets treats tab names case-insensitively; so do we. */
+  find(name: string): string | null {
+    const names = this.names();
+    if (names.includes(name)) return name;
+    return names.find((n) => sameName(n, name)) ?? null;
+  }
+
+  sheet(title: string): Sheet {
+    const sheet = this.sheetHandles().get(title);
+    if (!sheet) throw new Error(`Tabblad ${title} ontbreekt.`);
+    return sheet;
+  }
+
+  /** A tab this run inserted; its size is asked when needed. */
+  added(title: string, sheet: Sheet): void {
+    this.sheetHandles().set(title, sheet);
+    if (!this.titles!.includes(title)) this.titles!.push(title);
+    this.sizes.delete(title);
+    this.frozen.set(title, 0);
+  }
+
+  /** Rows × columns of the grid, when known without a call. */
+  knownSize(title: string): Size | null {
+    this.metadata();
+    return this.sizes.get(title) ?? null;
+  }
+
+  setSize(title: string, size: Size): void {
+    this.sizes.set(title, size);
+  }
+
+  knownFrozenRows(title: string): number | null {
+    this.metadata();
+    return this.frozen.get(title) ?? null;
+  }
+
+  setFrozenRows(title: string, rows: number): void {
+    this.frozen.set(title, rows);
+  }
+
+  /** Extent and header row as the last read of this run saw them; null when not read, or written since. */
+  shape(title: string): TabShape | null {
+    return this.shapes.get(title) ?? null;
+  }
+
+  /** Forgets what was read of a tab that is written. */
+  written(title: string, shape: TabShape | null = null): void {
+    this.prefetched.delete(title);
+    if (shape) this.shapes.set(title, shape);
+    else this.shapes.delete(title);
+  }
+
+  /** The whole used range of a tab, as getDataRange().getValues() gives it. */
+  read(title: string): Grid {
+    let grid = this.prefetched.get(title);
+    if (grid) {
+      this.prefetched.delete(title);
+    } else if (this.api) {
+      // The first read brings the batch along; a tab read again is read again, on its own.
+      const present = new Set(this.names());
+      const titles = this.served.size === 0 ? [...new Set([title, ...this.batch.map((b) => this.find(b)).filter((t): t is string => !!t && present.has(t))])] : [title];
+      const grids = readTabsAt(this.api, this.spreadsheetId(), titles, this.timeZone() || DEFAULT_TIME_ZONE);
+      titles.forEach((t, i) => {
+        this.remember(t, grids[i]);
+        if (t !== title) this.prefetched.set(t, grids[i]);
+      });
+      grid = grids[titles.indexOf(title)];
+    } else {
+      grid = this.sheet(title).getDataRange().getValues() as Grid;
+      this.remember(title, grid);
+    }
+    this.served.add(title);
+    return grid;
+  }
+
+  private remember(title: string, grid: Grid): void {
+    const empty = grid.length === 1 && grid[0].every((c) => c === '' || c === null);
+    this.shapes.set(title, {
+      lastRow: empty ? 0 : grid.length,
+      lastColumn: empty ? 0 : (grid[0]?.length ?? 0),
+      header: ((grid[0] ?? []) as Cell[]).map((c) => cellText(c)),
+    });
+  }
+}

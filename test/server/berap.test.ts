@@ -1,0 +1,159 @@
+import { berapDocKey } from '../../src/app/berap';
+import { CHART_TITLE } from '../../src/core/budget/berap/chart';
+import { BERAP_HEADERS } from '../../src/core/budget/berap/rows';
+import { TAB } from '../../src/core/workbook/contract';
+import { generateBerap } from '../../src/server/berap';
+import { runBudgetCheck } from '../../src/server/budget';
+import { HISTORY, berapWorkbook } from '../core/budget/berap/fixture';
+import { DocElement, installDocumentAppFake } from '../fakes/documentApp';
+import { FakeHandles, __charts, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
+import { fillWorkbook } from './workbooks';
+
+const LEADER = 'leider@regio.nl';
+const CONTROLLER = 'controller@stad.nl';
+const OFFICIAL = 'ambtenaar@dorp.nl';
+const TAB_NAME = 'Berap 2024-10-01';
+
+let fakes: FakeHandles;
+let docs: ReturnType<typeof installDocumentAppFake>;
+
+beforeEach(() => {
+  fakes = installAppsScriptFakes({ activeUserEmail: CONTROLLER });
+  docs = installDocumentAppFake({ counter: fakes.counter });
+  const tabs: Record<string, unknown[][]> = { [TAB.forecastHistory]: HISTORY };
+  const snapshot = berapWorkbook({
+    settings: { Projectleider: LEADER, Controller: CONTROLLER },
+    municipalities: [{ Gemeente: 'Stad' }, { Gemeente: 'Dorp', Editors: OFFICIAL }],
+  });
+  for (const [name, grid] of Object.entries(snapshot)) tabs[name] = grid!;
+  fillWorkbook(fakes, tabs);
+});
+afterEach(() => {
+  docs.uninstall();
+  fakes.uninstall();
+});
+
+const col = (h: string) => BERAP_HEADERS.indexOf(h as (typeof BERAP_HEADERS)[number]);
+const sheet = () => fakes.spreadsheet.sheets.find((s) => s.name === TAB_NAME)!;
+const texts = (els: DocElement[]) => els.filter((e): e is Extract<DocElement, { type: 'paragraph' }> => e.type === 'paragraph').map((p) => p.text);
+
+describe('generateBerap (menu Berap maken)', () => {
+  it('is refused to an official, on the server, and writes nothing', () => {
+    fakes.__setUser(OFFICIAL);
+    expect(() => generateBerap('2024-10-01')).toThrow(/berap/);
+    expect(fakes.spreadsheet.sheets.map((s) => s.name)).not.toContain(TAB_NAME);
+    expect(docs.DocumentApp.documents).toHaveLength(0);
+  });
+
+  it('is made by the controller and by the project leader', () => {
+    expect(generateBerap('2024-10-01').tabName).toBe(TAB_NAME);
+    fakes.__setUser(LEADER);
+    expect(generateBerap('01-10-2024').title).toBe('Berap programma Testregio 2024, peildatum 01-10-2024');
+  });
+
+  it('writes the tab with the figures and the Controller\'s text kept on remaking', () => {
+    const first = generateBerap('2024-10-01');
+    expect(first.missing).toBe(2);
+    const values = __values(fakes.spreadsheet, TAB_NAME)!;
+    expect(values[0]).toEqual([...BERAP_HEADERS]);
+    const a = values.findIndex((r) => r[col('Code')] === 'A');
+    // A: Raming 1.020.000, Prognose 960.000, Afwijking 60.000 V, Vorige 900.000, Mutatie 60.000
+    expect([values[a][col('Raming')], values[a][col('Prognose')], values[a][col('Afwijking')], values[a][col('V/N')], values[a][col('Mutatie')]]).toEqual([1_020_000, 960_000, 60_000, 'V', 60_000]);
+    // the controller types A's explanation in Sheets
+    fakes.counter.uncounted(() => __setValuesRaw(sheet(), a + 1, col('Toelichting') + 1, [['Subsidie lager vastgesteld.']]));
+    const second = generateBerap('2024-10-01');
+    expect(second.missing).toBe(1);
+    expect(__values(fakes.spreadsheet, TAB_NAME)![a][col('Toelichting')]).toBe('Subsidie lager vastgesteld.');
+  });
+
+  it('embeds one chart of Raming and Prognose per line, replaced on remaking, never a second', () => {
+    generateBerap('2024-10-01');
+    generateBerap('2024-10-01');
+    const charts = __charts(sheet());
+    expect(charts).toHaveLength(1);
+    expect(charts[0].type).toBe('BAR');
+    expect(charts[0].getOptions().get('title')).toBe(CHART_TITLE);
+    // Begrotingspost (B), Raming (F), Prognose (I): header and the four lines A..D
+    expect(charts[0].getRanges()).toEqual([
+      { row: 1, column: 2, numRows: 5, numColumns: 1 }, { row: 1, column: 6, numRows: 5, numColumns: 1 }, { row: 1, column: 9, numRows: 5, numColumns: 1 },
+    ]);
+  });
+
+  it('keeps a chart a user added to the tab', () => {
+    generateBerap('2024-10-01');
+    const own = sheet().newChart().addRange(sheet().getRange('A1:A3')).setOption('title', 'Mijn grafiek').build();
+    sheet().insertChart(own);
+    generateBerap('2024-10-01');
+    expect(__charts(sheet()).map((c) => c.getOptions().get('title')).sort()).toEqual(['Mijn grafiek', CHART_TITLE].sort());
+  });
+
+  it('writes one Google Doc per Peildatum and updates it in place', () => {
+    const first = generateBerap('2024-10-01');
+    expect(docs.DocumentApp.documents).toHaveLength(1);
+    const doc = docs.DocumentApp.documents[0];
+    expect(first.docUrl).toBe(`https://docs.google.com/document/d/${doc.id}/edit`);
+    expect(fakes.properties.document.getProperty(berapDocKey('2024-10-01'))).toBe(doc.id);
+    expect(texts(doc.body.elements)).toContain('Toelichting ontbreekt (verplicht: afwijking boven de drempel).');
+    const a = __values(fakes.spreadsheet, TAB_NAME)!.findIndex((r) => r[col('Code')] === 'A');
+    fakes.counter.uncounted(() => __setValuesRaw(sheet(), a + 1, col('Toelichting') + 1, [['Subsidie lager vastgesteld.']]));
+    const second = generateBerap('2024-10-01');
+    expect(docs.DocumentApp.documents).toHaveLength(1);
+    expect(second.docUrl).toBe(first.docUrl);
+    expect(texts(doc.body.elements)).toContain('Subsidie lager vastgesteld.');
+    // the table: header and A..D, Totaal, Dekking, Resultaat, in whole euros
+    const table = doc.body.elements.find((e) => e.type === 'table') as Extract<DocElement, { type: 'table' }>;
+    expect(table.cells[1]).toEqual(['Post A (A)', '€ 1.000.000', '€ 20.000', '€ 1.020.000', '€ 960.000', '€ 0', '€ 960.000', '€ 60.000', '5,9%', 'V', '€ 900.000', '€ 60.000']);
+    // another Peildatum, another Doc
+    generateBerap('2024-07-01');
+    expect(docs.DocumentApp.documents).toHaveLength(2);
+  });
+
+  it('from the menu (no argument): uses Instellingen › Peildatum and says where the berap is and what is missing', () => {
+    generateBerap();
+    const said = [...fakes.ui.alerts.map((a) => a.prompt), ...fakes.ui.dialogs.map((d) => String(d.title))].join('\n');
+    expect(said).toContain('De berap staat in het tabblad Berap 2024-10-01. 2 verplichte toelichtingen ontbreken');
+  });
+
+  it('every later check lists the missing explanations in Controles, until they are typed', () => {
+    generateBerap('2024-10-01');
+    const line = (problem: string) => ({ tab: TAB_NAME, problem });
+    const berapLines = () =>
+      __values(fakes.spreadsheet, TAB.checks)!.filter((r) => r[0] === TAB_NAME).map((r) => ({ tab: r[0], problem: r[4], gevolg: r[5] }));
+    runBudgetCheck();
+    expect(berapLines()).toEqual([
+      { ...line('Berap 01-10-2024: toelichting ontbreekt bij Post A, afwijking € 60.000 V'), gevolg: 'wel meegeteld' },
+      { ...line('Berap 01-10-2024: toelichting ontbreekt bij Post B, afwijking € -15.000 N'), gevolg: 'wel meegeteld' },
+    ]);
+    const a = __values(fakes.spreadsheet, TAB_NAME)!.findIndex((r) => r[col('Code')] === 'A');
+    fakes.counter.uncounted(() => __setValuesRaw(sheet(), a + 1, col('Toelichting') + 1, [['Subsidie lager vastgesteld.']]));
+    runBudgetCheck();
+    expect(berapLines().map((l) => l.problem)).toEqual(['Berap 01-10-2024: toelichting ontbreekt bij Post B, afwijking € -15.000 N']);
+  });
+
+  it('refuses to remake a tab whose Toelichting header was renamed, and wipes no text', () => {
+    generateBerap('2024-10-01');
+    const a = __values(fakes.spreadsheet, TAB_NAME)!.findIndex((r) => r[col('Code')] === 'A');
+    fakes.counter.uncounted(() => {
+      __setValuesRaw(sheet(), a + 1, col('Toelichting') + 1, [['Subsidie lager vastgesteld.']]);
+      __setValuesRaw(sheet(), 1, col('Toelichting') + 1, [['Uitleg']]);
+    });
+    expect(() => generateBerap('2024-10-01')).toThrow('Het tabblad Berap 2024-10-01 mist de kolom Toelichting');
+    expect(__values(fakes.spreadsheet, TAB_NAME)![a][col('Toelichting')]).toBe('Subsidie lager vastgesteld.');
+  });
+
+  it('stays within a budget of service calls (160 measured here)', () => {
+    generateBerap('2024-10-01');
+    fakes.counter.reset();
+    generateBerap('2024-10-01');
+    // the people tabs, the user tabs, Prognoseverloop and the berap tab read once each; two tabs
+    // written (the berap and Prognoseverloop); the chart replaced; the Doc rewritten (a call per
+    // paragraph, so it grows with the lines discussed, not with the ledger); the lock
+    expect(fakes.counter.breakdown()['Range.setValues']).toBe(2);
+    expect(fakes.counter.breakdown()['Sheet.insertChart']).toBe(1);
+    expect(fakes.counter.total).toBeLessThan(200);
+  });
+
+  it('refuses a date it cannot read, in Dutch', () => {
+    expect(() => generateBerap('31-02-2024')).toThrow(/geen datum/);
+  });
+});
