@@ -199,17 +199,18 @@ describe('while a save runs', () => {
   });
 
   test('what is typed while a save runs is not silently dropped: the fields are disabled meanwhile', async () => {
-    const page = await openOfficial(800);
+    // A slow save (3 s), so that a busy machine still types while it runs.
+    const page = await openOfficial(3000);
     const form = await openEditor(page, 'A-003');
     await form.getByLabel('Status').selectOption('Loopt');
     await form.getByRole('button', { name: 'Opslaan' }).click();
-    // The save is under way (800 ms): the fields take no input now; the button says so.
+    // The save is under way: the fields take no input now; the button says so.
     const note = form.getByLabel('Toelichting');
     expect(await note.isDisabled()).toBe(true);
     expect(await form.getByLabel('Status').isDisabled()).toBe(true);
     expect(await page.locator('#edit-save').innerText()).toBe('Opslaan…');
-    await screenshot(page, 'opslaan-bezig');
     await note.press('x', { timeout: 300 }).catch(() => undefined);
+    await screenshot(page, 'opslaan-bezig');
     await form.locator('.form-message', { hasText: /^Opgeslagen om/ }).waitFor();
     // After the save, the form shows what the sheet holds: nothing typed is shown as if saved.
     expect(await note.inputValue()).toBe(String(actionRow(session!, 'A-003').Toelichting ?? ''));

@@ -17,8 +17,8 @@ const plain = vm.constants?.DONT_CONTEXTIFY;
 if (typeof process.send === 'function') {
   const onMessage = (message) => {
     if (!Array.isArray(message) || message[0] !== 2) return;
-    process.off('message', onMessage);
-    setImmediate(() => process.exit(0));
+    // Jest's own listener (registered first) has seen the message; nothing else is pending.
+    process.exit(0);
   };
   process.on('message', onMessage);
 }
