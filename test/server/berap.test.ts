@@ -6,7 +6,8 @@ import { generateBerap } from '../../src/server/berap';
 import { runBudgetCheck } from '../../src/server/budget';
 import { HISTORY, berapWorkbook } from '../core/budget/berap/fixture';
 import { DocElement, installDocumentAppFake } from '../fakes/documentApp';
-import { FakeHandles, __charts, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
+import { FakeHandles, __charts, __protections, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
+import { canUserEdit } from '../fakes/protectionsExtension';
 import { fillWorkbook } from './workbooks';
 
 const LEADER = 'leider@regio.nl';
@@ -151,6 +152,28 @@ describe('generateBerap (menu Berap maken)', () => {
     expect(fakes.counter.breakdown()['Range.setValues']).toBe(2);
     expect(fakes.counter.breakdown()['Sheet.insertChart']).toBe(1);
     expect(fakes.counter.total).toBeLessThan(200);
+  });
+
+  it('protects the new tab at once: the project leader and the controller type in it, an official cannot', () => {
+    generateBerap('2024-10-01');
+    const a = __values(fakes.spreadsheet, TAB_NAME)!.findIndex((r) => r[col('Code')] === 'A');
+    const toelichting = col('Toelichting') + 1;
+    // before anyone runs Rechten per gemeente toepassen again
+    expect(canUserEdit(fakes.spreadsheet, TAB_NAME, a + 1, toelichting, OFFICIAL)).toBe(false);
+    expect(canUserEdit(fakes.spreadsheet, TAB_NAME, 1, 1, OFFICIAL)).toBe(false);
+    expect(canUserEdit(fakes.spreadsheet, TAB_NAME, a + 1, toelichting, CONTROLLER)).toBe(true);
+    expect(canUserEdit(fakes.spreadsheet, TAB_NAME, a + 1, toelichting, LEADER)).toBe(true);
+  });
+
+  it('remaking the berap, by either of them, keeps one protection of the tab', () => {
+    generateBerap('2024-10-01');
+    fakes.__setUser(LEADER);
+    generateBerap('2024-10-01');
+    generateBerap('2024-10-01');
+    const own = __protections(sheet());
+    expect(own.map((p) => p.description)).toEqual([`Regiomonitor: ${TAB_NAME} (projectleider en controller)`]);
+    expect(canUserEdit(fakes.spreadsheet, TAB_NAME, 2, col('Toelichting') + 1, OFFICIAL)).toBe(false);
+    expect(canUserEdit(fakes.spreadsheet, TAB_NAME, 2, col('Toelichting') + 1, CONTROLLER)).toBe(true);
   });
 
   it('refuses a date it cannot read, in Dutch', () => {
