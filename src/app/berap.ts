@@ -11,7 +11,9 @@ import { Grid, cellText } from '../core/sheet/cell';
 import { Day } from '../core/values/dates';
 import { LAYOUT, TAB } from '../core/workbook/contract';
 import { BerapChartPort, BerapDocPort } from '../ports/berap';
+import { ProtectionPort } from '../ports/protections';
 import { Runtime } from '../ports/runtime';
+import { PROTECTION_PREFIX, berapProtection } from '../core/rights/protectionPlan';
 import { computeCheck, readSnapshot } from './budgetCheck';
 
 /** A berap that cannot be made (no year in Begroting): a Dutch message, never a crash. */
@@ -64,6 +66,8 @@ export function prepareBerap(runtime: Runtime, referenceDate?: Day): BerapOutput
 export interface BerapPorts {
   doc?: BerapDocPort | null;
   chart?: BerapChartPort | null;
+  /** The tab's protection; absent outside Sheets, where a file has none. */
+  protections?: ProtectionPort | null;
 }
 
 /** Document property holding the Doc of the berap at `referenceDate`: one Doc per Peildatum. */
@@ -71,13 +75,17 @@ export const berapDocKey = (referenceDate: Day) => `regiomonitor.berapDoc.${refe
 
 /**
  * The berap service, under the document lock (two runs cannot make two Docs, or interleave with a
- * check): the tab rewritten with the texts kept, this Peildatum's snapshot in `Prognoseverloop`
+ * check): the tab rewritten with the texts kept and protected, this Peildatum's snapshot in `Prognoseverloop`
  * (so the next berap compares with this one), the chart replaced, the Doc updated in place.
  */
 export function generateBerap(runtime: Runtime, referenceDate: Day | undefined, ports: BerapPorts = {}): BerapOutput & { docUrl?: string } {
   return runtime.withDocumentLock(() => {
     const output = prepareBerap(runtime, referenceDate);
     runtime.workbook.replaceTab(output.tabName, BERAP_LAYOUT, output.rows);
+    // Rights hold in the sheet from the start: an official must not type in a new berap tab while
+    // `Rechten per gemeente toepassen` has not run since (it plans this same protection).
+    const protection = berapProtection(output.tabName, output.check.programme.settings);
+    if (protection) ports.protections?.protectTab(protection, PROTECTION_PREFIX);
     runtime.workbook.replaceTab(TAB.forecastHistory, LAYOUT[TAB.forecastHistory], output.check.outputs[TAB.forecastHistory]);
     ports.chart?.replace(output.tabName, output.berap);
     if (!ports.doc) return output;

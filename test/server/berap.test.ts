@@ -4,6 +4,7 @@ import { BERAP_HEADERS } from '../../src/core/budget/berap/rows';
 import { TAB } from '../../src/core/workbook/contract';
 import { generateBerap } from '../../src/server/berap';
 import { runBudgetCheck } from '../../src/server/budget';
+import { applyProtections } from '../../src/server/protections';
 import { HISTORY, berapWorkbook } from '../core/budget/berap/fixture';
 import { DocElement, installDocumentAppFake } from '../fakes/documentApp';
 import { FakeHandles, __charts, __protections, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
@@ -165,10 +166,11 @@ describe('generateBerap (menu Berap maken)', () => {
     expect(canUserEdit(fakes.spreadsheet, TAB_NAME, a + 1, toelichting, LEADER)).toBe(true);
   });
 
-  it('remaking the berap, by either of them, keeps one protection of the tab', () => {
+  it('remaking the berap, by either of them, and applying the rights keep one protection of the tab', () => {
     generateBerap('2024-10-01');
     fakes.__setUser(LEADER);
     generateBerap('2024-10-01');
+    applyProtections();
     generateBerap('2024-10-01');
     const own = __protections(sheet());
     expect(own.map((p) => p.description)).toEqual([`Regiomonitor: ${TAB_NAME} (projectleider en controller)`]);
