@@ -98,8 +98,9 @@ export class AppsScriptWorkbook implements WorkbookPort {
 
   private insertSheet(name: string): Sheet {
     // An explicit index keeps the tabs in the order they are created, not after the active tab.
-    const sheet = this.spreadsheet.insertSheet(name, this.tabs.names().length);
-    this.tabs.added(name, sheet);
+    const index = this.tabs.names().length;
+    const sheet = this.spreadsheet.insertSheet(name, index);
+    this.tabs.added(name, sheet, index);
     return sheet;
   }
 
