@@ -9,6 +9,7 @@ import { HISTORY, berapWorkbook } from '../core/budget/berap/fixture';
 import { DocElement, installDocumentAppFake } from '../fakes/documentApp';
 import { FakeHandles, __charts, __protections, __setValuesRaw, __values, installAppsScriptFakes } from '../fakes/spreadsheetApp';
 import { canUserEdit } from '../fakes/protectionsExtension';
+import { installDriveFake } from '../fakes/driveAdvanced';
 import { fillWorkbook } from './workbooks';
 
 const LEADER = 'leider@regio.nl';
@@ -108,6 +109,32 @@ describe('generateBerap (menu Berap maken)', () => {
     // another Peildatum, another Doc
     generateBerap('2024-07-01');
     expect(docs.DocumentApp.documents).toHaveLength(2);
+  });
+
+  it('with the Drive advanced service, writes the Doc in one upload per run, in place, and not through DocumentApp', () => {
+    const drive = installDriveFake({ counter: fakes.counter });
+    try {
+      const first = generateBerap('2024-10-01');
+      expect(drive.drive.docs).toHaveLength(1);
+      const doc = drive.drive.docs[0];
+      expect(first.docUrl).toBe(`https://docs.google.com/document/d/${doc.id}/edit`);
+      expect(fakes.properties.document.getProperty(berapDocKey('2024-10-01'))).toBe(doc.id);
+      expect(doc.html).toContain('Toelichting ontbreekt (verplicht: afwijking boven de drempel).');
+      // the chart in words (Drive drops an inline SVG), the table in whole euros
+      expect(doc.html).not.toContain('<svg');
+      expect(doc.html).toContain('<td class="num">€ 1.020.000</td>');
+      const a = __values(fakes.spreadsheet, TAB_NAME)!.findIndex((r) => r[col('Code')] === 'A');
+      fakes.counter.uncounted(() => __setValuesRaw(sheet(), a + 1, col('Toelichting') + 1, [['Subsidie lager vastgesteld.']]));
+      fakes.counter.reset();
+      const second = generateBerap('2024-10-01');
+      expect(drive.drive.docs).toHaveLength(1);
+      expect(second.docUrl).toBe(first.docUrl);
+      expect(doc.html).toContain('<p>Subsidie lager vastgesteld.</p>');
+      expect([fakes.counter.count('Drive.Files.update'), fakes.counter.count('Drive.Files.create')]).toEqual([1, 0]);
+      expect(docs.DocumentApp.documents).toHaveLength(0);
+    } finally {
+      drive.uninstall();
+    }
   });
 
   it('from the menu (no argument): uses Instellingen › Peildatum and says where the berap is and what is missing', () => {
