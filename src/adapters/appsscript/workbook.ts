@@ -143,9 +143,22 @@ export class AppsScriptWorkbook implements WorkbookPort {
       const key = headerKey(h);
       if (key && !position.has(key)) position.set(key, i + 1);
     });
+    const formatAt = new Map<number, string>();
     for (const [h, format] of Object.entries(layout.formats ?? {})) {
       const column = position.get(headerKey(h));
-      if (column) sheet.getRange(2, column, maxRows - 1, 1).setNumberFormat(NUMBER_FORMAT[format]);
+      if (column) formatAt.set(column, NUMBER_FORMAT[format]);
+    }
+    // One call per run of adjacent formatted columns, not per column: a column without a format
+    // keeps the one its cells have (a user's, on a user tab).
+    const columns = [...formatAt.keys()].sort((a, b) => a - b);
+    for (let i = 0; i < columns.length; ) {
+      let j = i;
+      while (j + 1 < columns.length && columns[j + 1] === columns[j] + 1) j++;
+      const run = columns.slice(i, j + 1).map((c) => formatAt.get(c)!);
+      const range = sheet.getRange(2, columns[i], maxRows - 1, run.length);
+      if (run.every((f) => f === run[0])) range.setNumberFormat(run[0]);
+      else range.setNumberFormats(Array.from({ length: maxRows - 1 }, () => run));
+      i = j + 1;
     }
     for (const [h, dropdown] of Object.entries(layout.dropdowns ?? {})) {
       const column = position.get(headerKey(h));
