@@ -72,6 +72,8 @@ export interface BerapPorts {
 
 /** Document property holding the Doc of the berap at `referenceDate`: one Doc per Peildatum. */
 export const berapDocKey = (referenceDate: Day) => `regiomonitor.berapDoc.${referenceDate}`;
+/** Document property describing the chart the last run left on the berap tab (BerapChartPort). */
+export const berapChartKey = (referenceDate: Day) => `regiomonitor.berapChart.${referenceDate}`;
 
 /**
  * The berap service, under the document lock (two runs cannot make two Docs, or interleave with a
@@ -87,12 +89,19 @@ export function generateBerap(runtime: Runtime, referenceDate: Day | undefined, 
     const protection = berapProtection(output.tabName, output.check.programme.settings);
     if (protection) ports.protections?.protectTab(protection, PROTECTION_PREFIX);
     runtime.workbook.replaceTab(TAB.forecastHistory, LAYOUT[TAB.forecastHistory], output.check.outputs[TAB.forecastHistory]);
-    ports.chart?.replace(output.tabName, output.berap);
-    if (!ports.doc) return output;
-    const key = berapDocKey(output.berap.referenceDate);
-    const known = runtime.properties.get(key);
-    const doc = ports.doc.write(output.berap, known);
-    if (doc.id !== known) runtime.properties.set({ [key]: doc.id });
+    // One read of the properties for the chart and the Doc, one write when either changed.
+    const docKey = berapDocKey(output.berap.referenceDate);
+    const chartKey = berapChartKey(output.berap.referenceDate);
+    const known = ports.chart || ports.doc ? runtime.properties.getAll() : {};
+    const changed: Record<string, string> = {};
+    if (ports.chart) {
+      const placed = ports.chart.replace(output.tabName, output.berap, known[chartKey] ?? null);
+      if (placed !== (known[chartKey] ?? '')) changed[chartKey] = placed;
+    }
+    const doc = ports.doc?.write(output.berap, known[docKey] ?? null);
+    if (doc && doc.id !== known[docKey]) changed[docKey] = doc.id;
+    if (Object.keys(changed).length) runtime.properties.set(changed);
+    if (!doc) return output;
     return { ...output, docUrl: doc.url };
   });
 }
