@@ -34,7 +34,13 @@ export function generateBerap(peildatum?: unknown): BerapResult {
     if (read.kind !== 'ok') throw new DutchError(`"${peildatum}" is geen datum: gebruik JJJJ-MM-DD of dd-mm-jjjj (bijvoorbeeld 2024-10-01).`);
     referenceDate = read.day;
   }
-  const made = makeBerap(runtime, referenceDate, { doc: appsScriptBerapDoc(), chart: appsScriptBerapChart(), protections: typeof SpreadsheetApp === 'undefined' ? null : new AppsScriptProtections() });
+  // One handle for the chart and the protection.
+  const spreadsheet = typeof SpreadsheetApp === 'undefined' ? null : SpreadsheetApp.getActive();
+  const made = makeBerap(runtime, referenceDate, {
+    doc: appsScriptBerapDoc(),
+    chart: spreadsheet && appsScriptBerapChart(spreadsheet),
+    protections: spreadsheet && new AppsScriptProtections(spreadsheet),
+  });
   const missing = made.berap.rows.filter((r) => r.explanationRequired && !r.explanation.trim()).length;
   // Sheets calls a menu item without a date (never with a string): the user is watching, so say where the berap is.
   if (typeof peildatum !== 'string') {

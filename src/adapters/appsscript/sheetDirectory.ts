@@ -42,6 +42,8 @@ export class SheetDirectory {
     private readonly spreadsheet: Spreadsheet,
     /** Tabs read together with the first one asked for (when present): the user and generated tabs. */
     private readonly batch: readonly string[] = [],
+    /** And the tabs whose name matches (the beraps, which the check reads too): small, and one each. */
+    private readonly batchPattern: RegExp | null = null,
   ) {
     this.api = sheetsApi();
   }
@@ -157,7 +159,8 @@ export class SheetDirectory {
     } else if (this.api) {
       // The first read brings the batch along; a tab read again is read again, on its own.
       const present = new Set(this.names());
-      const titles = this.served.size === 0 ? [...new Set([title, ...this.batch.map((b) => this.find(b)).filter((t): t is string => !!t && present.has(t))])] : [title];
+      const matching = this.batchPattern ? [...present].filter((t) => this.batchPattern!.test(t)) : [];
+      const titles = this.served.size === 0 ? [...new Set([title, ...this.batch.map((b) => this.find(b)).filter((t): t is string => !!t && present.has(t)), ...matching])] : [title];
       const grids = readTabsAt(this.api, this.spreadsheetId(), titles, this.timeZone() || DEFAULT_TIME_ZONE);
       titles.forEach((t, i) => {
         this.remember(t, grids[i]);

@@ -9,6 +9,7 @@ import { CellWrite, WorkbookPort } from '../../ports/workbook';
 import { columnOf, headerKey } from '../../core/sheet/headers';
 import { sameName } from '../../core/values/text';
 import { DEFAULT_TIME_ZONE } from '../../core/values/dates';
+import { BERAP_TAB } from '../../core/budget/berap/rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -67,13 +68,14 @@ export class AppsScriptWorkbook implements WorkbookPort {
 
   /**
    * `batch`: the tabs the first read brings along when the Sheets advanced service is there (two
-   * calls for all of them): every user and generated tab, so a tab added to those lists is batched too.
+   * calls for all of them): every user and generated tab, so a tab added to those lists is batched
+   * too, and every berap tab.
    */
   constructor(
     private readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActive(),
     batch: readonly string[] = [...USER_TABS, ...GENERATED_TABS],
   ) {
-    this.tabs = new SheetDirectory(spreadsheet, batch);
+    this.tabs = new SheetDirectory(spreadsheet, batch, BERAP_TAB);
   }
 
   get timeZone(): string {
