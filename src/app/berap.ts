@@ -10,11 +10,12 @@ import { DutchError } from '../core/errors';
 import { Grid, cellText } from '../core/sheet/cell';
 import { Day } from '../core/values/dates';
 import { LAYOUT, TAB } from '../core/workbook/contract';
-import { BerapChartPort, BerapDocPort } from '../ports/berap';
-import { ProtectionPort } from '../ports/protections';
-import { Runtime } from '../ports/runtime';
 import { PROTECTION_PREFIX, berapProtection } from '../core/rights/protectionPlan';
+import { BerapPorts } from '../ports/berap';
+import { Runtime } from '../ports/runtime';
 import { computeCheck, readSnapshot } from './budgetCheck';
+
+export type { BerapPorts };
 
 /** A berap that cannot be made (no year in Begroting): a Dutch message, never a crash. */
 export class BerapInputError extends DutchError {}
@@ -61,13 +62,6 @@ export function prepareBerap(runtime: Runtime, referenceDate?: Day): BerapOutput
     programmeName: settings.programmeName, fictional: holdsFictionalData(snapshot),
   });
   return { berap, check, tabName, rows: renderBerapRows(berap), markdown: renderBerapMarkdown(berap), html: renderBerapHtml(berap) };
-}
-
-export interface BerapPorts {
-  doc?: BerapDocPort | null;
-  chart?: BerapChartPort | null;
-  /** The tab's protection; absent outside Sheets, where a file has none. */
-  protections?: ProtectionPort | null;
 }
 
 /** Document property holding the Doc of the berap at `referenceDate`: one Doc per Peildatum. */

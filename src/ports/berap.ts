@@ -1,4 +1,5 @@
 import { Berap } from '../core/budget/berap/types';
+import { ProtectionPort } from './protections';
 
 /** The Google Doc of a berap: DocumentApp in Apps Script, a fake in tests, absent locally. */
 export interface BerapDocPort {
@@ -13,4 +14,12 @@ export interface BerapChartPort {
    * still describes it; returns what describes the chart now ('' when there is none), for the next run.
    */
   replace(tabName: string, berap: Berap, standing: string | null): string;
+}
+
+/** What Berap maken writes besides the workbook; each absent outside Sheets. */
+export interface BerapPorts {
+  doc?: BerapDocPort | null;
+  chart?: BerapChartPort | null;
+  /** The tab's protection; a file has none. */
+  protections?: ProtectionPort | null;
 }

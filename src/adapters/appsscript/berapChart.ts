@@ -63,6 +63,6 @@ export function sheetsBerapChart(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
 }
 
 /** The chart port over the active spreadsheet; null outside Apps Script. */
-export function appsScriptBerapChart(spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): BerapChartPort | null {
-  return typeof SpreadsheetApp === 'undefined' ? null : sheetsBerapChart(spreadsheet ?? SpreadsheetApp.getActive());
+export function appsScriptBerapChart(): BerapChartPort | null {
+  return typeof SpreadsheetApp === 'undefined' ? null : sheetsBerapChart(SpreadsheetApp.getActive());
 }
