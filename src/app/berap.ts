@@ -10,9 +10,12 @@ import { DutchError } from '../core/errors';
 import { Grid, cellText } from '../core/sheet/cell';
 import { Day } from '../core/values/dates';
 import { LAYOUT, TAB } from '../core/workbook/contract';
-import { BerapChartPort, BerapDocPort } from '../ports/berap';
+import { PROTECTION_PREFIX, berapProtection } from '../core/rights/protectionPlan';
+import { BerapPorts } from '../ports/berap';
 import { Runtime } from '../ports/runtime';
 import { computeCheck, readSnapshot } from './budgetCheck';
+
+export type { BerapPorts };
 
 /** A berap that cannot be made (no year in Begroting): a Dutch message, never a crash. */
 export class BerapInputError extends DutchError {}
@@ -61,30 +64,38 @@ export function prepareBerap(runtime: Runtime, referenceDate?: Day): BerapOutput
   return { berap, check, tabName, rows: renderBerapRows(berap), markdown: renderBerapMarkdown(berap), html: renderBerapHtml(berap) };
 }
 
-export interface BerapPorts {
-  doc?: BerapDocPort | null;
-  chart?: BerapChartPort | null;
-}
-
 /** Document property holding the Doc of the berap at `referenceDate`: one Doc per Peildatum. */
 export const berapDocKey = (referenceDate: Day) => `regiomonitor.berapDoc.${referenceDate}`;
+/** Document property describing the chart the last run left on the berap tab (BerapChartPort). */
+export const berapChartKey = (referenceDate: Day) => `regiomonitor.berapChart.${referenceDate}`;
 
 /**
  * The berap service, under the document lock (two runs cannot make two Docs, or interleave with a
- * check): the tab rewritten with the texts kept, this Peildatum's snapshot in `Prognoseverloop`
+ * check): the tab rewritten with the texts kept and protected, this Peildatum's snapshot in `Prognoseverloop`
  * (so the next berap compares with this one), the chart replaced, the Doc updated in place.
  */
 export function generateBerap(runtime: Runtime, referenceDate: Day | undefined, ports: BerapPorts = {}): BerapOutput & { docUrl?: string } {
   return runtime.withDocumentLock(() => {
     const output = prepareBerap(runtime, referenceDate);
     runtime.workbook.replaceTab(output.tabName, BERAP_LAYOUT, output.rows);
+    // Rights hold in the sheet from the start: an official must not type in a new berap tab while
+    // `Rechten per gemeente toepassen` has not run since (it plans this same protection).
+    const protection = berapProtection(output.tabName, output.check.programme.settings);
+    if (protection) ports.protections?.protectTab(protection, PROTECTION_PREFIX);
     runtime.workbook.replaceTab(TAB.forecastHistory, LAYOUT[TAB.forecastHistory], output.check.outputs[TAB.forecastHistory]);
-    ports.chart?.replace(output.tabName, output.berap);
-    if (!ports.doc) return output;
-    const key = berapDocKey(output.berap.referenceDate);
-    const known = runtime.properties.get(key);
-    const doc = ports.doc.write(output.berap, known);
-    if (doc.id !== known) runtime.properties.set({ [key]: doc.id });
+    // One read of the properties for the chart and the Doc, one write when either changed.
+    const docKey = berapDocKey(output.berap.referenceDate);
+    const chartKey = berapChartKey(output.berap.referenceDate);
+    const known = ports.chart || ports.doc ? runtime.properties.getAll() : {};
+    const changed: Record<string, string> = {};
+    if (ports.chart) {
+      const placed = ports.chart.replace(output.tabName, output.berap, known[chartKey] ?? null);
+      if (placed !== (known[chartKey] ?? '')) changed[chartKey] = placed;
+    }
+    const doc = ports.doc?.write(output.berap, known[docKey] ?? null);
+    if (doc && doc.id !== known[docKey]) changed[docKey] = doc.id;
+    if (Object.keys(changed).length) runtime.properties.set(changed);
+    if (!doc) return output;
     return { ...output, docUrl: doc.url };
   });
 }

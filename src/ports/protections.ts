@@ -13,4 +13,11 @@ export interface ProtectionPort {
    * A sheet protection someone made by hand is left alone; its tab is named in `skipped`.
    */
   replaceProtections(planned: readonly PlannedProtection[], prefix: string): { applied: number; removed: number; skipped: string[] };
+
+  /**
+   * Puts one planned sheet protection on its tab alone, leaving every other protection as it is:
+   * the add-on's own protection of that tab is reused (never a second), one standing as planned is
+   * left untouched. 'skipped' when the tab has a protection someone made by hand, or is missing.
+   */
+  protectTab(planned: PlannedProtection, prefix: string): 'kept' | 'applied' | 'skipped';
 }

@@ -1,5 +1,4 @@
-import { appsScriptBerapChart } from '../adapters/appsscript/berapChart';
-import { appsScriptBerapDoc } from '../adapters/appsscript/berapDoc';
+import { appsScriptBerapPorts } from '../adapters/appsscript/berapPorts';
 import { appsScriptDialogs } from '../adapters/appsscript/ui';
 import { generateBerap as makeBerap } from '../app/berap';
 import { authorizeCall } from '../app/authorize';
@@ -33,7 +32,7 @@ export function generateBerap(peildatum?: unknown): BerapResult {
     if (read.kind !== 'ok') throw new DutchError(`"${peildatum}" is geen datum: gebruik JJJJ-MM-DD of dd-mm-jjjj (bijvoorbeeld 2024-10-01).`);
     referenceDate = read.day;
   }
-  const made = makeBerap(runtime, referenceDate, { doc: appsScriptBerapDoc(), chart: appsScriptBerapChart() });
+  const made = makeBerap(runtime, referenceDate, appsScriptBerapPorts());
   const missing = made.berap.rows.filter((r) => r.explanationRequired && !r.explanation.trim()).length;
   // Sheets calls a menu item without a date (never with a string): the user is watching, so say where the berap is.
   if (typeof peildatum !== 'string') {

@@ -4,7 +4,9 @@
  * test/server/callBudgets.test.ts, so the printed figures are the asserted ones.
  */
 import { TAB } from '../core/workbook/contract';
-import { applyProtections, getSidebar, installEditTrigger, onEditInstalled, runBudgetCheck } from '../server/index';
+import { applyProtections, generateBerap, getSidebar, installEditTrigger, onEditInstalled, runBudgetCheck } from '../server/index';
+import { installDocumentAppFake } from '../../test/fakes/documentApp';
+import { installDriveFake } from '../../test/fakes/driveAdvanced';
 import { FakeHandles, __sortRows } from '../../test/fakes/spreadsheetApp';
 import { BENCH_CONTROLLER, BENCH_LEADER, PROTECTION_ACTIONS, workbookWithActions, workbookWithLedger } from './benchWorkbooks';
 
@@ -31,6 +33,27 @@ export function budgetCheckCalls(rows: number): CallFigure {
   try {
     return counted(fakes, `budget check, ${rows.toLocaleString('en-US')} ledger rows`, () => runBudgetCheck());
   } finally {
+    fakes.uninstall();
+  }
+}
+
+/**
+ * `Berap maken` at `rows` ledger rows (the bench's Peildatum 30-06-2023): the first time (a new tab,
+ * its protection, chart and Doc) and made again (tab, protection and Doc in place). With the Drive
+ * advanced service the manifest enables, as the agenda's Doc; DocumentApp is there too, as in Apps Script.
+ */
+export function berapCalls(rows = 2_000): { first: CallFigure; again: CallFigure } {
+  const fakes = workbookWithLedger(rows);
+  const docs = installDocumentAppFake({ counter: fakes.counter });
+  const drive = installDriveFake({ counter: fakes.counter });
+  try {
+    const label = `Berap maken, ${rows.toLocaleString('en-US')} ledger rows`;
+    const first = counted(fakes, `${label}, the first time`, () => generateBerap('2023-06-30'));
+    const again = counted(fakes, `${label}, made again`, () => generateBerap('2023-06-30'));
+    return { first, again };
+  } finally {
+    drive.uninstall();
+    docs.uninstall();
     fakes.uninstall();
   }
 }
@@ -91,7 +114,8 @@ export function editCalls(): CallFigure {
 
 export function allCallFigures(): CallFigure[] {
   const rights = protectionCalls();
-  return [budgetCheckCalls(2_000), budgetCheckCalls(20_000), ...sidebarCalls(), rights.first, rights.again, rights.moved, editCalls()];
+  const berap = berapCalls();
+  return [budgetCheckCalls(2_000), budgetCheckCalls(20_000), ...sidebarCalls(), rights.first, rights.again, rights.moved, editCalls(), berap.first, berap.again];
 }
 
 /** The top methods of a breakdown, for a line of the report. */

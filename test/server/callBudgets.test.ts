@@ -5,10 +5,11 @@
  *
  * The budgets come from the issue: the check at most 40 calls at any size (about 2 s at 50 ms a call),
  * opening the sidebar 15, `Rechten per gemeente toepassen` at 500 sorted actions 250, one edit 15.
+ * `Berap maken` (issue 20's follow-up): 40 made again; the first time 72 (see below).
  * Measured with the Sheets advanced service the manifest enables (test/server/sheetsApi.test.ts shows
  * it reads what SpreadsheetApp reads).
  */
-import { budgetCheckCalls, editCalls, protectionCalls, sidebarCalls } from '../../src/tooling/callFigures';
+import { berapCalls, budgetCheckCalls, editCalls, protectionCalls, sidebarCalls } from '../../src/tooling/callFigures';
 
 describe('the budget check', () => {
   const small = budgetCheckCalls(2_000);
@@ -81,5 +82,33 @@ describe('applyProtections at 500 actions sorted by municipality, replacing its 
 describe('one edit by an official through the trigger', () => {
   test('costs at most 15 service calls', () => {
     expect(editCalls().calls).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('Berap maken at 2.000 ledger rows', () => {
+  const { first, again } = berapCalls();
+
+  test('made again costs at most 40 service calls (was 70; 160 without the advanced services)', () => {
+    expect(again.calls).toBeLessThanOrEqual(40);
+  });
+
+  test('made again: one read of all tabs, one write per tab, no layout, the chart and the protection left standing, the Doc in one upload', () => {
+    // metadata and protections once each; the first read brings the berap tab along (2)
+    expect([again.breakdown['Sheets.Spreadsheets.get'], again.breakdown['Sheets.Spreadsheets.Values.batchGet']]).toEqual([2, 2]);
+    // the berap tab and Prognoseverloop
+    expect(again.breakdown['Range.setValues']).toBe(2);
+    const none = ['Range.setNumberFormat', 'Range.setNumberFormats', 'Sheet.setFrozenRows', 'Sheet.setColumnWidths', 'Sheet.setConditionalFormatRules', 'Sheet.insertChart', 'Sheet.removeChart', 'Sheet.protect', 'Protection.addEditors', 'Body.appendParagraph'];
+    expect(none.map((m) => again.breakdown[m] ?? 0)).toEqual(none.map(() => 0));
+    expect([again.breakdown['Drive.Files.update'], again.breakdown['Drive.Files.create'] ?? 0]).toEqual([1, 0]);
+  });
+
+  test('the first time costs at most 72 service calls (was 132)', () => {
+    // What a new tab needs once and a remake does not: the tab inserted and sized (4), its layout
+    // (bold header, frozen row, money widths 2, formats in one call per run of formatted columns:
+    // Code, Primitief..Afwijking %, Vorige prognose..Mutatie, Toelichting = 4 runs, 8 calls, the
+    // highlight 8), its protection (6) and the chart (14).
+    expect(first.calls).toBeLessThanOrEqual(72);
+    expect(first.breakdown['Range.setNumberFormat'] + first.breakdown['Range.setNumberFormats']).toBe(4);
+    expect([first.breakdown['Sheet.protect'], first.breakdown['Sheet.insertChart'], first.breakdown['Drive.Files.create']]).toEqual([1, 1, 1]);
   });
 });

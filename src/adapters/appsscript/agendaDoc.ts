@@ -15,29 +15,31 @@ export interface DriveFiles {
 export type NewBlob = (data: string, contentType: string, name: string) => GoogleAppsScript.Base.Blob;
 
 /**
- * The agenda as a Google Doc in a bounded number of calls, whatever its length: the same HTML as
- * the HTML output (charts as PNG images) is uploaded once and Drive converts it into the Doc. A Doc
- * made before for this meet-up gets its content replaced in place (same link); one that was deleted,
- * trashed or can no longer be opened is replaced by a new one. Scope: drive.file (only files this
- * add-on made).
+ * An HTML page as a Google Doc in two calls, whatever its length: uploaded once, Drive converts it.
+ * The Doc `existingId` gets its content replaced in place (same link); one that was deleted, trashed
+ * or can no longer be opened is replaced by a new one. Scope: drive.file (only files this add-on
+ * made). Shared by the agenda and the berap.
  */
+export function uploadHtmlDoc(files: DriveFiles, newBlob: NewBlob, title: string, html: string, existingId: string | null): { id: string; url: string } {
+  const blob = newBlob(html, 'text/html', `${title}.html`);
+  let file: { id?: string; webViewLink?: string } | null = null;
+  if (existingId) {
+    try {
+      const updated = files.update({ name: title }, existingId, blob, { fields: FIELDS });
+      file = updated.trashed ? null : updated;
+    } catch {
+      file = null;
+    }
+  }
+  file ??= files.create({ name: title, mimeType: GOOGLE_DOC }, blob, { fields: FIELDS });
+  const id = file.id ?? '';
+  return { id, url: file.webViewLink ?? `https://docs.google.com/document/d/${id}/edit` };
+}
+
+/** The agenda as a Google Doc: the same HTML as the HTML output, charts as PNG images. */
 export function driveAgendaDoc(files: DriveFiles, newBlob: NewBlob): AgendaDocPort {
   return {
-    write(agenda: Agenda, existingId: string | null) {
-      const blob = newBlob(renderHtml(agenda, chartImageHtml), 'text/html', `${agenda.title}.html`);
-      let file: { id?: string; webViewLink?: string } | null = null;
-      if (existingId) {
-        try {
-          const updated = files.update({ name: agenda.title }, existingId, blob, { fields: FIELDS });
-          file = updated.trashed ? null : updated;
-        } catch {
-          file = null;
-        }
-      }
-      file ??= files.create({ name: agenda.title, mimeType: GOOGLE_DOC }, blob, { fields: FIELDS });
-      const id = file.id ?? '';
-      return { id, url: file.webViewLink ?? `https://docs.google.com/document/d/${id}/edit` };
-    },
+    write: (agenda: Agenda, existingId: string | null) => uploadHtmlDoc(files, newBlob, agenda.title, renderHtml(agenda, chartImageHtml), existingId),
   };
 }
 

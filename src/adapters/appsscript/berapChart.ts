@@ -1,5 +1,6 @@
 import { CHART_TITLE } from '../../core/budget/berap/chart';
 import { BERAP_HEADERS } from '../../core/budget/berap/rows';
+import { Berap } from '../../core/budget/berap/types';
 import { BerapChartPort } from '../../ports/berap';
 
 const column = (header: (typeof BERAP_HEADERS)[number]) => BERAP_HEADERS.indexOf(header) + 1;
@@ -13,20 +14,35 @@ function isBerapChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): boolea
   }
 }
 
+/** What places the chart: its ranges (header and lines) and where it is anchored. */
+function placement(berap: Berap): string {
+  const lines = berap.rows.filter((r) => r.kind === 'line').length;
+  if (lines === 0) return '';
+  return `v1:${lines}:${SERIES.map(column).join(',')}:${berap.rows.length + berap.orphans.length + 6}`;
+}
+
+const SERIES = ['Begrotingspost', 'Raming', 'Prognose'] as const;
+
 /**
  * The berap tab's chart of Raming and Prognose per budget line, embedded in Sheets. The chart made
- * before is removed first, so remaking the berap replaces it; a chart a user added is left alone.
+ * before stays when it still stands where the last run put it over the same ranges (its values
+ * follow the cells); else it is removed and made again, so there is never a second one. A chart a
+ * user added is left alone.
  * The tab is rewritten in the contract's column order, so the ranges are fixed: Begrotingspost,
  * Raming and Prognose, header and the budget lines (the rows above Totaal).
  */
 export function sheetsBerapChart(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): BerapChartPort {
   return {
-    replace(tabName, berap) {
+    replace(tabName, berap, standing) {
       const sheet = spreadsheet.getSheetByName(tabName);
-      if (!sheet) return;
-      for (const chart of sheet.getCharts()) if (isBerapChart(chart)) sheet.removeChart(chart);
+      if (!sheet) return '';
+      const want = placement(berap);
+      const ours = sheet.getCharts().filter(isBerapChart);
+      // Made by the last run and still there (deleted by hand, it is made again).
+      if (want && standing === want && ours.length === 1) return want;
+      for (const chart of ours) sheet.removeChart(chart);
+      if (!want) return '';
       const lines = berap.rows.filter((r) => r.kind === 'line').length;
-      if (lines === 0) return;
       const range = (header: (typeof BERAP_HEADERS)[number]) => sheet.getRange(1, column(header), lines + 1, 1);
       const chart = sheet
         .newChart()
@@ -41,6 +57,7 @@ export function sheetsBerapChart(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
         .setPosition(berap.rows.length + berap.orphans.length + 6, column('Begrotingspost'), 0, 0)
         .build();
       sheet.insertChart(chart);
+      return want;
     },
   };
 }

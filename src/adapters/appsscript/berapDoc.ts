@@ -1,6 +1,8 @@
 import { CHART_TITLE, chartBars, chartDescription } from '../../core/budget/berap/chart';
 import { DOCUMENT_HEADERS, MISSING_EXPLANATION, deviationPhrase, discussedRows, documentCells, introLines, rowLabel } from '../../core/budget/berap/format';
+import { chartInWords, renderBerapHtml } from '../../core/budget/berap/html';
 import { Berap } from '../../core/budget/berap/types';
+import { DriveFiles, NewBlob, uploadHtmlDoc } from './agendaDoc';
 import { BerapDocPort } from '../../ports/berap';
 
 /** Fills an empty Doc body: title, banner, the lines under it, the table, the texts per line, the chart in words. */
@@ -58,7 +60,20 @@ export function documentAppBerapDoc(app: GoogleAppsScript.Document.DocumentApp =
   };
 }
 
-/** The Doc port where DocumentApp exists (Apps Script); null elsewhere. */
+/**
+ * The berap as a Google Doc in two calls (the agenda's way, agendaDoc.ts): the berap's own HTML with
+ * the chart in words, uploaded once and converted by Drive; DocumentApp costs a call per paragraph.
+ */
+export function driveBerapDoc(files: DriveFiles, newBlob: NewBlob): BerapDocPort {
+  return { write: (berap, existingId) => uploadHtmlDoc(files, newBlob, berap.title, renderBerapHtml(berap, chartInWords), existingId) };
+}
+
+/**
+ * The Doc port: through the Drive advanced service the manifest enables, else DocumentApp (a bound
+ * script copied without the manifest); null outside Apps Script. A Doc made either way is the same
+ * Drive file, so its id carries over.
+ */
 export function appsScriptBerapDoc(): BerapDocPort | null {
+  if (typeof Drive !== 'undefined' && Drive?.Files) return driveBerapDoc(Drive.Files as unknown as DriveFiles, (data, type, name) => Utilities.newBlob(data, type, name));
   return typeof DocumentApp === 'undefined' ? null : documentAppBerapDoc();
 }

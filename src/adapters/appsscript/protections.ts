@@ -26,11 +26,12 @@ const key = (tab: string, description: string) => `${tab}\u0000${description}`;
  * the planned editors and nobody else but the owner (Sheets keeps the owner on every protection),
  * no domain-wide edit right, not a mere warning.
  */
-function inPlace(p: PlannedProtection, s: ProtectionState, owner: string): boolean {
+function inPlace(p: PlannedProtection, s: ProtectionState, owner: () => string): boolean {
   if (s.domainEdit || s.warningOnly) return false;
   const planned = new Set(p.editors);
   if (!p.editors.every((e) => s.users.includes(e))) return false;
-  if (s.users.some((u) => !planned.has(u) && u !== owner)) return false;
+  // The owner is asked only when someone beyond the planned editors is on it (two calls).
+  if (s.users.some((u) => !planned.has(u) && u !== owner())) return false;
   if (p.area.kind === 'sheet') {
     if (s.range !== null) return false;
     const want = p.area.unprotected.map((b) => boxKey(blockBox(b, s.maxRows, s.maxColumns))).sort();
@@ -56,6 +57,9 @@ export class AppsScriptProtections implements ProtectionPort {
     this.tabs = new SheetDirectory(spreadsheet);
   }
 
+  private owner: string | null = null;
+  private readonly ownerEmail = () => (this.owner ??= (this.spreadsheet.getOwner()?.getEmail() ?? '').toLowerCase());
+
   private setEditors(protection: Protection, editors: readonly string[]): void {
     protection.removeEditors(protection.getEditors());
     protection.addEditors([...editors]);
@@ -75,12 +79,11 @@ export class AppsScriptProtections implements ProtectionPort {
     const states = all.filter((s) => s.description.startsWith(prefix));
     const byKey = new Map<string, ProtectionState[]>();
     for (const s of states) byKey.set(key(s.tab, s.description), [...(byKey.get(key(s.tab, s.description)) ?? []), s]);
-    let owner: string | null = null;
-    const ownerEmail = () => (owner ??= (this.spreadsheet.getOwner()?.getEmail() ?? '').toLowerCase());
+    const ownerEmail = this.ownerEmail;
     const kept = new Set<string>();
     for (const p of planned) {
       const found = byKey.get(key(p.tab, p.description)) ?? [];
-      if (found.length === 1 && inPlace(p, found[0], ownerEmail())) kept.add(key(p.tab, p.description));
+      if (found.length === 1 && inPlace(p, found[0], ownerEmail)) kept.add(key(p.tab, p.description));
     }
     return { kept, strays: states.filter((s) => !kept.has(key(s.tab, s.description))).length };
   }
@@ -164,5 +167,30 @@ export class AppsScriptProtections implements ProtectionPort {
       }
     }
     return { applied, removed, skipped };
+  }
+
+  /**
+   * `Berap maken` protects the tab it made at once, instead of leaving it open until the rights are
+   * applied again. With the Sheets advanced service one call shows whether it already stands as
+   * planned (a remade berap): then nothing changes.
+   */
+  protectTab(p: PlannedProtection, prefix: string): 'kept' | 'applied' | 'skipped' {
+    if (p.area.kind !== 'sheet' || p.area.unprotected.length) throw new Error('protectTab: only a whole sheet');
+    const api = sheetsApi();
+    let unprotectedTab = false;
+    if (api) {
+      const states = readProtectionStates(api, this.spreadsheet.getId()).filter((s) => s.tab === p.tab && s.range === null);
+      if (states.length === 1 && states[0].description === p.description && inPlace(p, states[0], this.ownerEmail)) return 'kept';
+      unprotectedTab = states.length === 0;
+    }
+    const sheet = this.spreadsheet.getSheetByName(p.tab);
+    if (!sheet) return 'skipped';
+    const existing = unprotectedTab ? null : (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? null);
+    const description = existing?.getDescription() ?? null;
+    if (existing && !description!.startsWith(prefix)) return 'skipped';
+    const protection = existing ?? sheet.protect();
+    if (description !== p.description) protection.setDescription(p.description);
+    this.setEditors(protection, p.editors);
+    return 'applied';
   }
 }

@@ -47,6 +47,8 @@ export class SheetDirectory {
     private readonly batch: readonly string[] = [],
     /** Tabs that say who is who: read on their own when they are read first, outside the lock. */
     private readonly people: readonly string[] = [],
+    /** And the tabs whose name matches (the beraps, which the check reads too): small, and one each. */
+    private readonly batchPattern: RegExp | null = null,
   ) {
     this.api = sheetsApi();
   }
@@ -110,10 +112,11 @@ export class SheetDirectory {
     return [...this.titles!];
   }
 
-  private sheetHandles(): Map<string, Sheet> {
+  /** `titles`: the names in getSheets() order when known otherwise (a tab just inserted at the end). */
+  private sheetHandles(expected: string[] | null = null): Map<string, Sheet> {
     if (!this.handles) {
       const sheets = this.spreadsheet.getSheets();
-      const titles = this.metadata() ? this.names() : null;
+      const titles = expected ?? (this.metadata() ? this.names() : null);
       this.handles = new Map();
       if (titles && titles.length === sheets.length) sheets.forEach((s, i) => this.handles!.set(titles[i], s));
       else for (const s of sheets) this.handles.set(s.getName(), s);
@@ -136,8 +139,12 @@ export class SheetDirectory {
   }
 
   /** A tab this run inserted; its size is asked when needed. */
-  added(title: string, sheet: Sheet): void {
-    this.sheetHandles().set(title, sheet);
+  added(title: string, sheet: Sheet, index: number): void {
+    // Handles fetched only now include the new tab: without placing it, they would no longer match
+    // the metadata's names by position, and each tab would cost a getName.
+    const names = this.names();
+    const expected = this.handles || !this.meta ? null : [...names.slice(0, index), title, ...names.slice(index)];
+    this.sheetHandles(expected).set(title, sheet);
     if (!this.titles!.includes(title)) this.titles!.push(title);
     this.sizes.delete(title);
     this.frozen.set(title, 0);
@@ -213,7 +220,8 @@ export class SheetDirectory {
     const present = (names: readonly string[]) => names.map((b) => this.find(b)).filter((t): t is string => t !== null);
     const people = present(this.people);
     if (!this.wide && this.served.size === 0 && this.prefetched.size === 0 && people.includes(title)) return [...new Set([title, ...people])];
-    const rest = present(this.batch).filter((t) => !this.served.has(t) && !this.prefetched.has(t));
+    const matching = this.batchPattern ? this.names().filter((t) => this.batchPattern!.test(t)) : [];
+    const rest = [...present(this.batch), ...matching].filter((t) => !this.served.has(t) && !this.prefetched.has(t));
     return [...new Set([title, ...rest])];
   }
 

@@ -9,6 +9,7 @@ import { CellWrite, WorkbookPort } from '../../ports/workbook';
 import { columnOf, headerKey } from '../../core/sheet/headers';
 import { sameName } from '../../core/values/text';
 import { DEFAULT_TIME_ZONE } from '../../core/values/dates';
+import { BERAP_TAB } from '../../core/budget/berap/rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -67,13 +68,14 @@ export class AppsScriptWorkbook implements WorkbookPort {
 
   /**
    * `batch`: the tabs the first read brings along when the Sheets advanced service is there (two
-   * calls for all of them): every user and generated tab, so a tab added to those lists is batched too.
+   * calls for all of them): every user and generated tab, so a tab added to those lists is batched
+   * too, and every berap tab.
    */
   constructor(
     private readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActive(),
     batch: readonly string[] = [...USER_TABS, ...GENERATED_TABS],
   ) {
-    this.tabs = new SheetDirectory(spreadsheet, batch, [TAB.settings, TAB.municipalities]);
+    this.tabs = new SheetDirectory(spreadsheet, batch, [TAB.settings, TAB.municipalities], BERAP_TAB);
   }
 
   /** Called when the document lock is taken: what was read before it may be stale now. */
@@ -103,8 +105,9 @@ export class AppsScriptWorkbook implements WorkbookPort {
 
   private insertSheet(name: string): Sheet {
     // An explicit index keeps the tabs in the order they are created, not after the active tab.
-    const sheet = this.spreadsheet.insertSheet(name, this.tabs.names().length);
-    this.tabs.added(name, sheet);
+    const index = this.tabs.names().length;
+    const sheet = this.spreadsheet.insertSheet(name, index);
+    this.tabs.added(name, sheet, index);
     return sheet;
   }
 
@@ -147,9 +150,22 @@ export class AppsScriptWorkbook implements WorkbookPort {
       const key = headerKey(h);
       if (key && !position.has(key)) position.set(key, i + 1);
     });
+    const formatAt = new Map<number, string>();
     for (const [h, format] of Object.entries(layout.formats ?? {})) {
       const column = position.get(headerKey(h));
-      if (column) sheet.getRange(2, column, maxRows - 1, 1).setNumberFormat(NUMBER_FORMAT[format]);
+      if (column) formatAt.set(column, NUMBER_FORMAT[format]);
+    }
+    // One call per run of adjacent formatted columns, not per column: a column without a format
+    // keeps the one its cells have (a user's, on a user tab).
+    const columns = [...formatAt.keys()].sort((a, b) => a - b);
+    for (let i = 0; i < columns.length; ) {
+      let j = i;
+      while (j + 1 < columns.length && columns[j + 1] === columns[j] + 1) j++;
+      const run = columns.slice(i, j + 1).map((c) => formatAt.get(c)!);
+      const range = sheet.getRange(2, columns[i], maxRows - 1, run.length);
+      if (run.every((f) => f === run[0])) range.setNumberFormat(run[0]);
+      else range.setNumberFormats(Array.from({ length: maxRows - 1 }, () => run));
+      i = j + 1;
     }
     for (const [h, dropdown] of Object.entries(layout.dropdowns ?? {})) {
       const column = position.get(headerKey(h));

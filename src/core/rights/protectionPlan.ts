@@ -181,10 +181,7 @@ export function planProtections(
   for (const tab of CONTROLLER_TABS) {
     if (present.has(tab)) protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: unique([leader, settings.controller]), description: `${PROTECTION_PREFIX}${tab} (projectleider en controller)` });
   }
-  // A berap: the controller types its Toelichting; officials only read it.
-  for (const tab of tabNames.filter((t) => BERAP_TAB.test(t)).sort()) {
-    protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: unique([leader, settings.controller]), description: `${PROTECTION_PREFIX}${tab} (projectleider en controller)` });
-  }
+  for (const tab of tabNames.filter((t) => BERAP_TAB.test(t)).sort()) protections.push(berapProtection(tab, settings)!);
   const leaderTabs = [...LEADER_ONLY_TABS, ...GENERATED_PROTECTED_TABS, ...tabNames.filter((t) => AGENDA_TAB.test(t)).sort()];
   for (const tab of leaderTabs) {
     if (present.has(tab)) protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: leaderOnly, description: `${PROTECTION_PREFIX}${tab} (alleen projectleider)` });
@@ -194,6 +191,17 @@ export function planProtections(
     if (present.has(tab)) protections.push({ tab, area: { kind: 'sheet', unprotected: [] }, editors: leaderOnly, description: `${PROTECTION_PREFIX}${tab} (alleen de trigger van de projectleider)` });
   }
   return { ok: true, protections, warnings: [...new Set(warnings)] };
+}
+
+/**
+ * A berap tab: the controller types its Toelichting; officials only read it. The same protection
+ * whether `Berap maken` puts it on the new tab or `Rechten per gemeente toepassen` does, so either
+ * finds the other's. null without a project leader (see planProtections).
+ */
+export function berapProtection(tab: string, settings: Pick<Settings, 'projectLeader' | 'controller'>): PlannedProtection | null {
+  const leader = norm(settings.projectLeader);
+  if (!leader) return null;
+  return { tab, area: { kind: 'sheet', unprotected: [] }, editors: unique([leader, settings.controller]), description: `${PROTECTION_PREFIX}${tab} (projectleider en controller)` };
 }
 
 const EMAIL = /^[^\s@,;<>"']+@[^\s@,;<>"']+\.[^\s@,;<>"']+$/;

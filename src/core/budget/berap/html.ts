@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../values/html';
-import { CHART_TITLE, chartSvg } from './chart';
+import { CHART_TITLE, chartBars, chartDescription, chartSvg } from './chart';
 import { DOCUMENT_HEADERS, MISSING_EXPLANATION, NUMERIC_COLUMN, deviationPhrase, discussedRows, documentCells, introLines, rowLabel } from './format';
 import { Berap, BerapRow } from './types';
 
@@ -42,8 +42,14 @@ function lineText(r: BerapRow): string[] {
   return out;
 }
 
-/** The berap as one self-contained HTML document that prints on A4; every sheet text is escaped. */
-export function renderBerapHtml(berap: Berap): string {
+/** The chart in words, for a Google Doc: Drive's conversion of HTML drops an inline SVG. */
+export const chartInWords = (berap: Berap) => `<p>${escapeHtml(chartDescription(chartBars(berap)))}</p>`;
+
+/**
+ * The berap as one self-contained HTML document that prints on A4; every sheet text is escaped.
+ * `chart` draws the figure: an inline SVG, or the chart in words for the Doc.
+ */
+export function renderBerapHtml(berap: Berap, chart: (berap: Berap) => string = chartSvg): string {
   const out: string[] = [
     '<!doctype html>', '<html lang="nl">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(berap.title)}</title>`, `<style>${STYLE}</style>`, '</head>', '<body>', '<main>', `<h1>${escapeHtml(berap.title)}</h1>`,
@@ -60,7 +66,7 @@ export function renderBerapHtml(berap: Berap): string {
   if (!discussed.length) out.push('<p>Geen afwijkingen boven de drempel.</p>');
   for (const r of discussed) out.push(...lineText(r));
   out.push('</section>');
-  out.push('<section>', `<h2>${escapeHtml(CHART_TITLE)}</h2>`, '<figure>', chartSvg(berap), `<figcaption>${escapeHtml(CHART_TITLE)}; de bedragen staan ook in de tabel hierboven.</figcaption>`, '</figure>', '</section>');
+  out.push('<section>', `<h2>${escapeHtml(CHART_TITLE)}</h2>`, '<figure>', chart(berap), `<figcaption>${escapeHtml(CHART_TITLE)}; de bedragen staan ook in de tabel hierboven.</figcaption>`, '</figure>', '</section>');
   if (berap.orphans.length) {
     out.push('<section>', '<h2>Toelichtingen bij regels die niet meer bestaan</h2>');
     for (const o of berap.orphans) out.push(`<h3>${escapeHtml(o.code)}</h3>`, ...paragraphs(o.explanation));
