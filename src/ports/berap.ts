@@ -1,7 +1,7 @@
 import { Berap } from '../core/budget/berap/types';
 import { ProtectionPort } from './protections';
 
-/** The Google Doc of a berap: DocumentApp in Apps Script, a fake in tests, absent locally. */
+/** The Google Doc of a berap: one Drive upload in Apps Script, a fake in tests, absent locally. */
 export interface BerapDocPort {
   /** Rewrites the Doc `existingId` when it can still be opened, else writes a new one; returns the Doc written. */
   write(berap: Berap, existingId: string | null): { id: string; url: string };

@@ -5,7 +5,6 @@
  */
 import { TAB } from '../core/workbook/contract';
 import { applyProtections, generateBerap, getSidebar, installEditTrigger, onEditInstalled, runBudgetCheck } from '../server/index';
-import { installDocumentAppFake } from '../../test/fakes/documentApp';
 import { installDriveFake } from '../../test/fakes/driveAdvanced';
 import { FakeHandles, __sortRows } from '../../test/fakes/spreadsheetApp';
 import { BENCH_CONTROLLER, BENCH_LEADER, PROTECTION_ACTIONS, workbookWithActions, workbookWithLedger } from './benchWorkbooks';
@@ -40,11 +39,10 @@ export function budgetCheckCalls(rows: number): CallFigure {
 /**
  * `Berap maken` at `rows` ledger rows (the bench's Peildatum 30-06-2023): the first time (a new tab,
  * its protection, chart and Doc) and made again (tab, protection and Doc in place). With the Drive
- * advanced service the manifest enables, as the agenda's Doc; DocumentApp is there too, as in Apps Script.
+ * advanced service the manifest enables, as the agenda's Doc.
  */
 export function berapCalls(rows = 2_000): { first: CallFigure; again: CallFigure } {
   const fakes = workbookWithLedger(rows);
-  const docs = installDocumentAppFake({ counter: fakes.counter });
   const drive = installDriveFake({ counter: fakes.counter });
   try {
     const label = `Berap maken, ${rows.toLocaleString('en-US')} ledger rows`;
@@ -53,7 +51,6 @@ export function berapCalls(rows = 2_000): { first: CallFigure; again: CallFigure
     return { first, again };
   } finally {
     drive.uninstall();
-    docs.uninstall();
     fakes.uninstall();
   }
 }

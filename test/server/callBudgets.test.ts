@@ -93,8 +93,9 @@ describe('Berap maken at 2.000 ledger rows', () => {
   });
 
   test('made again: one read of all tabs, one write per tab, no layout, the chart and the protection left standing, the Doc in one upload', () => {
-    // metadata and protections once each; the first read brings the berap tab along (2)
-    expect([again.breakdown['Sheets.Spreadsheets.get'], again.breakdown['Sheets.Spreadsheets.Values.batchGet']]).toEqual([2, 2]);
+    // metadata before the lock and again inside it (another user may have changed sizes meanwhile),
+    // protections once; the people tabs before the lock (2), then the batch with the berap tab (2)
+    expect([again.breakdown['Sheets.Spreadsheets.get'], again.breakdown['Sheets.Spreadsheets.Values.batchGet']]).toEqual([3, 4]);
     // the berap tab and Prognoseverloop
     expect(again.breakdown['Range.setValues']).toBe(2);
     const none = ['Range.setNumberFormat', 'Range.setNumberFormats', 'Sheet.setFrozenRows', 'Sheet.setColumnWidths', 'Sheet.setConditionalFormatRules', 'Sheet.insertChart', 'Sheet.removeChart', 'Sheet.protect', 'Protection.addEditors', 'Body.appendParagraph'];
@@ -102,12 +103,13 @@ describe('Berap maken at 2.000 ledger rows', () => {
     expect([again.breakdown['Drive.Files.update'], again.breakdown['Drive.Files.create'] ?? 0]).toEqual([1, 0]);
   });
 
-  test('the first time costs at most 72 service calls (was 132)', () => {
+  test('the first time costs at most 74 service calls (was 132)', () => {
     // What a new tab needs once and a remake does not: the tab inserted and sized (4), its layout
     // (bold header, frozen row, money widths 2, formats in one call per run of formatted columns:
     // Code, Primitief..Afwijking %, Vorige prognose..Mutatie, Toelichting = 4 runs, 8 calls, the
     // highlight 8), its protection (6) and the chart (14).
-    expect(first.calls).toBeLessThanOrEqual(72);
+    // Reading again inside the lock what was read before it costs 2 more (72 without).
+    expect(first.calls).toBeLessThanOrEqual(74);
     expect(first.breakdown['Range.setNumberFormat'] + first.breakdown['Range.setNumberFormats']).toBe(4);
     expect([first.breakdown['Sheet.protect'], first.breakdown['Sheet.insertChart'], first.breakdown['Drive.Files.create']]).toEqual([1, 1, 1]);
   });

@@ -11,7 +11,7 @@ import { underDocumentLock } from './lock';
 import { appendLines, logSheet } from './logbookSheet';
 import { copySheet, readCopySheet, writeCopyEntries } from './rowCopySheet';
 import { OwnerState, copyRowsOf, headersOf, ownerState, peopleOf, rememberMissed, saveOwnerState, timeZoneOf } from './triggerState';
-import { groupCells } from './workbook';
+import { groupCells } from './cellBlocks';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,4 +1,5 @@
-import { AppsScriptWorkbook, MONEY_COLUMN_PIXELS, NUMBER_FORMAT, groupCells } from '../../../src/adapters/appsscript/workbook';
+import { AppsScriptWorkbook, MONEY_COLUMN_PIXELS, NUMBER_FORMAT } from '../../../src/adapters/appsscript/workbook';
+import { groupCells } from '../../../src/adapters/appsscript/cellBlocks';
 import { appsScriptRuntime, LOCK_BUSY_MESSAGE } from '../../../src/adapters/appsscript/runtime';
 import { LAYOUT, TAB, TabLayout, TabName } from '../../../src/core/workbook/contract';
 import { escapeCellText } from '../../../src/core/sheet/escape';
