@@ -1,6 +1,8 @@
 import { ParseArgsConfig, parseArgs } from 'node:util';
 import { closestMatch, joinDutch } from '../core/values/text';
 import { UsageError } from './command';
+import { readDay } from './dayArgument';
+import { Day } from '../core/values/dates';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -81,4 +83,13 @@ export function readArguments(spec: ArgumentSpec, argv: readonly string[]): Argu
 export function stringOption(args: Arguments, name: string): string | undefined {
   const value = args.values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** `--peildatum` as a day, undefined when not given; a day that cannot be read is a usage error of `command`. */
+export function referenceDateOption(args: Arguments, command: string): Day | undefined {
+  const date = stringOption(args, 'peildatum');
+  if (date === undefined) return undefined;
+  const read = readDay(date);
+  if ('problem' in read) throw new UsageError(`--peildatum ${read.problem}`, command);
+  return read.day;
 }

@@ -5,9 +5,9 @@ import { prepareAgenda } from '../../app/agenda';
 import { parseMeetupChoice } from '../../core/agenda/choice';
 import { Day } from '../../core/values/dates';
 import { Command, EXIT_OK, UsageError } from '../command';
-import { missingDayReason, readDay } from '../dayArgument';
+import { missingDayReason } from '../dayArgument';
 import { loadWorkbook, makeFolder } from '../files';
-import { readArguments, stringOption } from '../options';
+import { readArguments, referenceDateOption, stringOption } from '../options';
 
 export interface AgendaFiles {
   title: string;
@@ -69,13 +69,7 @@ export const agendaCommand: Command<AgendaArgs> = {
       throw new UsageError(missingDayReason(meetup) ?? `"${meetup}" is geen datum of kwartaal: gebruik JJJJ-MM-DD (bijvoorbeeld 2024-09-12) of JJJJ-Qn.`, 'agenda');
     }
     const outDir = stringOption(args, 'out');
-    const date = stringOption(args, 'peildatum');
-    let referenceDate: Day | undefined;
-    if (date !== undefined) {
-      const read = readDay(date);
-      if ('problem' in read) throw new UsageError(`--peildatum ${read.problem}`, 'agenda');
-      referenceDate = read.day;
-    }
+    const referenceDate = referenceDateOption(args, 'agenda');
     return { file, meetup, ...(outDir !== undefined ? { outDir } : {}), ...(referenceDate ? { referenceDate } : {}) };
   },
   async run(args, io) {

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { localRuntime } from '../../adapters/local/runtime';
 import { BerapOutput, generateBerap } from '../../app/berap';
 import { Day } from '../../core/values/dates';
-import { Command, EXIT_OK, UsageError } from '../command';
-import { readDay } from '../dayArgument';
+import { Command, EXIT_OK } from '../command';
 import { checkSavable, loadWorkbook, makeFolder, saveWorkbook } from '../files';
-import { readArguments, stringOption } from '../options';
+import { readArguments, referenceDateOption, stringOption } from '../options';
 
 export interface BerapFiles {
   output: BerapOutput;
@@ -56,13 +55,7 @@ export const berapCommand: Command<BerapArgs> = {
       { command: 'berap', options: { peildatum: { type: 'string' }, out: { type: 'string' } }, positionals: 1, expects: 'een bestandsnaam (BESTAND.xlsx)' },
       argv,
     );
-    const date = stringOption(args, 'peildatum');
-    let referenceDate: Day | undefined;
-    if (date !== undefined) {
-      const read = readDay(date);
-      if ('problem' in read) throw new UsageError(`--peildatum ${read.problem}`, 'berap');
-      referenceDate = read.day;
-    }
+    const referenceDate = referenceDateOption(args, 'berap');
     const outDir = stringOption(args, 'out');
     return { file: args.positionals[0], ...(referenceDate ? { referenceDate } : {}), ...(outDir !== undefined ? { outDir } : {}) };
   },

@@ -1,9 +1,8 @@
 import { localRuntime } from '../../adapters/local/runtime';
 import { Day } from '../../core/values/dates';
-import { Command, EXIT_OK, UsageError } from '../command';
-import { readDay } from '../dayArgument';
+import { Command, EXIT_OK } from '../command';
 import { checkSavable, checkWorkbook, loadWorkbook, saveWorkbook } from '../files';
-import { readArguments, stringOption } from '../options';
+import { readArguments, referenceDateOption } from '../options';
 import { renderSummary } from '../table';
 
 export interface CheckArgs {
@@ -31,13 +30,7 @@ export const checkCommand: Command<CheckArgs> = {
       { command: 'check', options: { peildatum: { type: 'string' }, json: { type: 'boolean' } }, positionals: 1, expects: 'een bestandsnaam (BESTAND.xlsx)' },
       argv,
     );
-    const date = stringOption(args, 'peildatum');
-    let referenceDate: Day | undefined;
-    if (date !== undefined) {
-      const read = readDay(date);
-      if ('problem' in read) throw new UsageError(`--peildatum ${read.problem}`, 'check');
-      referenceDate = read.day;
-    }
+    const referenceDate = referenceDateOption(args, 'check');
     return { file: args.positionals[0], json: args.values.json === true, ...(referenceDate ? { referenceDate } : {}) };
   },
   async run(args, io) {
