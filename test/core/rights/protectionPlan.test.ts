@@ -127,6 +127,13 @@ describe('planProtections', () => {
     expect(byTab.get('Acties')).toEqual(['pl@nijmegen.nl']);
   });
 
+  it('protects Actielijst for the project leader, who keeps the meet-up\'s decisions (it was open to every editor)', () => {
+    const plan = planProtections(acties, municipalities, settings, [...ALL_TABS, 'Actielijst']);
+    if (!plan.ok) throw new Error(plan.error);
+    const byTab = new Map(plan.protections.filter((p) => p.area.kind === 'sheet').map((p) => [p.tab, p.editors]));
+    expect(byTab.get('Actielijst')).toEqual(['pl@nijmegen.nl']);
+  });
+
   it('protects a berap tab for the project leader and the controller, who types its Toelichting', () => {
     const plan = planProtections(acties, municipalities, settings, [...ALL_TABS, 'Berap 2024-10-01', 'Berap oud']);
     if (!plan.ok) throw new Error(plan.error);
