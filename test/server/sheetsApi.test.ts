@@ -102,7 +102,7 @@ describe('applyProtections with the Sheets service', () => {
       const api = protectedTwice(true, between);
       expect(api.report).toEqual(plain.report);
       expect(api.shapes).toEqual(plain.shapes);
-      expect(api.shapes.length).toBe(15 + 18); // one per municipality's rows, one per tab
+      expect(api.shapes.length).toBe(15 + 19); // one per municipality's rows, one per tab (Actielijst the 19th)
     }
   });
 

@@ -39,7 +39,7 @@ export type ProtectionPlan =
   | { ok: false; error: string };
 
 /** Tabs only the project leader edits: the settings, the region's facts and the budget. */
-export const LEADER_ONLY_TABS = [TAB.budget, TAB.coverage, TAB.settings, TAB.municipalities, TAB.actionLines, TAB.meetups, TAB.indicators] as const;
+export const LEADER_ONLY_TABS = [TAB.budget, TAB.coverage, TAB.settings, TAB.municipalities, TAB.actionLines, TAB.meetups, TAB.indicators, TAB.actionList] as const;
 /** Tabs the add-on rewrites whole; the budget check is run by the project leader. */
 export const GENERATED_PROTECTED_TABS = GENERATED_TABS;
 /** Kept by the project leader and the controller: the ledger, the decided budget changes, the adopted accounts. */
