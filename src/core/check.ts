@@ -82,7 +82,7 @@ export interface CheckSummary {
   /** Every line-year that is not `OK`. */
   signals: CheckSummaryLine[];
   proposals: Proposal[];
-  /** "2024 (lopend): tekort € 150.000; 1 overschrijding, 1 dreigend; resultaat € -141.713; …" */
+  /** "2024 (lopend): tekort € 150.000; 1 overschrijding, 1 dreigend; resultaat -€ 141.713; …" */
   message: string;
 }
 

@@ -16,8 +16,9 @@ export const checkCommand: Command<CheckArgs> = {
   name: 'check',
   synopsis: ['check BESTAND.xlsx [--peildatum JJJJ-MM-DD] [--json]'],
   description: [
-    'Voert de budgetcontrole uit, schrijft Budgetcontrole, Herprioritering en Controles',
-    'terug in het bestand en toont de samenvatting (met --json: als JSON).',
+    'Voert de budgetcontrole uit, schrijft Budgetcontrole, Reserveverloop, Prognoseverloop,',
+    'Herprioritering, Controles en Actiesignalen terug in het bestand (en IDs en een lege',
+    'Oorspronkelijke deadline in je tabs) en toont de samenvatting (met --json: als JSON).',
   ],
   details: [
     '--peildatum JJJJ-MM-DD  rekent met deze peildatum in plaats van Instellingen › Peildatum',
