@@ -11,8 +11,9 @@ import JSZip from 'jszip';
 import { LocalWorkbook } from '../adapters/local/workbook';
 import { localRuntime } from '../adapters/local/runtime';
 import { setupWorkbook } from '../app/setup';
-import { HEADERS, TAB } from '../core/workbook/contract';
+import { TAB } from '../core/workbook/contract';
 import { defaultRegion } from '../data/regions';
+import { fictionalPayments } from './benchLedger';
 
 export interface CliMeasurement {
   name: string;
@@ -53,22 +54,7 @@ function measured(args: string[], dir: string): Run {
 export async function ledgerWorkbook(rows: number, file: string): Promise<void> {
   const wb = LocalWorkbook.create();
   setupWorkbook(localRuntime(wb, { today: '2024-10-01' }), defaultRegion());
-  const [budgetHeader, ...budget] = wb.readTab(TAB.budget)!;
-  const lines = budget.map((r) => ({ year: Number(r[budgetHeader.indexOf('Jaar')]), code: String(r[budgetHeader.indexOf('Code')]) }));
-  const header = HEADERS[TAB.ledger];
-  const ledger = Array.from({ length: rows }, (_, i) => {
-    const line = lines[i % lines.length];
-    const record: Record<string, unknown> = {
-      ID: `BENCH-${i + 1}`,
-      Datum: new Date(Date.UTC(line.year, i % 12, (i % 28) + 1)),
-      Jaar: i % 2 ? line.year : null,
-      Code: line.code,
-      Soort: 'Realisatie',
-      Bedrag: 10 + (i % 90),
-      Omschrijving: `fictieve betaling ${i % 1000} (benchmark)`,
-    };
-    return header.map((h) => (record[h] ?? null) as never);
-  });
+  const ledger = fictionalPayments(wb.readTab(TAB.budget)!, rows, (y, m, d) => new Date(Date.UTC(y, m - 1, d)), null);
   wb.appendRows(TAB.ledger, ledger);
   await wb.save(file);
 }

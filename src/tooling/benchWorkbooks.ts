@@ -8,6 +8,7 @@ import { runBudgetCheck, setupWorkbook } from '../server/index';
 import { FakeHandles, __setValuesRaw, __values, installAppsScriptFakes } from '../../test/fakes/spreadsheetApp';
 import '../../test/fakes/protectionsExtension';
 import { installSheetsApi } from '../../test/fakes/sheetsApi';
+import { fictionalPayments } from './benchLedger';
 
 const REFERENCE_DATE = '30-06-2023';
 const TIME_ZONE = DEFAULT_TIME_ZONE;
@@ -53,22 +54,7 @@ export function workbookWithLedger(rows: number, options: { sheetsApi?: boolean 
   setSetting(fakes, 'Peildatum', REFERENCE_DATE);
   fakes.counter.uncounted(() => {
     const ss = fakes.spreadsheet;
-    const [budgetHeader, ...budget] = __values(ss, TAB.budget)!;
-    const lines = budget.map((r) => ({ year: Number(r[budgetHeader.indexOf('Jaar')]), code: String(r[budgetHeader.indexOf('Code')]) }));
-    const header = HEADERS[TAB.ledger];
-    const ledger = Array.from({ length: rows }, (_, i) => {
-      const line = lines[i % lines.length];
-      const record: Record<string, unknown> = {
-        ID: `BENCH-${i + 1}`,
-        Datum: midnightIn(makeDay(line.year, (i % 12) + 1, (i % 28) + 1), TIME_ZONE),
-        Jaar: i % 2 ? line.year : '',
-        Code: line.code,
-        Soort: 'Realisatie',
-        Bedrag: 10 + (i % 90),
-        Omschrijving: 'fictieve betaling (benchmark)',
-      };
-      return header.map((h) => record[h] ?? '');
-    });
+    const ledger = fictionalPayments(__values(ss, TAB.budget)!, rows, (y, m, d) => midnightIn(makeDay(y, m, d), TIME_ZONE), '');
     const sheet = ss.getSheetByName(TAB.ledger)!;
     __setValuesRaw(sheet, sheet.getLastRow() + 1, 1, ledger);
     const changes = ss.getSheetByName(TAB.budgetChanges)!;
