@@ -7,21 +7,14 @@ import { Page } from 'playwright-core';
 import { TAB } from '../../src/core/workbook/contract';
 import { Session, useChromium, openSidebar, screenshot } from './harness';
 import { OFFICIAL, OFFICIAL_NONE, scenarioWorkbook } from './scenario';
+import { actionRow, isoDay, plain } from './reading';
 
 jest.setTimeout(60_000);
 
 const chromium = useChromium();
 let session: Session | null = null;
 
-function actionRow(s: Session, id: string): Record<string, unknown> {
-  const grid = s.preview.workbook.readTab(TAB.actions)!;
-  const headers = grid[0].map(String);
-  const row = grid.find((r) => r[0] === id)!;
-  return Object.fromEntries(headers.map((h, i) => [h, row[i]]));
-}
-const isoDay = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 const callsOf = (s: Session, name: string) => s.preview.calls.filter((c) => c.name === name);
-const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n');
 
 async function open(user = OFFICIAL, more = false): Promise<Page> {
   session = await openSidebar(chromium.browser, scenarioWorkbook({ moreOfficials: more }), user);

@@ -8,12 +8,12 @@ import { Page } from 'playwright-core';
 import { TAB } from '../../src/core/workbook/contract';
 import { Session, axeViolations, openSidebar, screenshot, useChromium } from './harness';
 import { CONTROLLER, OFFICIAL_TEN, PROJECT_LEADER, scenarioWorkbook } from './scenario';
+import { plain } from './reading';
 
 jest.setTimeout(60_000);
 
 const chromium = useChromium();
 const FOLD = 600;
-const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n');
 
 async function open(user: string, width = 300): Promise<Session> {
   const session = await openSidebar(chromium.browser, scenarioWorkbook({ moreOfficials: true }), user);

@@ -6,13 +6,13 @@ import { Page } from 'playwright-core';
 import { TAB } from '../../src/core/workbook/contract';
 import { Session, useChromium, openSidebar, screenshot } from './harness';
 import { OFFICIAL_NONE, OFFICIAL_TEN, scenarioWorkbook } from './scenario';
+import { plain, actionRow as row } from './reading';
 
 jest.setTimeout(60_000);
 
 const chromium = useChromium();
 let session: Session | null = null;
 
-const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n');
 const ids = (page: Page) => page.locator('li.my-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
 const meta = async (page: Page, id: string) => plain(await page.locator(`li.my-item[data-id="${id}"] .item-meta`).innerText());
 
@@ -20,13 +20,6 @@ async function open(user: string): Promise<Page> {
   session = await openSidebar(chromium.browser, scenarioWorkbook({ moreOfficials: true }), user);
   await session.page.locator('body[data-actions=loaded]').waitFor();
   return session.page;
-}
-
-function row(s: Session, id: string): Record<string, unknown> {
-  const grid = s.preview.workbook.readTab(TAB.actions)!;
-  const headers = grid[0].map(String);
-  const found = grid.find((r) => r[0] === id)!;
-  return Object.fromEntries(headers.map((h, i) => [h, found[i]]));
 }
 
 describe('an official with ten actions', () => {

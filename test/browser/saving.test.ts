@@ -8,24 +8,15 @@ import { Page } from 'playwright-core';
 import { TAB } from '../../src/core/workbook/contract';
 import { Session, useChromium, openSidebar, screenshot } from './harness';
 import { OFFICIAL, scenarioWorkbook } from './scenario';
+import { actionRow, isoDay, plain } from './reading';
 
 jest.setTimeout(60_000);
 
 const chromium = useChromium();
 let session: Session | null = null;
 
-/** The `Acties` row of an ID as the workbook now holds it, by header. */
-function actionRow(s: Session, id: string): Record<string, unknown> {
-  const grid = s.preview.workbook.readTab(TAB.actions)!;
-  const headers = grid[0].map(String);
-  const row = grid.find((r) => r[0] === id)!;
-  return Object.fromEntries(headers.map((h, i) => [h, row[i]]));
-}
-
-const isoDay = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 const updateCalls = (s: Session) => s.preview.calls.filter((c) => c.name === 'updateAction');
 const logCells = (s: Session) => (s.preview.workbook.readTab(TAB.log) ?? []).slice(1).map((r) => r[3]);
-const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n');
 
 async function openOfficial(latencyMs = 0): Promise<Page> {
   session = await openSidebar(chromium.browser, scenarioWorkbook(), OFFICIAL, { latencyMs });

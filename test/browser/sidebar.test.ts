@@ -10,6 +10,7 @@ import { demoWorkbook } from '../../src/tooling/preview';
 import { UNKNOWN_FAILURE } from '../../sidebar/client';
 import { ARTIFACTS, Session, useChromium, openSidebar, screenshot } from './harness';
 import { CONTROLLER, OFFICIAL, PROJECT_LEADER, UNLISTED, scenarioWorkbook } from './scenario';
+import { plain } from './reading';
 
 jest.setTimeout(60_000);
 
@@ -17,7 +18,6 @@ const chromium = useChromium();
 let session: Session | null = null;
 
 /** innerText with the sidebar's non-breaking spaces (`€ 4.000` stays on one line) as plain spaces, one line break between blocks. */
-const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n');
 /** What a screen reader reads, visually hidden text included, on one line. */
 const spoken = async (page: Page, selector: string) => (await page.locator(selector).textContent() ?? '').replace(/\s+/g, ' ').trim();
 const text = async (page: Page, selector: string) => plain(await page.locator(selector).innerText());
