@@ -27,6 +27,15 @@ function fieldError(errors: Partial<Record<FieldName, string>>, field: FieldName
 
 const counterText = (length: number, max: number) => `${length} van ${max} tekens`;
 
+/** Toelichting with its counter, the same in both forms; `prefix` keeps the ids apart. */
+function noteField(prefix: 'edit' | 'add', note: string, e: Partial<Record<FieldName, string>>): SafeHtml {
+  const id = `${prefix}-note`;
+  return html`<label for="${id}">Toelichting <span class="required">(Enter slaat op, Shift+Enter: nieuwe regel)</span></label>
+    <textarea id="${id}" name="note" rows="3" maxlength="${MAX_NOTE_LENGTH}"${errorAttrs(e, 'note', id, [`${id}-count`])}>${note}</textarea>
+    <p class="counter" id="${id}-count" data-max="${MAX_NOTE_LENGTH}">${counterText(note.length, MAX_NOTE_LENGTH)}</p>
+    ${fieldError(e, 'note', id)}`;
+}
+
 function statusOptions(current: string): SafeHtml {
   const known = (STATUSES as readonly string[]).includes(current);
   // A status typed outside the list stays selected as it is, so saving a note does not change it.
@@ -110,10 +119,7 @@ export function editorView(draft: EditDraft, referenceDate: Day, pastDay: Day | 
     </div>
     <p class="hint" id="edit-deadline-hint">${deadlineHint(draft)}</p>
     ${fieldError(e, 'deadline', 'edit-deadline')}
-    <label for="edit-note">Toelichting <span class="required">(Enter slaat op, Shift+Enter: nieuwe regel)</span></label>
-    <textarea id="edit-note" name="note" rows="3" maxlength="${MAX_NOTE_LENGTH}"${errorAttrs(e, 'note', 'edit-note', ['edit-note-count'])}>${draft.note}</textarea>
-    <p class="counter" id="edit-note-count" data-max="${MAX_NOTE_LENGTH}">${counterText(draft.note.length, MAX_NOTE_LENGTH)}</p>
-    ${fieldError(e, 'note', 'edit-note')}
+    ${noteField('edit', draft.note, e)}
   </fieldset>
   ${confirmPastView(pastDay, referenceDate)}${confirmDiscardView(draft)}
   <div class="buttons">
@@ -147,10 +153,7 @@ export function addFormView(draft: AddDraft, data: MyActions, referenceDate: Day
     ${fieldError(e, 'deadline', 'add-deadline')}
     <label for="add-status">Status</label>
     <select id="add-status" name="status">${statusOptions(draft.status)}</select>
-    <label for="add-note">Toelichting <span class="required">(Enter slaat op, Shift+Enter: nieuwe regel)</span></label>
-    <textarea id="add-note" name="note" rows="3" maxlength="${MAX_NOTE_LENGTH}"${errorAttrs(e, 'note', 'add-note', ['add-note-count'])}>${draft.note}</textarea>
-    <p class="counter" id="add-note-count" data-max="${MAX_NOTE_LENGTH}">${counterText(draft.note.length, MAX_NOTE_LENGTH)}</p>
-    ${fieldError(e, 'note', 'add-note')}
+    ${noteField('add', draft.note, e)}
   </fieldset>
   ${confirmPastView(pastDay, referenceDate)}${confirmDiscardView(draft)}
   <div class="buttons">
